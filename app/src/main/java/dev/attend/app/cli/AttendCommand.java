@@ -1,0 +1,59 @@
+package dev.attend.app.cli;
+
+import dev.attend.config.AppDirs;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code attend}: the root command. Subcommands each live in their own class. */
+@Command(name = "attend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
+                + "display, opens the desktop app.",
+        subcommands = {DevicesCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+public final class AttendCommand implements Runnable {
+
+    @Option(names = "--config-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Settings folder (default: the OS's per-user config folder).")
+    Path configDir;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Data folder for models, sessions and logs (default: the OS's per-user data folder).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The configured command line: bad input → one line on stderr and exit code 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new AttendCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof BadInputException) {
+                cmd.getErr().println("attend: " + ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            cmd.getErr().println("attend: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(AttendCommand.class).error("command failed", ex);
+            return ExitCodes.FAILURE;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("attend: " + ex.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** The app's folders, honouring --config-dir/--data-dir. */
+    public AppDirs dirs() {
+        return AppDirs.resolve(configDir, dataDir);
+    }
+
+    @Override
+    public void run() {
+        // no subcommand and no display (otherwise Main opens the GUI)
+        spec.commandLine().getErr().println("attend: no display found; use a subcommand, e.g. 'attend run --audio talk.wav'");
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,167 @@
+package dev.attend.app.cli;
+
+import dev.attend.app.session.SessionFactory;
+import dev.attend.app.session.SessionSpec;
+import dev.attend.event.EventSink;
+import dev.attend.event.CoreEvents;
+import dev.attend.event.JsonLinesEventWriter;
+import dev.attend.pipeline.Pacing;
+import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.SourceException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code attend run}: a headless session writing JSON Lines events. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a session without the GUI and write its events as JSON Lines (see docs/events.md).")
+public final class RunCommand implements Callable<Integer> {
+
+    static final class AudioInput {
+        @Option(names = "--mic", paramLabel = "NAME", arity = "0..1", fallbackValue = "",
+                description = "Capture from a microphone (name or part of it; no value: the default device).")
+        String mic;
+
+        @Option(names = "--audio", paramLabel = "FILE", description = "Read audio from a WAV/AIFF/AU file.")
+        Path audio;
+    }
+
+    static final class VideoInput {
+        @Option(names = "--camera", paramLabel = "INDEX|NAME", description = "Capture from a camera.")
+        String camera;
+
+        @Option(names = "--video", paramLabel = "FILE",
+                description = "Read a video file (mp4, mkv, avi, webm); its audio track is used unless --mic/--audio.")
+        Path video;
+    }
+
+    static final class PacingChoice {
+        @Option(names = "--realtime", description = "Feed files as if live (default).")
+        boolean realtime;
+
+        @Option(names = "--fast", description = "Feed files as fast as the pipeline goes.")
+        boolean fast;
+    }
+
+    @ArgGroup(exclusive = true)
+    AudioInput audioInput = new AudioInput();
+
+    @ArgGroup(exclusive = true)
+    VideoInput videoInput = new VideoInput();
+
+    @ArgGroup(exclusive = true)
+    PacingChoice pacingChoice = new PacingChoice();
+
+    @Option(names = "--events", paramLabel = "FILE|-", defaultValue = "-",
+            description = "Where to write events: a file, or - for standard output (default).")
+    String eventsTarget;
+
+    @Option(names = "--camera-size", paramLabel = "WxH", defaultValue = "640x480",
+            description = "Requested camera resolution (default: ${DEFAULT-VALUE}).")
+    String cameraSize;
+
+    @Option(names = "--camera-fps", defaultValue = "30", description = "Requested camera frame rate.")
+    double cameraFps;
+
+    @Option(names = "--max-seconds", paramLabel = "S",
+            description = "Stop after this much media time (live sessions run until Ctrl+C otherwise).")
+    Double maxSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SessionSpec sessionSpec = toSpec();
+        AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
+        AtomicReference<String> endReason = new AtomicReference<>("eof");
+        Pipeline p;
+        try {
+            p = SessionFactory.create(sessionSpec, event -> {
+                target.get().emit(event);
+                if (event instanceof CoreEvents.SessionEnd end) {
+                    endReason.set(end.reason());
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        boolean toStdout = "-".equals(eventsTarget);
+        try (p; JsonLinesEventWriter writer = new JsonLinesEventWriter(openTarget(), toStdout, !toStdout)) {
+            target.set(writer);
+            try {
+                p.start();
+            } catch (SourceException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            // Ctrl+C on a live session: stop, let stages flush, write session.end
+            Thread hook = new Thread(() -> {
+                p.close();
+                try {
+                    writer.close();
+                } catch (IOException ignored) {
+                    // exiting anyway
+                }
+            }, "attend-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                waitForEnd(p);
+            } finally {
+                p.close();
+                removeHook(hook);
+            }
+        }
+        return "error".equals(endReason.get()) ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private void waitForEnd(Pipeline p) throws InterruptedException {
+        while (!p.awaitEnd(Duration.ofMillis(100))) {
+            if (maxSeconds != null && p.currentMediaTime() >= maxSeconds) {
+                p.stop();
+            }
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+            // already shutting down
+        }
+    }
+
+    private OutputStream openTarget() throws IOException {
+        if ("-".equals(eventsTarget)) {
+            return System.out;
+        }
+        Path target = Path.of(eventsTarget);
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException("cannot write events to " + target + ": folder does not exist");
+        }
+        return Files.newOutputStream(target);
+    }
+
+    SessionSpec toSpec() {
+        int w;
+        int h;
+        try {
+            String[] parts = cameraSize.toLowerCase(java.util.Locale.ROOT).split("x");
+            w = Integer.parseInt(parts[0]);
+            h = Integer.parseInt(parts[1]);
+        } catch (RuntimeException e) {
+            throw new BadInputException("--camera-size must look like 640x480, not '" + cameraSize + "'");
+        }
+        Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
+        return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
+                cameraFps);
+    }
+}

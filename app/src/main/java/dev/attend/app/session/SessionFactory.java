@@ -1,0 +1,64 @@
+package dev.attend.app.session;
+
+import dev.attend.audio.AudioDevices;
+import dev.attend.audio.LevelMeterStage;
+import dev.attend.audio.MicrophoneSource;
+import dev.attend.audio.WavFileSource;
+import dev.attend.event.EventSink;
+import dev.attend.pipeline.Pipeline;
+import dev.attend.video.CameraSource;
+import dev.attend.video.FrameEventStage;
+import dev.attend.video.VideoFileSource;
+
+/**
+ * Turns a {@link SessionSpec} into a ready pipeline: sources plus the stages every session runs. The one place
+ * where features plug their stages in, shared by the CLI and the GUI.
+ */
+public final class SessionFactory {
+
+    private SessionFactory() {
+    }
+
+    /**
+     * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
+     */
+    public static Pipeline create(SessionSpec spec, EventSink events) {
+        Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
+        int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
+        if (audioInputs > 1) {
+            throw new IllegalArgumentException("choose one audio input: --mic or --audio, not both");
+        }
+        if (spec.camera() != null && spec.videoFile() != null) {
+            throw new IllegalArgumentException("choose one video input: --camera or --video, not both");
+        }
+        if (audioInputs == 0 && spec.camera() == null && spec.videoFile() == null) {
+            throw new IllegalArgumentException("nothing to capture: give --mic, --audio, --camera or --video");
+        }
+        if (spec.mic() != null) {
+            AudioDevices.InputDevice dev = spec.mic().isEmpty() ? null
+                    : AudioDevices.find(AudioDevices.inputs(), spec.mic());
+            b.source(new MicrophoneSource(dev));
+        }
+        if (spec.audioFile() != null) {
+            b.source(new WavFileSource(spec.audioFile()));
+        }
+        boolean videoAudio = audioInputs == 0;
+        if (spec.videoFile() != null) {
+            b.source(new VideoFileSource(spec.videoFile(), videoAudio));
+        }
+        if (spec.camera() != null) {
+            CameraSource cam = new CameraSource(spec.camera(), spec.cameraWidth(), spec.cameraHeight(),
+                    spec.cameraFps());
+            if (audioInputs > 0) {
+                b.optionalSource(cam); // no camera: the session continues audio-only
+            } else {
+                b.source(cam);
+            }
+        }
+        b.audioStage(new LevelMeterStage());
+        if (spec.camera() != null || spec.videoFile() != null) {
+            b.videoStage(new FrameEventStage());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.attend.app.session;
+
+import dev.attend.pipeline.Pacing;
+import java.nio.file.Path;
+
+/**
+ * What a session should capture and how, as chosen in the CLI or the GUI. Null fields are unused.
+ *
+ * @param mic         microphone name (empty string = system default), or null
+ * @param audioFile   an audio file, or null
+ * @param camera      camera index or name, or null
+ * @param videoFile   a video file (its audio track is used unless another audio source is given), or null
+ * @param pacing      how files are fed
+ */
+public record SessionSpec(String mic, Path audioFile, String camera, Path videoFile, Pacing pacing,
+                          int cameraWidth, int cameraHeight, double cameraFps) {
+
+    public static SessionSpec ofAudioFile(Path file, Pacing pacing) {
+        return new SessionSpec(null, file, null, null, pacing, 640, 480, 30);
+    }
+
+    public boolean hasAudioInput() {
+        return mic != null || audioFile != null || videoFile != null;
+    }
+}

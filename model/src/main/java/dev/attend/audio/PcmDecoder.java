@@ -1,0 +1,89 @@
+package dev.attend.audio;
+
+import javax.sound.sampled.AudioFormat;
+
+/**
+ * Turns interleaved PCM bytes of any width, signedness, byte order and channel count into mono floats in [-1, 1]
+ * (channels averaged). Supports integer PCM of 8, 16, 24 and 32 bits and 32-bit float.
+ */
+public final class PcmDecoder {
+
+    private final AudioFormat format;
+    private final int bytesPerSample;
+    private final int channels;
+    private final boolean bigEndian;
+    private final boolean signed;
+    private final boolean isFloat;
+
+    public PcmDecoder(AudioFormat format) {
+        this.format = format;
+        AudioFormat.Encoding enc = format.getEncoding();
+        this.isFloat = AudioFormat.Encoding.PCM_FLOAT.equals(enc);
+        this.signed = AudioFormat.Encoding.PCM_SIGNED.equals(enc) || isFloat;
+        if (!isFloat && !signed && !AudioFormat.Encoding.PCM_UNSIGNED.equals(enc)) {
+            throw new IllegalArgumentException("not PCM: " + enc);
+        }
+        int bits = format.getSampleSizeInBits();
+        if (bits % 8 != 0 || bits < 8 || bits > 32 || (isFloat && bits != 32)) {
+            throw new IllegalArgumentException("unsupported sample size: " + bits + " bits " + enc);
+        }
+        this.bytesPerSample = bits / 8;
+        this.channels = format.getChannels();
+        if (channels < 1) {
+            throw new IllegalArgumentException("unsupported channel count: " + channels);
+        }
+        this.bigEndian = format.isBigEndian();
+    }
+
+    public static boolean supports(AudioFormat f) {
+        try {
+            new PcmDecoder(f);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public AudioFormat format() {
+        return format;
+    }
+
+    /** Bytes per frame (all channels of one sample instant). */
+    public int frameSize() {
+        return bytesPerSample * channels;
+    }
+
+    /** Decodes whole frames from {@code bytes[0, len)}; a trailing partial frame is ignored. */
+    public float[] toMono(byte[] bytes, int len) {
+        int frames = len / frameSize();
+        float[] out = new float[frames];
+        int p = 0;
+        for (int f = 0; f < frames; f++) {
+            double sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += sample(bytes, p);
+                p += bytesPerSample;
+            }
+            out[f] = (float) (sum / channels);
+        }
+        return out;
+    }
+
+    private double sample(byte[] b, int p) {
+        long v = 0;
+        for (int i = 0; i < bytesPerSample; i++) {
+            int byteIndex = bigEndian ? p + i : p + bytesPerSample - 1 - i;
+            v = (v << 8) | (b[byteIndex] & 0xff);
+        }
+        int bits = bytesPerSample * 8;
+        if (isFloat) {
+            return Float.intBitsToFloat((int) v);
+        }
+        if (signed) {
+            v = (v << (64 - bits)) >> (64 - bits); // sign-extend
+        } else {
+            v -= 1L << (bits - 1);
+        }
+        return v / (double) (1L << (bits - 1));
+    }
+}

@@ -1,0 +1,192 @@
+package dev.attend.audio;
+
+import dev.attend.media.AudioChunk;
+import dev.attend.media.MediaItem;
+import dev.attend.pipeline.MediaSource;
+import dev.attend.pipeline.SessionClock;
+import dev.attend.pipeline.SourceException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * Audio from a file javax.sound reads (WAV, AIFF, AU; integer or float PCM of any rate, width and channel count;
+ * µ-law/A-law converted), turned into 16 kHz mono chunks with the band-limited {@link Resampler}.
+ */
+public final class WavFileSource implements MediaSource {
+
+    private static final int READ_FRAMES = 4096;
+
+    private final Path path;
+    private final int chunkSize;
+    private AudioInputStream stream;
+    private PcmDecoder decoder;
+    private Resampler resampler;
+    private AudioChunker chunker;
+    private byte[] buffer;
+    private boolean eof;
+    private volatile boolean closed;
+    private AudioFormat sourceFormat;
+    private long frameLength;
+
+    public WavFileSource(Path path) {
+        this(path, AudioChunker.DEFAULT_CHUNK);
+    }
+
+    public WavFileSource(Path path, int chunkSize) {
+        this.path = path;
+        this.chunkSize = chunkSize;
+    }
+
+    @Override
+    public String name() {
+        return "audio-file";
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "audio-file");
+        m.put("path", path.toString());
+        if (sourceFormat != null) {
+            m.put("sampleRate", (int) sourceFormat.getSampleRate());
+            m.put("channels", sourceFormat.getChannels());
+            m.put("bits", sourceFormat.getSampleSizeInBits());
+            m.put("encoding", sourceFormat.getEncoding().toString());
+            if (frameLength > 0) {
+                m.put("seconds", Math.round(frameLength / (double) sourceFormat.getFrameRate() * 1e6) / 1e6);
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public boolean live() {
+        return false;
+    }
+
+    @Override
+    public void open(SessionClock clock) throws SourceException {
+        open();
+    }
+
+    /** Opens and validates the file; also usable without a pipeline. */
+    public void open() throws SourceException {
+        if (!Files.isRegularFile(path)) {
+            throw new SourceException("audio file not found: " + path);
+        }
+        if (!Files.isReadable(path)) {
+            throw new SourceException("audio file not readable: " + path);
+        }
+        AudioInputStream in;
+        try {
+            InputStream raw = new BufferedInputStream(Files.newInputStream(path));
+            in = AudioSystem.getAudioInputStream(raw);
+        } catch (UnsupportedAudioFileException e) {
+            throw new SourceException("not a supported audio file (WAV/AIFF/AU with PCM expected): " + path);
+        } catch (IOException e) {
+            throw new SourceException("cannot read audio file " + path + ": " + e.getMessage(), e);
+        }
+        AudioFormat f = in.getFormat();
+        sourceFormat = f;
+        frameLength = in.getFrameLength();
+        if (!PcmDecoder.supports(f)) {
+            AudioFormat pcm = new AudioFormat(f.getSampleRate(), 16, f.getChannels(), true, false);
+            if (!AudioSystem.isConversionSupported(pcm, f)) {
+                closeQuietly(in);
+                throw new SourceException("unsupported audio encoding " + f.getEncoding() + " in " + path);
+            }
+            in = AudioSystem.getAudioInputStream(pcm, in);
+            f = pcm;
+        }
+        if (f.getSampleRate() <= 0 || f.getSampleRate() == AudioSystem.NOT_SPECIFIED) {
+            closeQuietly(in);
+            throw new SourceException("audio file has no valid sample rate: " + path);
+        }
+        int rate = Math.round(f.getSampleRate());
+        if (Math.abs(rate - f.getSampleRate()) > 1e-3) {
+            closeQuietly(in);
+            throw new SourceException("fractional sample rate " + f.getSampleRate() + " Hz is not supported: " + path);
+        }
+        stream = in;
+        decoder = new PcmDecoder(f);
+        resampler = new Resampler(rate, AudioChunk.SAMPLE_RATE);
+        chunker = new AudioChunker(chunkSize, 0);
+        buffer = new byte[READ_FRAMES * decoder.frameSize()];
+    }
+
+    /** The file's own format, after {@link #open()}. */
+    public AudioFormat sourceFormat() {
+        return sourceFormat;
+    }
+
+    @Override
+    public MediaItem read() throws SourceException {
+        return readChunk();
+    }
+
+    /** Next 16 kHz chunk, or null at the end. */
+    public AudioChunk readChunk() throws SourceException {
+        if (stream == null) {
+            throw new IllegalStateException("not opened");
+        }
+        while (true) {
+            AudioChunk c = chunker.poll();
+            if (c != null) {
+                return c;
+            }
+            if (eof || closed) {
+                return null;
+            }
+            int n;
+            try {
+                n = readFully(buffer);
+            } catch (IOException e) {
+                throw new SourceException("error reading " + path + ": " + e.getMessage(), e);
+            }
+            if (n <= 0) {
+                eof = true;
+                chunker.add(resampler.flush());
+                chunker.flush();
+            } else {
+                chunker.add(resampler.process(decoder.toMono(buffer, n)));
+            }
+        }
+    }
+
+    private int readFully(byte[] b) throws IOException {
+        int total = 0;
+        while (total < b.length) {
+            int n = stream.read(b, total, b.length - total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total - total % decoder.frameSize();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (stream != null) {
+            closeQuietly(stream);
+        }
+    }
+
+    private static void closeQuietly(AudioInputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing to lose: read-only
+        }
+    }
+}

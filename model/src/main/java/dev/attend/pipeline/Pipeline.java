@@ -1,0 +1,423 @@
+package dev.attend.pipeline;
+
+import dev.attend.event.AttendEvent;
+import dev.attend.event.CoreEvents;
+import dev.attend.event.EventSchema;
+import dev.attend.event.EventSink;
+import dev.attend.media.AudioChunk;
+import dev.attend.media.MediaItem;
+import dev.attend.media.VideoFrame;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streaming media pipeline: sources on their own threads publish to an audio bus and a video bus; each stage
+ * has its own bounded queue and thread. Overflow policy:
+ * <ul>
+ *   <li>audio, file sources: BLOCK (backpressure; nothing lost);</li>
+ *   <li>audio, live sources: DROP_NEWEST, counted and reported as {@code drop} events (a capture line must never
+ *       block);</li>
+ *   <li>video, fast files: BLOCK; video, real time or live: DROP_OLDEST (the freshest frame wins).</li>
+ * </ul>
+ * A {@code stats} event goes out every {@link Builder#statsInterval}. Start once, then {@link #awaitEnd} or
+ * {@link #stop}; {@link #close} always joins every thread it started and closes every source and stage.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final List<MediaSource> sources;
+    private final List<MediaSource> optional;
+    private final List<StageRunner<AudioChunk>> audioStages = new ArrayList<>();
+    private final List<StageRunner<VideoFrame>> videoStages = new ArrayList<>();
+    private final EventSink events;
+    private final Pacing pacing;
+    private final Duration statsInterval;
+    private final List<Thread> sourceThreads = new ArrayList<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger liveSources = new AtomicInteger();
+    private final AtomicReference<String> endReason = new AtomicReference<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final Object mediaLock = new Object();
+    private ScheduledExecutorService statsTimer;
+    private SessionClock clock;
+    private double mediaTime;
+    private double audioSeconds;
+    private long videoFrames;
+
+    private Pipeline(Builder b) {
+        this.sources = new ArrayList<>(b.sources);
+        this.optional = List.copyOf(b.optional);
+        this.events = b.events;
+        this.pacing = b.pacing;
+        this.statsInterval = b.statsInterval;
+        boolean anyLive = sources.stream().anyMatch(MediaSource::live);
+        StageContext ctx = new StageContext() {
+            @Override
+            public EventSink events() {
+                return events;
+            }
+
+            @Override
+            public Pacing pacing() {
+                return pacing;
+            }
+
+            @Override
+            public boolean stopping() {
+                return stopping.get();
+            }
+        };
+        OverflowPolicy audioPolicy = anyLive ? OverflowPolicy.DROP_NEWEST : OverflowPolicy.BLOCK;
+        OverflowPolicy videoPolicy = anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST
+                : OverflowPolicy.BLOCK;
+        for (Stage<AudioChunk> s : b.audioStages) {
+            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy, ctx));
+        }
+        for (Stage<VideoFrame> s : b.videoStages) {
+            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy, ctx));
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Opens every source (failing fast with its message), then starts stage and source threads.
+     *
+     * @throws SourceException when a required source cannot be opened; nothing is left running then
+     */
+    public void start() throws SourceException {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("pipeline already started");
+        }
+        clock = SessionClock.startingNow();
+        List<MediaSource> opened = new ArrayList<>();
+        List<CoreEvents.SourceError> skipped = new ArrayList<>();
+        try {
+            for (MediaSource s : List.copyOf(sources)) {
+                try {
+                    s.open(clock);
+                    opened.add(s);
+                } catch (SourceException e) {
+                    if (!optional.contains(s) || sources.size() == 1) {
+                        throw e;
+                    }
+                    // e.g. no camera: the session goes on with the other sources
+                    LOG.warn("{} unavailable, continuing without it: {}", s.name(), e.getMessage());
+                    s.close();
+                    sources.remove(s);
+                    skipped.add(new CoreEvents.SourceError(0, s.name(), e.getMessage(), false));
+                }
+            }
+        } catch (SourceException | RuntimeException e) {
+            opened.forEach(MediaSource::close);
+            closeStagesUnstarted();
+            closed.set(true);
+            ended.countDown();
+            throw e;
+        }
+        List<Map<String, Object>> described = sources.stream().map(MediaSource::describe).toList();
+        events.emit(new CoreEvents.SessionStart(0, EventSchema.VERSION, described, pacing.name().toLowerCase()));
+        skipped.forEach(events::emit);
+        audioStages.forEach(StageRunner::startThread);
+        videoStages.forEach(StageRunner::startThread);
+        liveSources.set(sources.size());
+        for (MediaSource s : sources) {
+            Thread t = new Thread(() -> pump(s), "attend-source-" + s.name());
+            t.setDaemon(true);
+            sourceThreads.add(t);
+        }
+        statsTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "attend-stats");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = statsInterval.toMillis();
+        statsTimer.scheduleAtFixedRate(this::emitStats, ms, ms, TimeUnit.MILLISECONDS);
+        sourceThreads.forEach(Thread::start);
+        if (sources.isEmpty()) {
+            sourceEnded(null);
+        }
+    }
+
+    private void pump(MediaSource source) {
+        try {
+            while (!stopping.get()) {
+                MediaItem item = source.read();
+                if (item == null) {
+                    break;
+                }
+                if (pacing == Pacing.REALTIME && !source.live()) {
+                    long wait = clock.dueNanos(item.t()) - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+                publish(item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SourceException | RuntimeException e) {
+            if (!stopping.get()) {
+                LOG.error("source {} failed", source.name(), e);
+                events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), e.getMessage(), true));
+                endReason.compareAndSet(null, "error");
+            }
+        } finally {
+            source.close();
+            sourceEnded(source);
+        }
+    }
+
+    private void publish(MediaItem item) throws InterruptedException {
+        if (item instanceof AudioChunk a) {
+            synchronized (mediaLock) {
+                audioSeconds += a.duration();
+                mediaTime = Math.max(mediaTime, a.endTime());
+            }
+            for (StageRunner<AudioChunk> r : audioStages) {
+                r.queue().put(a);
+            }
+        } else if (item instanceof VideoFrame f) {
+            synchronized (mediaLock) {
+                videoFrames++;
+                mediaTime = Math.max(mediaTime, f.t());
+            }
+            for (StageRunner<VideoFrame> r : videoStages) {
+                r.queue().put(f);
+            }
+        }
+    }
+
+    private void sourceEnded(MediaSource source) {
+        if (liveSources.decrementAndGet() > 0 && source != null) {
+            return;
+        }
+        // all sources done: let stages drain, then finish the session on a separate thread
+        audioStages.forEach(r -> r.queue().finish());
+        videoStages.forEach(r -> r.queue().finish());
+        Thread finisher = new Thread(this::finishSession, "attend-finish");
+        finisher.setDaemon(true);
+        finisher.start();
+    }
+
+    private void finishSession() {
+        try {
+            for (StageRunner<?> r : allStages()) {
+                r.thread().join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        statsTimer.shutdownNow();
+        try {
+            statsTimer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        emitStats();
+        endReason.compareAndSet(null, stopping.get() ? "stopped" : "eof");
+        long audioDropped = audioStages.stream().mapToLong(r -> r.queue().dropped()).sum();
+        long videoDropped = videoStages.stream().mapToLong(r -> r.queue().dropped()).sum();
+        double t;
+        double audio;
+        long frames;
+        synchronized (mediaLock) {
+            t = mediaTime;
+            audio = audioSeconds;
+            frames = videoFrames;
+        }
+        events.emit(new CoreEvents.SessionEnd(round6(t), endReason.get(), round6(audio), frames, audioDropped,
+                videoDropped, round6((System.nanoTime() - clock.startNanos()) / 1e9)));
+        ended.countDown();
+    }
+
+    private void emitStats() {
+        try {
+            double t = currentMediaTime();
+            List<CoreEvents.StageStats> stats = new ArrayList<>();
+            for (StageRunner<?> r : allStages()) {
+                stats.add(r.snapshot());
+                long drops = r.newDrops();
+                if (drops > 0) {
+                    events.emit(new CoreEvents.Drop(t, r.name(), r.stream(), drops, r.queue().dropped()));
+                    if ("audio".equals(r.stream())) {
+                        LOG.warn("stage {} dropped {} audio chunks (total {})", r.name(), drops, r.queue().dropped());
+                    }
+                }
+            }
+            events.emit(new CoreEvents.Stats(t, round6((System.nanoTime() - clock.startNanos()) / 1e9), stats));
+        } catch (RuntimeException e) {
+            LOG.warn("stats not emitted", e);
+        }
+    }
+
+    private List<StageRunner<?>> allStages() {
+        List<StageRunner<?>> all = new ArrayList<>(audioStages);
+        all.addAll(videoStages);
+        return all;
+    }
+
+    /** Latest media time that reached the buses. */
+    public double currentMediaTime() {
+        synchronized (mediaLock) {
+            return round6(mediaTime);
+        }
+    }
+
+    /** Waits until every source ended and every stage drained. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public boolean isEnded() {
+        return ended.getCount() == 0;
+    }
+
+    /** Stops sources now; stages skip what is still queued, flush, and the session ends with reason "stopped". */
+    public void stop() {
+        if (!started.get() || !stopping.compareAndSet(false, true)) {
+            return;
+        }
+        for (MediaSource s : sources) {
+            s.wakeUp(); // a device read returns; the source's own thread closes it
+        }
+        sourceThreads.forEach(Thread::interrupt);
+        allStages().forEach(r -> r.queue().clear());
+    }
+
+    /** Stops if needed and joins every thread; closes every source and stage exactly once. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!started.get()) {
+            closeStagesUnstarted();
+            return;
+        }
+        stop();
+        try {
+            for (Thread t : sourceThreads) {
+                t.join(10_000);
+            }
+            ended.await(30, TimeUnit.SECONDS);
+            for (StageRunner<?> r : allStages()) {
+                r.thread().join(10_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (statsTimer != null) {
+            statsTimer.shutdownNow();
+        }
+    }
+
+    private void closeStagesUnstarted() {
+        allStages().forEach(StageRunner::closeUnstarted);
+    }
+
+    private static double round6(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    /** Builds a pipeline; sources and stages are owned (closed) by the pipeline from then on. */
+    public static final class Builder {
+        private final List<MediaSource> sources = new ArrayList<>();
+        private final List<MediaSource> optional = new ArrayList<>();
+        private final List<Stage<AudioChunk>> audioStages = new ArrayList<>();
+        private final List<Stage<VideoFrame>> videoStages = new ArrayList<>();
+        private EventSink events = EventSink.discard();
+        private Pacing pacing = Pacing.REALTIME;
+        private Duration statsInterval = Duration.ofSeconds(1);
+        private int audioCapacity = 64;  // 64 x 80 ms = 5 s of audio
+        private int videoCapacity = 4;
+
+        public Builder source(MediaSource s) {
+            sources.add(s);
+            return this;
+        }
+
+        /** A source the session can do without (a camera): if it fails to open, a non-fatal error is emitted. */
+        public Builder optionalSource(MediaSource s) {
+            sources.add(s);
+            optional.add(s);
+            return this;
+        }
+
+        public Builder audioStage(Stage<AudioChunk> s) {
+            audioStages.add(s);
+            return this;
+        }
+
+        public Builder videoStage(Stage<VideoFrame> s) {
+            videoStages.add(s);
+            return this;
+        }
+
+        public Builder events(EventSink sink) {
+            this.events = sink;
+            return this;
+        }
+
+        public Builder pacing(Pacing p) {
+            this.pacing = p;
+            return this;
+        }
+
+        public Builder statsInterval(Duration d) {
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException("stats interval must be positive");
+            }
+            this.statsInterval = d;
+            return this;
+        }
+
+        public Builder audioQueueCapacity(int n) {
+            this.audioCapacity = n;
+            return this;
+        }
+
+        public Builder videoQueueCapacity(int n) {
+            this.videoCapacity = n;
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+
+    /** Convenience for tests and the CLI: an event sink that keeps everything. */
+    public static final class Collector implements EventSink {
+        private final List<AttendEvent> list = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void emit(AttendEvent e) {
+            list.add(e);
+        }
+
+        public List<AttendEvent> events() {
+            return List.copyOf(list);
+        }
+
+        public <E extends AttendEvent> List<E> ofType(Class<E> type) {
+            return list.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+}
