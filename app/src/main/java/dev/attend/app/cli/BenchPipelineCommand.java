@@ -1,5 +1,6 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
 import dev.attend.event.CoreEvents;
@@ -43,7 +44,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             AtomicLong events = new AtomicLong();
             double[] end = new double[1];
             long t0 = System.nanoTime();
-            try (Pipeline p = SessionFactory.create(SessionSpec.ofAudioFile(file, Pacing.FAST), e -> {
+            try (Pipeline p = SessionFactory.create(SessionSpec.ofAudioFile(file, Pacing.FAST, FeatureOptions.none()), e -> {
                 events.incrementAndGet();
                 if (e instanceof CoreEvents.SessionEnd se) {
                     end[0] = se.audioSeconds();

@@ -1,5 +1,6 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
 import dev.attend.event.EventSink;
@@ -162,6 +163,6 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
-                cameraFps);
+                cameraFps, FeatureOptions.defaults());
     }
 }

@@ -11,12 +11,17 @@ import java.nio.file.Path;
  * @param camera      camera index or name, or null
  * @param videoFile   a video file (its audio track is used unless another audio source is given), or null
  * @param pacing      how files are fed
+ * @param features    which feature stages run
  */
 public record SessionSpec(String mic, Path audioFile, String camera, Path videoFile, Pacing pacing,
-                          int cameraWidth, int cameraHeight, double cameraFps) {
+                          int cameraWidth, int cameraHeight, double cameraFps, FeatureOptions features) {
 
-    public static SessionSpec ofAudioFile(Path file, Pacing pacing) {
-        return new SessionSpec(null, file, null, null, pacing, 640, 480, 30);
+    public SessionSpec {
+        features = features == null ? FeatureOptions.defaults() : features;
+    }
+
+    public static SessionSpec ofAudioFile(Path file, Pacing pacing, FeatureOptions features) {
+        return new SessionSpec(null, file, null, null, pacing, 640, 480, 30, features);
     }
 
     public boolean hasAudioInput() {
