@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.attend.asr.AsrEvents;
+import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
 import dev.attend.models.ModelIntegrityException;
+import dev.attend.media.AudioChunk;
+import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,5 +153,53 @@ class AttentionTapTest {
                 + "\"queries\":[\"[CLS]\",\"hi\",\"[SEP]\"],\"keys\":[\"[CLS]\",\"hi\",\"[SEP]\"],"
                 + "\"weights\":[[0.5,0.25,0.25],[0.0,1.0,0.0],[0.0,0.0,1.0]],"
                 + "\"scores\":[[1.0,0.5,0.5],[0.0,2.0,0.0],[0.0,0.0,2.0]]}");
+    }
+
+    /** A stand-in recognizer: one final per second of audio, and its last one from end() (a flush). */
+    private static final class FakeRecognizer implements Stage<AudioChunk> {
+        private double nextSecond = 1;
+        private int utterance;
+
+        @Override
+        public String name() {
+            return "fake-asr";
+        }
+
+        @Override
+        public void process(AudioChunk item, StageContext ctx) {
+            if (item.endTime() >= nextSecond) {
+                ctx.events().emit(fin(utterance++, nextSecond - 1, "second number " + (int) nextSecond));
+                nextSecond++;
+            }
+        }
+
+        @Override
+        public void end(StageContext ctx) {
+            ctx.events().emit(fin(utterance++, nextSecond - 1, "the last words"));
+        }
+    }
+
+    @Test
+    void inAPipelineSessionEndComesAfterEveryMapAndAwaitEndWaitsForThem(@TempDir Path dir) throws Exception {
+        Path wav = dir.resolve("silence.wav");
+        byte[] pcm = new byte[16000 * 2 * 2]; // 2 s of 16-bit mono silence
+        AudioFormat format = new AudioFormat(16000, 16, 1, true, false);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        Pipeline.Collector out = new Pipeline.Collector();
+        try (AttentionTap tap = AttentionTap.bundled(out);
+             Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).audioStage(new FakeRecognizer())
+                     .events(tap).pacing(Pacing.FAST).build()) {
+            p.start();
+            assertThat(p.awaitEnd(Duration.ofSeconds(90))).isTrue();
+            List<AttendEvent> events = new ArrayList<>(out.events()); // complete once awaitEnd returned
+            assertThat(events.get(events.size() - 1)).isInstanceOf(CoreEvents.SessionEnd.class);
+            List<AsrEvents.Final> finals = out.ofType(AsrEvents.Final.class);
+            assertThat(finals).hasSize(3);
+            assertThat(out.ofType(AttentionEvent.class)).hasSize(3 * 72);
+            assertThat(out.ofType(AttentionEvent.class).get(3 * 72 - 1).queries())
+                    .containsExactly("[CLS]", "the", "last", "words", "[SEP]");
+        }
     }
 }
