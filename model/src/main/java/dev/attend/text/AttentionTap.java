@@ -127,7 +127,7 @@ public final class AttentionTap implements EventSink, AutoCloseable {
             if (model == null) {
                 model = loader.load();
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) { // LinkageError: natives that cannot load on this platform
             unavailable = true;
             LOG.error("MiniLM attention unavailable: {}", e.getMessage());
             LOG.debug("MiniLM load failure", e);

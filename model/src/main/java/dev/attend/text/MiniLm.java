@@ -64,7 +64,11 @@ public final class MiniLm implements AutoCloseable {
         } else {
             onnx = files.onnx().materialize(cacheDir);
         }
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true"); // never let DJL reach for the network
+        }
         TextTokenizer tokenizer = new TextTokenizer(tokenizerJson, maxTokens);
+        ZooModel<TokenBatch, EncoderOutput> zoo = null;
         try {
             Criteria<TokenBatch, EncoderOutput> criteria = Criteria.builder()
                     .setTypes(TokenBatch.class, EncoderOutput.class)
@@ -75,11 +79,15 @@ public final class MiniLm implements AutoCloseable {
                     .optOption("intraOpNumThreads",
                             Integer.toString(Math.min(4, Runtime.getRuntime().availableProcessors())))
                     .build();
-            MiniLm m = new MiniLm(criteria.loadModel(), tokenizer, attention);
+            zoo = criteria.loadModel();
+            MiniLm m = new MiniLm(zoo, tokenizer, attention);
             LOG.info("MiniLM loaded from {} ({} attention outputs) in {} ms", onnx.getFileName(),
                     attention == null ? "without" : "with", (System.nanoTime() - t0) / 1_000_000);
             return m;
-        } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {
+        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            if (zoo != null) {
+                zoo.close();
+            }
             tokenizer.close();
             throw new IOException("cannot load " + onnx.getFileName() + " with ONNX Runtime: " + e.getMessage(), e);
         }
