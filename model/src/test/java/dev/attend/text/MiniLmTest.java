@@ -32,6 +32,18 @@ class MiniLmTest {
     }
 
     @Test
+    void longTextsAreTruncatedToMaxLengthKeepingSeparator() throws Exception {
+        java.nio.file.Path json = MiniLmFiles.BUNDLED.tokenizer().materialize(
+                dev.attend.models.BundledModel.defaultCacheDir());
+        try (TextTokenizer t = new TextTokenizer(json, 16)) {
+            TokenBatch b = t.encode("one two three four five six seven eight nine ten eleven twelve thirteen "
+                    + "fourteen fifteen sixteen seventeen eighteen nineteen twenty");
+            assertThat(b.seqLen()).isEqualTo(16);
+            assertThat(b.tokens().get(0)).startsWith("[CLS]", "one").endsWith("fourteen", "[SEP]");
+        }
+    }
+
+    @Test
     void paraphrasesScoreHigherThanUnrelatedSentences() {
         String[][] triples = {
             {"How is the weather today?", "What's the weather like today?", "I like to eat pizza with my friends."},
