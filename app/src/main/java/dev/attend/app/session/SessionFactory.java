@@ -6,6 +6,7 @@ import dev.attend.audio.MicrophoneSource;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.EventSink;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.text.AttentionTap;
 import dev.attend.video.CameraSource;
 import dev.attend.video.FrameEventStage;
 import dev.attend.video.VideoFileSource;
@@ -23,6 +24,7 @@ public final class SessionFactory {
      * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
      */
     public static Pipeline create(SessionSpec spec, EventSink events) {
+        events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
