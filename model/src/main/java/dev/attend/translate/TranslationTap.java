@@ -105,7 +105,7 @@ public final class TranslationTap implements EventSink, AutoCloseable {
     }
 
     /** Waits until everything queued so far has been translated (bounded by endWait). */
-    private void awaitPending() {
+    void awaitPending() {
         CountDownLatch done = new CountDownLatch(1);
         if (!enqueue(new Barrier(done))) {
             return;
