@@ -23,6 +23,7 @@ public final class SessionFactory {
      * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
      */
     public static Pipeline create(SessionSpec spec, EventSink events) {
+        events = TranslationWiring.wrap(spec.features(), events);
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
