@@ -60,6 +60,7 @@ final class ApertiumPipeline implements AutoCloseable {
 
     static ApertiumPipeline start(String pair, List<List<String>> commands) throws IOException {
         Path log = Files.createTempFile("attend-apertium-" + pair.replaceAll("[^A-Za-z0-9_-]", "_") + "-", ".log");
+        log.toFile().deleteOnExit(); // close() deletes it; this covers a JVM that exits without closing
         List<ProcessBuilder> builders = new ArrayList<>();
         for (List<String> cmd : commands) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

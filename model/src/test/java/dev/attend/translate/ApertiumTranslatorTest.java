@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,12 +211,23 @@ class ApertiumTranslatorTest {
         assertThat(ApertiumMode.parse("a $(b) | c", "-g", "")).isEmpty();
     }
 
+    @Test
+    void withoutApertiumWblankModeTheModeGetsNullFlushFlagsItself(@org.junit.jupiter.api.io.TempDir Path bin)
+            throws Exception {
+        // a program folder with lt-proc (presence is all discovery checks) but no apertium-wblank-mode
+        Path stub = java.nio.file.Files.writeString(bin.resolve("lt-proc"), "#!/bin/sh\n");
+        assertThat(stub.toFile().setExecutable(true)).isTrue();
+        ApertiumInstall bare = new ApertiumInstall(install.dataDir(), List.of(bin));
+        List<List<String>> commands = ApertiumMode.commands(bare, bare.modeFile("eng-spa"));
+        assertThat(commands).hasSizeGreaterThan(5).allSatisfy(c -> assertThat(c.get(1)).isEqualTo("-z"));
+        assertThat(commands.get(commands.size() - 2)).contains("-g");
+        try (ApertiumTranslator t = new ApertiumTranslator("eng-spa", commands, Duration.ofSeconds(30))) {
+            assertThat(t.translate("The house is red.").target()).isEqualTo("La casa es roja.");
+        }
+    }
+
     private static void kill(String signal, long pid) throws Exception {
         Process k = new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start();
         assertThat(k.waitFor()).isZero();
-    }
-
-    static List<String> lines(String s) {
-        return new ArrayList<>(List.of(s.split("\n", -1)));
     }
 }
