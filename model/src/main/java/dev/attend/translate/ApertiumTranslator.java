@@ -93,7 +93,7 @@ public final class ApertiumTranslator implements Translator {
             } finally {
                 watchdog.cancel(false);
             }
-            if (timedOut.get()) {
+            if (raw == null) { // no answer in time (an answer that raced the watchdog still counts)
                 stop();
                 throw new TranslationTimeoutException(String.format(java.util.Locale.ROOT,
                         "%s: Apertium did not answer within %.1f s (input of %d characters); the pipeline was "

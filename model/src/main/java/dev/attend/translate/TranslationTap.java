@@ -106,6 +106,11 @@ public final class TranslationTap implements EventSink, AutoCloseable {
 
     /** Waits until everything queued so far has been translated (bounded by endWait). */
     void awaitPending() {
+        synchronized (this) {
+            if (worker == null) {
+                return; // nothing was ever queued
+            }
+        }
         CountDownLatch done = new CountDownLatch(1);
         if (!enqueue(new Barrier(done))) {
             return;
