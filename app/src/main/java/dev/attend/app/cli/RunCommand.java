@@ -76,6 +76,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Stop after this much media time (live sessions run until Ctrl+C otherwise).")
     Double maxSeconds;
 
+    @Option(names = "--translate", paramLabel = "PAIR",
+            description = "Translate the transcript with an installed Apertium pair, e.g. eng-spa "
+                    + "(see 'attend translate --list').")
+    String translatePair;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -163,6 +168,6 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
-                cameraFps, FeatureOptions.defaults());
+                cameraFps, FeatureOptions.defaults().withTranslationPair(translatePair));
     }
 }

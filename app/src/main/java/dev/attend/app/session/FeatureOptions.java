@@ -29,4 +29,9 @@ public record FeatureOptions(String asrModel, String translationPair, List<Strin
     public static FeatureOptions none() {
         return new FeatureOptions(null, null, List.of(), 0.5, false, false, false);
     }
+
+    /** These options with another translation pair (null: no translation). */
+    public FeatureOptions withTranslationPair(String pair) {
+        return new FeatureOptions(asrModel, pair, wakeWords, wakeThreshold, vad, faces, attention);
+    }
 }

@@ -24,6 +24,7 @@ public final class SessionFactory {
      * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
      */
     public static Pipeline create(SessionSpec spec, EventSink events) {
+        events = TranslationWiring.wrap(spec.features(), events);
         events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
