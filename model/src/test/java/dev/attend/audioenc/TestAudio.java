@@ -31,6 +31,46 @@ public final class TestAudio {
         return out;
     }
 
+    /** Digital silence (no dither) of {@code seconds}, 16 kHz mono 16-bit. */
+    public static Path silence(Path dir, String name, double seconds) throws IOException, InterruptedException {
+        Path out = dir.resolve(name + ".wav");
+        exec("sox", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0",
+                Double.toString(seconds));
+        return out;
+    }
+
+    /** White noise at {@code volume} (0..1 of full scale), fixed seed. */
+    public static Path whiteNoise(Path dir, String name, double seconds, double volume)
+            throws IOException, InterruptedException {
+        Path out = dir.resolve(name + ".wav");
+        exec("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "synth",
+                Double.toString(seconds), "whitenoise", "vol", Double.toString(volume));
+        return out;
+    }
+
+    /**
+     * {@code text} spoken by espeak-ng with its leading and trailing silence trimmed by sox ({@code silence} effect at
+     * 0.1% of full scale), so the whole file is the utterance's real speech extent.
+     */
+    public static Path trimmedSpeech(Path dir, String name, String voice, String text)
+            throws IOException, InterruptedException {
+        Path raw = speech(dir, name + "-untrimmed", voice, text, 0, 0);
+        Path out = dir.resolve(name + ".wav");
+        exec("sox", raw.toString(), out.toString(), "silence", "1", "0.005", "0.1%", "reverse",
+                "silence", "1", "0.005", "0.1%", "reverse");
+        return out;
+    }
+
+    /** Concatenates WAV files (same format) with sox. */
+    public static Path concat(Path out, List<Path> parts) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("sox");
+        parts.forEach(p -> cmd.add(p.toString()));
+        cmd.add(out.toString());
+        exec(cmd.toArray(new String[0]));
+        return out;
+    }
+
     /** Runs a command, failing with its output when it exits non-zero. */
     public static String exec(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
