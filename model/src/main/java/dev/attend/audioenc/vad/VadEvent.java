@@ -21,8 +21,4 @@ public record VadEvent(double t, String event, double start, Double end, double 
     public String type() {
         return "vad";
     }
-
-    public boolean isStart() {
-        return "start".equals(event);
-    }
 }
