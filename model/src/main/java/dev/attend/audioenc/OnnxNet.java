@@ -53,7 +53,9 @@ public final class OnnxNet implements AutoCloseable {
                 .setTypes(NDList.class, NDList.class)
                 .optEngine(ENGINE)
                 .optDevice(Device.cpu())
-                .optModelPath(file)
+                // the folder plus the file's base name: DJL warns when pointed at a bare file
+                .optModelPath(file.getParent())
+                .optModelName(stripOnnx(file.getFileName().toString()))
                 .optTranslator(new NoopTranslator())
                 // DJL applies intraOpNumThreads only together with interOpNumThreads
                 .optOption("interOpNumThreads", "1")
@@ -64,6 +66,10 @@ public final class OnnxNet implements AutoCloseable {
         } catch (ModelNotFoundException | MalformedModelException e) {
             throw new IOException("cannot load model " + bundled.fileName() + " (" + file + "): " + e.getMessage(), e);
         }
+    }
+
+    private static String stripOnnx(String fileName) {
+        return fileName.endsWith(".onnx") ? fileName.substring(0, fileName.length() - 5) : fileName;
     }
 
     public String name() {
