@@ -23,6 +23,13 @@ public final class OnnxNet implements AutoCloseable {
     /** The DJL engine every encoder names explicitly, so no other engine on the class path is picked. */
     public static final String ENGINE = "OnnxRuntime";
 
+    static {
+        // DJL never goes online for Attend, even when started without the launcher's -Dai.djl.offline=true
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+    }
+
     private final String name;
     private final ZooModel<NDList, NDList> model;
     private final Predictor<NDList, NDList> predictor;

@@ -43,7 +43,7 @@ public final class AudioEncoderBench implements EncoderBench {
 
     @Override
     public void run(BenchSettings s, PrintWriter out) throws Exception {
-        List<AudioChunk> chunks = s.audio() != null ? read(s.audio()) : generated(60);
+        List<AudioChunk> chunks = s.audio() != null ? read(s.audio()) : generated(s.seconds());
         float[] audio = concat(chunks);
         double seconds = audio.length / (double) RATE;
         out.printf(Locale.ROOT, "Audio encoders (DJL %s engine, CPU, 1 intra-op thread); input %s, %.1f s%n",

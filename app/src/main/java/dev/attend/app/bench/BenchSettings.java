@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * @param calls   timed calls per model (after {@code warmup} untimed ones)
  * @param warmup  untimed calls first
  * @param rounds  timed rounds of whole-stack runs (the median is reported)
- * @param audio   a 16 kHz-convertible WAV for the audio stack's real-time factor, or null for a generated one
+ * @param audio   a WAV file for the audio stack's real-time factor, or null for generated audio
+ * @param seconds length of the generated audio when {@code audio} is null
  */
-public record BenchSettings(int calls, int warmup, int rounds, Path audio) {
+public record BenchSettings(int calls, int warmup, int rounds, Path audio, int seconds) {
 }

@@ -25,6 +25,10 @@ public final class BenchEncodersCommand implements Callable<Integer> {
             description = "WAV file for the audio stack's real-time factor (default: 60 s of generated noise bursts).")
     Path audio;
 
+    @Option(names = "--seconds", defaultValue = "60",
+            description = "Length of the generated audio when no --audio is given (default ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Option(names = "--calls", defaultValue = "500", description = "Timed calls per model (default ${DEFAULT-VALUE}).")
     int calls;
 
@@ -46,8 +50,8 @@ public final class BenchEncodersCommand implements Callable<Integer> {
         if (audio != null && !Files.isReadable(audio)) {
             throw new BadInputException("cannot read " + audio);
         }
-        if (calls < 1 || warmup < 0 || rounds < 1) {
-            throw new BadInputException("--calls and --rounds must be at least 1, --warmup at least 0");
+        if (calls < 1 || warmup < 0 || rounds < 1 || seconds < 1) {
+            throw new BadInputException("--calls, --rounds and --seconds must be at least 1, --warmup at least 0");
         }
         List<EncoderBench> parts = PARTS.stream().filter(p -> only == null || p.name().equals(only)).toList();
         if (parts.isEmpty()) {
@@ -55,7 +59,7 @@ public final class BenchEncodersCommand implements Callable<Integer> {
                     + String.join(", ", PARTS.stream().map(EncoderBench::name).toList()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        BenchSettings settings = new BenchSettings(calls, warmup, rounds, audio);
+        BenchSettings settings = new BenchSettings(calls, warmup, rounds, audio, seconds);
         for (EncoderBench p : parts) {
             p.run(settings, out);
             out.println();
