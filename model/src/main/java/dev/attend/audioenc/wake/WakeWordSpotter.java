@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * One wake-word model on the audio token stream: scores every token once 16 tokens were seen (no scores from a
- * half-empty history, so nothing fires in the first 1.28 s) and emits a {@code wake} event when
+ * half-empty history, so nothing fires before t = 1.272 s) and emits a {@code wake} event when
  * {@link WakeDecider} says so.
  */
 public final class WakeWordSpotter implements TokenConsumer {
