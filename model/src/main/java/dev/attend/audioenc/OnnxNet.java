@@ -16,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * One ONNX model run through DJL's ONNX Runtime engine with raw tensors in and out. Owns its model and its one
- * predictor; use it from one thread (the stage's) and close it once. Inputs are fed by name.
+ * predictor; use it from one thread (the stage's) and close it once. Inputs are fed by name (all named) or
+ * by position (none named).
  */
 public final class OnnxNet implements AutoCloseable {
 
@@ -68,10 +69,17 @@ public final class OnnxNet implements AutoCloseable {
                 .optOption("interOpNumThreads", "1")
                 .optOption("intraOpNumThreads", "1")
                 .build();
+        ZooModel<NDList, NDList> model;
         try {
-            return new OnnxNet(bundled.fileName(), criteria.loadModel());
+            model = criteria.loadModel();
         } catch (ModelNotFoundException | MalformedModelException e) {
             throw new IOException("cannot load model " + bundled.fileName() + " (" + file + "): " + e.getMessage(), e);
+        }
+        try {
+            return new OnnxNet(bundled.fileName(), model);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
         }
     }
 
