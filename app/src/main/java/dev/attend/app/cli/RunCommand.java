@@ -3,6 +3,7 @@ package dev.attend.app.cli;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
+import dev.attend.audioenc.AudioModels;
 import dev.attend.event.EventSink;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.JsonLinesEventWriter;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
@@ -80,6 +82,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "Translate the transcript with an installed Apertium pair, e.g. eng-spa "
                     + "(see 'attend translate --list').")
     String translatePair;
+
+    @Option(names = "--wake", paramLabel = "NAME[,NAME]", split = ",",
+            description = "Wake words to listen for: hey_jarvis, hey_mycroft, alexa, hey_rhasspy, or none "
+                    + "(default: hey_jarvis).")
+    List<String> wakeWords;
+
+    @Option(names = "--wake-threshold", paramLabel = "X",
+            description = "Score in (0, 1) a wake word must reach (default: 0.5).")
+    Double wakeThreshold;
+
+    @Option(names = "--no-vad", description = "Do not run voice activity detection.")
+    boolean noVad;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -168,6 +182,30 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
-                cameraFps, FeatureOptions.defaults().withTranslationPair(translatePair));
+                cameraFps, withAudioEncoderOptions(FeatureOptions.defaults().withTranslationPair(translatePair)));
+    }
+
+    /** --wake, --wake-threshold and --no-vad applied to {@code base}. */
+    FeatureOptions withAudioEncoderOptions(FeatureOptions base) {
+        List<String> wake = base.wakeWords();
+        if (wakeWords != null) {
+            wake = wakeWords.stream().map(String::trim).filter(w -> !w.isEmpty() && !"none".equals(w)).distinct()
+                    .toList();
+            for (String w : wake) {
+                if (!AudioModels.wakeWordNames().contains(w)) {
+                    throw new BadInputException("--wake: unknown wake word '" + w + "'; bundled: "
+                            + String.join(", ", AudioModels.wakeWordNames()) + " (or none)");
+                }
+            }
+        }
+        double threshold = base.wakeThreshold();
+        if (wakeThreshold != null) {
+            if (!(wakeThreshold > 0 && wakeThreshold < 1)) {
+                throw new BadInputException("--wake-threshold must be between 0 and 1 (exclusive), not " + wakeThreshold);
+            }
+            threshold = wakeThreshold;
+        }
+        return new FeatureOptions(base.asrModel(), base.translationPair(), wake, threshold, base.vad() && !noVad,
+                base.faces(), base.attention());
     }
 }

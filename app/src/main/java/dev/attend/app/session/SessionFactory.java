@@ -4,6 +4,9 @@ import dev.attend.audio.AudioDevices;
 import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
 import dev.attend.audio.WavFileSource;
+import dev.attend.audioenc.AudioEncoders;
+import dev.attend.audioenc.features.AudioTokenStream;
+import dev.attend.audioenc.wake.WakeOptions;
 import dev.attend.event.EventSink;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.text.AttentionTap;
@@ -59,6 +62,11 @@ public final class SessionFactory {
             }
         }
         b.audioStage(new LevelMeterStage());
+        if (spec.hasAudioInput()) { // audio encoders: VAD, wake words over one shared mel + embedding stage
+            FeatureOptions f = spec.features();
+            AudioEncoders.stages(f.vad(), f.wakeWords(), WakeOptions.withThreshold(f.wakeThreshold()),
+                    new AudioTokenStream()).forEach(b::audioStage);
+        }
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
         }

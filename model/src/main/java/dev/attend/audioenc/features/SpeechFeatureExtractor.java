@@ -1,0 +1,94 @@
+package dev.attend.audioenc.features;
+
+import dev.attend.media.AudioChunk;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Log-mel frames and speech embeddings computed incrementally, the openWakeWord way: audio is taken in 1280-sample
+ * blocks (80 ms); each block goes through the mel model together with the previous block's last 480 samples (3 hops
+ * of context, so the 512-sample frames continue seamlessly: 8 new frames per block, 5 for the first block, which has
+ * no context); frames are scaled {@code x/10 + 2}; a 76-frame window, pre-filled with ones as openWakeWord does,
+ * slides by 8 frames and yields one 96-d embedding per block.
+ *
+ * <p>Blocks are cut by sample count and every model call has the same shape, so the output does not depend on the
+ * chunk sizes the audio arrives in. A trailing partial block (under 80 ms) at the end of a stream is not used.
+ * Not thread-safe.
+ */
+public final class SpeechFeatureExtractor {
+
+    /** Samples per block: one embedding each. */
+    public static final int BLOCK = 1280;
+    /** Samples of the previous block fed again as context. */
+    public static final int CONTEXT = 480;
+    private static final int RATE = AudioChunk.SAMPLE_RATE;
+    private static final int WINDOW_VALUES = AudioToken.WINDOW_FRAMES * MelFrame.BINS;
+
+    private final MelSpectrogram mel;
+    private final SpeechEmbedding embedding;
+    private final SpeechFeatureListener out;
+    private final float[] input = new float[CONTEXT + BLOCK];
+    private final float[] window = new float[WINDOW_VALUES];
+    private int filled;
+    private boolean haveContext;
+    private double blockStart;
+    private long melIndex;
+    private long tokenIndex;
+
+    public SpeechFeatureExtractor(MelSpectrogram mel, SpeechEmbedding embedding, SpeechFeatureListener out) {
+        this.mel = Objects.requireNonNull(mel);
+        this.embedding = Objects.requireNonNull(embedding);
+        this.out = Objects.requireNonNull(out);
+        Arrays.fill(window, 1f); // openWakeWord starts its mel buffer with 76 frames of ones
+    }
+
+    /** Feeds samples in [-1, 1] whose first one is at media time {@code t}. */
+    public void accept(double t, float[] samples) {
+        for (int i = 0; i < samples.length; i++) {
+            if (filled == 0) {
+                blockStart = t + i / (double) RATE;
+            }
+            input[CONTEXT + filled++] = toInt16Range(samples[i]);
+            if (filled == BLOCK) {
+                processBlock();
+                filled = 0;
+            }
+        }
+    }
+
+    public long tokens() {
+        return tokenIndex;
+    }
+
+    private void processBlock() {
+        float[] pcm = haveContext ? input.clone() : Arrays.copyOfRange(input, CONTEXT, CONTEXT + BLOCK);
+        float[][] frames = mel.frames(pcm);
+        int expected = MelSpectrogram.frameCount(pcm.length);
+        if (frames.length != expected) {
+            throw new IllegalStateException("mel model gave " + frames.length + " frames for " + pcm.length
+                    + " samples, expected " + expected);
+        }
+        // frame j's 512-sample window ends 512 samples after its start; with context the input starts 480 earlier
+        double firstEnd = blockStart + ((haveContext ? -CONTEXT : 0) + 512) / (double) RATE;
+        for (int j = 0; j < frames.length; j++) {
+            System.arraycopy(window, MelFrame.BINS, window, 0, WINDOW_VALUES - MelFrame.BINS);
+            System.arraycopy(frames[j], 0, window, WINDOW_VALUES - MelFrame.BINS, MelFrame.BINS);
+            out.onMelFrame(new MelFrame(melIndex++, round(firstEnd + j * 160 / (double) RATE), frames[j]));
+        }
+        float[] vector = embedding.embed(window.clone());
+        double lastEnd = firstEnd + (frames.length - 1) * 160 / (double) RATE;
+        out.onToken(new AudioToken(tokenIndex++, round(lastEnd), vector));
+        System.arraycopy(input, BLOCK, input, 0, CONTEXT);
+        haveContext = true;
+    }
+
+    /** openWakeWord feeds int16 sample values; the same rounding and clipping as 16-bit PCM. */
+    static float toInt16Range(float s) {
+        float v = Math.round(s * 32768f);
+        return Math.max(-32768f, Math.min(32767f, v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.attend.audioenc.features;
+
+import dev.attend.media.AudioChunk;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audio token stage: log-mel frames and speech embeddings from the audio bus, published to an
+ * {@link AudioTokenStream} and fed to the {@link TokenConsumer}s (wake-word heads) running on this stage's thread.
+ */
+public final class SpeechFeatureStage implements Stage<AudioChunk> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpeechFeatureStage.class);
+
+    private final String name;
+    private final AudioTokenStream stream;
+    private final List<TokenConsumer> consumers;
+    private MelSpectrogram mel;
+    private SpeechEmbedding embedding;
+    private SpeechFeatureExtractor extractor;
+
+    /**
+     * @param name      stage name for stats, e.g. {@code wake}
+     * @param stream    where mel frames and tokens are published (may have no listeners)
+     * @param consumers heads fed with every token; the stage owns and closes them
+     */
+    public SpeechFeatureStage(String name, AudioTokenStream stream, List<TokenConsumer> consumers) {
+        this.name = Objects.requireNonNull(name);
+        this.stream = Objects.requireNonNull(stream);
+        this.consumers = List.copyOf(consumers);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start(StageContext ctx) throws Exception {
+        mel = MelSpectrogram.load();
+        embedding = SpeechEmbedding.load();
+        for (TokenConsumer c : consumers) {
+            c.start(ctx);
+        }
+        extractor = new SpeechFeatureExtractor(mel, embedding, new SpeechFeatureListener() {
+            @Override
+            public void onMelFrame(MelFrame frame) {
+                stream.onMelFrame(frame);
+            }
+
+            @Override
+            public void onToken(AudioToken token) {
+                for (TokenConsumer c : consumers) {
+                    c.onToken(token, ctx.events());
+                }
+                stream.onToken(token);
+            }
+        });
+    }
+
+    @Override
+    public void process(AudioChunk chunk, StageContext ctx) {
+        extractor.accept(chunk.t(), chunk.samples());
+    }
+
+    @Override
+    public void close() {
+        for (TokenConsumer c : consumers) {
+            try {
+                c.close();
+            } catch (RuntimeException e) {
+                LOG.warn("wake head {} did not close cleanly", c.name(), e);
+            }
+        }
+        if (embedding != null) {
+            embedding.close();
+            embedding = null;
+        }
+        if (mel != null) {
+            mel.close();
+            mel = null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.attend.audioenc.wake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attend.audioenc.AudioModels;
+import dev.attend.audioenc.TestAudio;
+import dev.attend.audioenc.features.AudioTokenStream;
+import dev.attend.audioenc.features.SpeechFeatureStage;
+import dev.attend.audioenc.features.TokenConsumer;
+import dev.attend.event.AttendEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** openWakeWord heads on espeak-ng speech: "hey jarvis" fires once per voice; nothing else fires. */
+class WakeWordTest {
+
+    private static Path dir;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        dir = TestAudio.tempDir("wake");
+    }
+
+    private static List<WakeEvent> wake(Path file, int chunk, List<String> models) throws Exception {
+        List<TokenConsumer> heads = new ArrayList<>();
+        for (String m : models) {
+            heads.add(new WakeWordSpotter(m, WakeOptions.defaults()));
+        }
+        List<AttendEvent> ev = TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), heads), file, chunk);
+        assertThat(ev).allMatch(e -> e instanceof WakeEvent);
+        return ev.stream().map(WakeEvent.class::cast).toList();
+    }
+
+    @Test
+    void heyJarvisFiresExactlyOnceInEachVoice() throws Exception {
+        for (String voice : List.of("en-us", "en", "en-gb-scotland", "en-us+f3")) {
+            Path f = TestAudio.speech(dir, "jarvis-" + voice, voice, "hey jarvis", 1.5, 1.0);
+            double length = TestAudio.seconds(f);
+            List<WakeEvent> ev = wake(f, 1280, AudioModels.wakeWordNames());
+            assertThat(ev).as(voice).singleElement().satisfies(e -> {
+                assertThat(e.model()).isEqualTo("hey_jarvis");
+                assertThat(e.score()).isBetween(0.5, 1.0);
+                assertThat(e.threshold()).isEqualTo(0.5);
+                // after the words began (1.5 s of padding) and before the file ended
+                assertThat(e.t()).isBetween(1.5, length);
+            });
+        }
+    }
+
+    @Test
+    void otherSpeechSilenceAndNoiseNeverFire() throws Exception {
+        List<Path> files = new ArrayList<>();
+        String[] sentences = {"the weather is nice today", "please open the window",
+            "hello there how are you", "turn off the lights in the kitchen", "my car is parked outside"};
+        for (int i = 0; i < sentences.length; i++) {
+            files.add(TestAudio.speech(dir, "other" + i, i % 2 == 0 ? "en-us" : "en-gb-scotland", sentences[i], 1, 1));
+        }
+        files.add(TestAudio.silence(dir, "silence", 5));
+        files.add(TestAudio.whiteNoise(dir, "noise", 5, 0.3));
+        for (Path f : files) {
+            assertThat(wake(f, 1280, AudioModels.wakeWordNames())).as(f.getFileName().toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void chunkSizeDoesNotChangeDetections() throws Exception {
+        Path f = TestAudio.speech(dir, "jarvis-chunks", "en", "hey jarvis", 1.5, 1.0);
+        List<WakeEvent> ref = wake(f, 1280, List.of("hey_jarvis"));
+        assertThat(ref).hasSize(1);
+        assertThat(wake(f, 320, List.of("hey_jarvis"))).isEqualTo(ref);
+        assertThat(wake(f, 4000, List.of("hey_jarvis"))).isEqualTo(ref);
+    }
+
+    @Test
+    void twoUtterancesFarApartFireTwice() throws Exception {
+        Path a = TestAudio.speech(dir, "twice-a", "en-us", "hey jarvis", 1.5, 2.5);
+        Path b = TestAudio.speech(dir, "twice-b", "en-gb-scotland", "hey jarvis", 0, 1.0);
+        Path both = TestAudio.concat(dir.resolve("twice.wav"), List.of(a, b));
+        List<WakeEvent> ev = wake(both, 1280, List.of("hey_jarvis"));
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).t() - ev.get(0).t()).isGreaterThan(2.0);
+    }
+}
