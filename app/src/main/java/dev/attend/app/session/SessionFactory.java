@@ -9,6 +9,7 @@ import dev.attend.pipeline.Pipeline;
 import dev.attend.video.CameraSource;
 import dev.attend.video.FrameEventStage;
 import dev.attend.video.VideoFileSource;
+import dev.attend.vision.FaceStage;
 
 /**
  * Turns a {@link SessionSpec} into a ready pipeline: sources plus the stages every session runs. The one place
@@ -58,6 +59,10 @@ public final class SessionFactory {
         b.audioStage(new LevelMeterStage());
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
+        }
+        // vision: BlazeFace detection, tracking and mouth motion on the video bus
+        if (spec.features().faces() && (spec.camera() != null || spec.videoFile() != null)) {
+            b.videoStage(new FaceStage());
         }
         return b.build();
     }
