@@ -46,6 +46,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
     private final WeightedNms nms = new WeightedNms(NMS_IOU);
     private Letterbox letterbox;
     private float[] inputBuffer;
+    private boolean closed;
 
     private BlazeFaceDetector(ZooModel<float[], RawOutput> model, float threshold) {
         this.model = model;
@@ -125,6 +126,10 @@ public final class BlazeFaceDetector implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             predictor.close();
         } finally {
