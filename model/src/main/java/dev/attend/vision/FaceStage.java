@@ -6,12 +6,14 @@ import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Face detection, tracking and mouth motion on the video bus: a {@code face} event per processed frame and a
- * {@link VideoToken} per tracked face on {@link #tokens()}. In real-time pacing it skips frames it cannot keep up
- * with (a frame is processed only when at least the recent processing time, in media seconds, has passed since the
- * last processed one) and reports them as {@code drop} events; in fast pacing it processes every frame.
+ * {@link VideoToken} per tracked face on {@link #tokens()}. In real-time pacing it skips frames that reach it late
+ * (more than {@link Options#realtimeMaxLag()} behind the earliest any frame has arrived relative to its media time,
+ * i.e. frames that queued up while it was busy) so it always works on fresh frames, and reports them as {@code drop}
+ * events; in fast pacing it processes every frame.
  */
 public final class FaceStage implements Stage<VideoFrame> {
 
@@ -19,10 +21,11 @@ public final class FaceStage implements Stage<VideoFrame> {
      * @param threshold minimum detection score
      * @param minIou    tracking: IoU a detection needs with a track's last box to continue it
      * @param maxMissed tracking: processed frames a track survives without a detection
+     * @param realtimeMaxLag real-time pacing: seconds a frame may be late before it is skipped
      */
-    public record Options(float threshold, float minIou, int maxMissed) {
+    public record Options(float threshold, float minIou, int maxMissed, double realtimeMaxLag) {
         public static Options defaults() {
-            return new Options(BlazeFaceDetector.DEFAULT_THRESHOLD, 0.3f, 10);
+            return new Options(BlazeFaceDetector.DEFAULT_THRESHOLD, 0.3f, 10, 0.1);
         }
     }
 
@@ -32,8 +35,9 @@ public final class FaceStage implements Stage<VideoFrame> {
     private final VideoTokenStream tokens;
     private BlazeFaceDetector detector;
     private FaceAnalyzer analyzer;
+    private final LongSupplier nanoClock;
     private double lastProcessedT = Double.NEGATIVE_INFINITY;
-    private double processingSeconds;
+    private double minOffset = Double.POSITIVE_INFINITY;
     private long skippedSinceReport;
     private long skippedTotal;
 
@@ -42,8 +46,13 @@ public final class FaceStage implements Stage<VideoFrame> {
     }
 
     public FaceStage(Options options, VideoTokenStream tokens) {
+        this(options, tokens, System::nanoTime);
+    }
+
+    FaceStage(Options options, VideoTokenStream tokens, LongSupplier nanoClock) {
         this.options = options;
         this.tokens = tokens;
+        this.nanoClock = nanoClock;
     }
 
     @Override
@@ -60,16 +69,17 @@ public final class FaceStage implements Stage<VideoFrame> {
     public void start(StageContext ctx) throws Exception {
         detector = BlazeFaceDetector.load(VisionModels.BLAZEFACE_FRONT, options.threshold());
         analyzer = new FaceAnalyzer(new FaceTracker(options.minIou(), options.maxMissed()));
+        // the first inference allocates ONNX Runtime's buffers (seconds on a busy machine): do it before frames wait
+        detector.infer(new float[BlazeFaceDetector.INPUT_SIZE * BlazeFaceDetector.INPUT_SIZE * 3]);
     }
 
     @Override
     public void process(VideoFrame frame, StageContext ctx) throws Exception {
-        if (ctx.pacing() == Pacing.REALTIME && frame.t() - lastProcessedT < processingSeconds) {
+        if (ctx.pacing() == Pacing.REALTIME && late(frame)) {
             skippedSinceReport++;
             skippedTotal++;
             return;
         }
-        long t0 = System.nanoTime();
         List<FaceDetection> detections = detector.detect(frame);
         List<TrackedFace> faces = analyzer.analyze(frame, detections);
         reportSkipped(frame.t(), ctx);
@@ -77,10 +87,17 @@ public final class FaceStage implements Stage<VideoFrame> {
         for (TrackedFace f : faces) {
             tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), f.descriptor()));
         }
-        double took = (System.nanoTime() - t0) / 1e9;
-        // smoothed, so one slow frame (a GC pause) does not make the stage skip a burst
-        processingSeconds = processingSeconds == 0 ? took : 0.8 * processingSeconds + 0.2 * took;
         lastProcessedT = frame.t();
+    }
+
+    /**
+     * Arrival time minus media time is the frame's offset; the smallest offset seen is the pipeline's own delay, and
+     * anything beyond it is time the frame spent waiting for this stage.
+     */
+    private boolean late(VideoFrame frame) {
+        double offset = nanoClock.getAsLong() / 1e9 - frame.t();
+        minOffset = Math.min(minOffset, offset);
+        return offset - minOffset > options.realtimeMaxLag();
     }
 
     @Override

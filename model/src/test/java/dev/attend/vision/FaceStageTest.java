@@ -31,40 +31,57 @@ class FaceStageTest {
         };
     }
 
-    /** Frames 0.1 ms apart in media time: far faster than any detector, so real time must skip and say so. */
-    private static Pipeline.Collector feed(Pacing pacing) throws Exception {
+    /**
+     * 13 frames 40 ms apart. {@code arrival[i]} is the wall-clock second frame i reaches the stage (null: on time,
+     * at its media time).
+     */
+    private static Pipeline.Collector feed(Pacing pacing, double... arrival) throws Exception {
         VideoFrame photo = TestImages.frame("astronaut.png");
         Pipeline.Collector events = new Pipeline.Collector();
         StageContext ctx = context(pacing, events);
-        try (FaceStage stage = new FaceStage()) {
+        long[] now = new long[1];
+        try (FaceStage stage = new FaceStage(FaceStage.Options.defaults(), new VideoTokenStream(), () -> now[0])) {
             stage.start(ctx);
-            for (int i = 0; i < 12; i++) {
-                stage.process(new VideoFrame(i, i * 1e-4, photo.width(), photo.height(), photo.rgb(), 0), ctx);
+            for (int i = 0; i < 13; i++) {
+                double t = i * 0.04;
+                now[0] = Math.round((i < arrival.length ? arrival[i] : t) * 1e9);
+                stage.process(new VideoFrame(i, t, photo.width(), photo.height(), photo.rgb(), 0), ctx);
             }
             stage.end(ctx);
         }
         return events;
     }
 
+    /** Frames 0–4 on time, then a stall: 5–12 all arrive at 0.5 s (late by 0.30, 0.26, … 0.02 s). */
+    private static final double[] STALL = {0, 0.04, 0.08, 0.12, 0.16, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+
     @Test
-    void fastPacingProcessesEveryFrame() throws Exception {
-        Pipeline.Collector events = feed(Pacing.FAST);
-        assertThat(events.ofType(FaceEvent.class)).hasSize(12)
+    void fastPacingProcessesEveryFrameEvenWhenLate() throws Exception {
+        Pipeline.Collector events = feed(Pacing.FAST, STALL);
+        assertThat(events.ofType(FaceEvent.class)).hasSize(13)
                 .allSatisfy(e -> assertThat(e.faces()).singleElement().satisfies(f -> assertThat(f.track()).isEqualTo(1)));
         assertThat(events.ofType(CoreEvents.Drop.class)).isEmpty();
     }
 
     @Test
-    void realtimePacingSkipsWhatItCannotKeepUpWithAndReportsIt() throws Exception {
+    void realtimePacingProcessesOnTimeFrames() throws Exception {
         Pipeline.Collector events = feed(Pacing.REALTIME);
-        int processed = events.ofType(FaceEvent.class).size();
-        assertThat(processed).isBetween(1, 11);
-        assertThat(events.ofType(FaceEvent.class).get(0).frame()).isEqualTo(0);
-        long dropped = events.ofType(CoreEvents.Drop.class).stream().mapToLong(CoreEvents.Drop::dropped).sum();
-        assertThat(dropped).isEqualTo(12 - processed);
-        assertThat(events.ofType(CoreEvents.Drop.class)).allSatisfy(d -> {
+        assertThat(events.ofType(FaceEvent.class)).hasSize(13);
+        assertThat(events.ofType(CoreEvents.Drop.class)).isEmpty();
+    }
+
+    @Test
+    void realtimePacingSkipsFramesMoreThanALagLateAndReportsThem() throws Exception {
+        Pipeline.Collector events = feed(Pacing.REALTIME, STALL);
+        // late by 0.30, 0.26, 0.22, 0.18, 0.14 s: skipped; 0.10 and less: processed
+        assertThat(events.ofType(FaceEvent.class)).extracting(FaceEvent::frame)
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 10L, 11L, 12L);
+        assertThat(events.ofType(CoreEvents.Drop.class)).singleElement().satisfies(d -> {
             assertThat(d.stage()).isEqualTo("faces");
             assertThat(d.stream()).isEqualTo("video");
+            assertThat(d.dropped()).isEqualTo(5);
+            assertThat(d.totalDropped()).isEqualTo(5);
+            assertThat(d.t()).isEqualTo(0.4);
         });
     }
 }
