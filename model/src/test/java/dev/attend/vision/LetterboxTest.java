@@ -85,6 +85,23 @@ class LetterboxTest {
         }
     }
 
+    @Test
+    void detectionsMapFromModelSpaceToFramePixels() {
+        Letterbox lb = new Letterbox(640, 480, 128); // scale 0.2, 16 rows of padding on top
+        float[] k = new float[12];
+        k[6] = 0.5f; // mouth at the input's centre
+        k[7] = 0.5f;
+        FaceDetection model = new FaceDetection(0.9f, 0.25f, 0.125f, 0.5f, 0.25f, k);
+        FaceDetection f = model.toFrame(lb);
+        assertThat(f.xMin()).isCloseTo(160f, within(1e-3f)); // 0.25·128 = 32 model px → 32 / 0.2
+        assertThat(f.yMin()).isCloseTo(0f, within(1e-3f)); // 0.125·128 = 16 = the padding
+        assertThat(f.width()).isCloseTo(320f, within(1e-3f));
+        assertThat(f.height()).isCloseTo(160f, within(1e-3f));
+        assertThat(f.keypointX(FaceDetection.MOUTH)).isCloseTo(320f, within(1e-3f));
+        assertThat(f.keypointY(FaceDetection.MOUTH)).isCloseTo(240f, within(1e-3f));
+        assertThat(f.score()).isEqualTo(0.9f);
+    }
+
     private static float[] pixel(float[] nhwc, int x, int y) {
         int i = (y * 128 + x) * 3;
         return new float[] {nhwc[i], nhwc[i + 1], nhwc[i + 2]};
