@@ -4,7 +4,8 @@ package dev.attend.vision;
  * Fits a frame into a square model input keeping its aspect ratio: scale by {@code min(size/w, size/h)}, centre,
  * pad the rest. Remembers the transform so detections in model space map back to frame pixels, and resamples
  * with a separable triangle filter widened to the scale factor (antialiased when shrinking, bilinear when
- * growing). Precomputed for one frame size; reuse it while the size stays the same.
+ * growing). Precomputed for one frame size; reuse it while the size stays the same. Not thread-safe (it keeps its
+ * scratch buffer): one per detector.
  */
 public final class Letterbox {
 
@@ -16,6 +17,7 @@ public final class Letterbox {
     private final double padY;
     private final Taps xTaps;
     private final Taps yTaps;
+    private float[] rows;
 
     public Letterbox(int srcWidth, int srcHeight, int size) {
         if (srcWidth <= 0 || srcHeight <= 0 || size <= 0) {
@@ -92,7 +94,9 @@ public final class Letterbox {
         }
         java.util.Arrays.fill(out, lo);
         // horizontal pass: every source row to the output width (only output columns inside the picture)
-        float[] rows = new float[srcHeight * size * 3];
+        if (rows == null) {
+            rows = new float[srcHeight * size * 3];
+        }
         for (int y = 0; y < srcHeight; y++) {
             int rowBase = y * srcWidth * 3;
             for (int ox = xTaps.first; ox < xTaps.end; ox++) {
