@@ -36,7 +36,7 @@ public final class FaceStage implements Stage<VideoFrame> {
     private BlazeFaceDetector detector;
     private FaceAnalyzer analyzer;
     private final LongSupplier nanoClock;
-    private double lastProcessedT = Double.NEGATIVE_INFINITY;
+    private double lastSeenT;
     private double minOffset = Double.POSITIVE_INFINITY;
     private long skippedSinceReport;
     private long skippedTotal;
@@ -75,6 +75,7 @@ public final class FaceStage implements Stage<VideoFrame> {
 
     @Override
     public void process(VideoFrame frame, StageContext ctx) throws Exception {
+        lastSeenT = frame.t();
         if (ctx.pacing() == Pacing.REALTIME && late(frame)) {
             skippedSinceReport++;
             skippedTotal++;
@@ -87,7 +88,6 @@ public final class FaceStage implements Stage<VideoFrame> {
         for (TrackedFace f : faces) {
             tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), f.descriptor()));
         }
-        lastProcessedT = frame.t();
     }
 
     /**
@@ -102,7 +102,7 @@ public final class FaceStage implements Stage<VideoFrame> {
 
     @Override
     public void end(StageContext ctx) {
-        reportSkipped(lastProcessedT == Double.NEGATIVE_INFINITY ? 0 : lastProcessedT, ctx);
+        reportSkipped(lastSeenT, ctx);
     }
 
     private void reportSkipped(double t, StageContext ctx) {
