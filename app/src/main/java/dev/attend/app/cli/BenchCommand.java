@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code attend bench …}: benchmarks whose figures go into docs/performance.md. Never run as timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed on this machine (figures for docs/performance.md).",
-        subcommands = {BenchPipelineCommand.class, BenchEncodersCommand.class, BenchTextCommand.class,
-            BenchTranslateCommand.class})
+        subcommands = {BenchPipelineCommand.class, BenchEncodersCommand.class, BenchVisionCommand.class,
+            BenchTextCommand.class, BenchTranslateCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

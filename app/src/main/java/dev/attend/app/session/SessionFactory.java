@@ -13,6 +13,7 @@ import dev.attend.text.AttentionTap;
 import dev.attend.video.CameraSource;
 import dev.attend.video.FrameEventStage;
 import dev.attend.video.VideoFileSource;
+import dev.attend.vision.FaceStage;
 
 /**
  * Turns a {@link SessionSpec} into a ready pipeline: sources plus the stages every session runs. The one place
@@ -69,6 +70,10 @@ public final class SessionFactory {
         }
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
+        }
+        // vision: BlazeFace detection, tracking and mouth motion on the video bus
+        if (spec.features().faces() && (spec.camera() != null || spec.videoFile() != null)) {
+            b.videoStage(new FaceStage());
         }
         return b.build();
     }
