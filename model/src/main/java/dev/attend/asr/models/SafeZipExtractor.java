@@ -30,6 +30,11 @@ public final class SafeZipExtractor {
 
     /** Unpacks {@code zip} into {@code dest}, which must exist and be empty. */
     public void extract(Path zip, Path dest) throws IOException {
+        extract(zip, dest, new Cancellation());
+    }
+
+    /** As {@link #extract(Path, Path)}, stopping between entries once {@code cancel} is flipped. */
+    public void extract(Path zip, Path dest, Cancellation cancel) throws IOException {
         String label = zip.getFileName().toString();
         try (ZipFile zf = ZipFile.builder().setPath(zip).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zf.getEntries());
@@ -50,6 +55,7 @@ public final class SafeZipExtractor {
             long written = 0;
             byte[] buf = new byte[1 << 16];
             for (int i = 0; i < entries.size(); i++) {
+                cancel.check("unpacking " + label);
                 ZipArchiveEntry e = entries.get(i);
                 Path out = root.resolve(names.get(i)).normalize();
                 if (out.equals(root) && e.isDirectory()) {

@@ -135,10 +135,11 @@ public final class VoskModelManager {
             throw new ModelAlreadyInstalledException("model '" + name + "' is already installed");
         }
         Files.createDirectories(root);
+        deleteStale(root, ".installing-" + name + "-");
         Path tmp = Files.createTempDirectory(root, ".installing-" + name + "-");
         try {
             listener.onStep("unpacking");
-            new SafeZipExtractor(limits).extract(zip, tmp);
+            new SafeZipExtractor(limits).extract(zip, tmp, cancel);
             cancel.check("install of " + name);
             Path modelDir = modelRoot(tmp, zip.getFileName().toString());
             moveIntoPlace(modelDir, target);
@@ -167,6 +168,7 @@ public final class VoskModelManager {
             throw new IOException("cannot import " + src + " into itself");
         }
         Files.createDirectories(root);
+        deleteStale(root, ".importing-" + name + "-");
         Path tmp = Files.createTempDirectory(root, ".importing-" + name + "-");
         try {
             Path copy = tmp.resolve("model");
@@ -282,6 +284,16 @@ public final class VoskModelManager {
                 } else {
                     Files.copy(p, out, StandardCopyOption.COPY_ATTRIBUTES);
                 }
+            }
+        }
+    }
+
+    /** Leftovers of an earlier run of the same operation that the JVM could not clean up (killed mid-way). */
+    private static void deleteStale(Path root, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
+                LOG.info("deleting the leftover {}", p);
+                deleteTree(p);
             }
         }
     }

@@ -33,6 +33,7 @@ final class LocalModelServer implements AutoCloseable {
     private final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
     private final AtomicLong cutNextAfter = new AtomicLong(-1);
     private volatile boolean honourRange = true;
+    private final AtomicLong stallNextAfter = new AtomicLong(-1);
 
     LocalModelServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -66,6 +67,11 @@ final class LocalModelServer implements AutoCloseable {
     /** The next archive transfer stops after {@code n} body bytes and the connection is dropped. */
     void cutNextTransferAfter(long n) {
         cutNextAfter.set(n);
+    }
+
+    /** The next archive transfer sends {@code n} body bytes and then nothing for two seconds. */
+    void stallNextTransferAfter(long n) {
+        stallNextAfter.set(n);
     }
 
     /** Whether Range requests get a 206 (true) or the whole file with 200 (false). */
@@ -124,7 +130,18 @@ final class LocalModelServer implements AutoCloseable {
         int len = data.length - start;
         ex.sendResponseHeaders(code, len);
         long cut = cutNextAfter.getAndSet(-1);
+        long stall = stallNextAfter.getAndSet(-1);
         OutputStream os = ex.getResponseBody();
+        if (stall >= 0 && stall < len) {
+            os.write(data, start, (int) stall);
+            os.flush();
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("test server: transfer stalled after " + stall + " bytes");
+        }
         if (cut >= 0 && cut < len) {
             os.write(data, start, (int) cut);
             os.flush();

@@ -109,10 +109,18 @@ class SafeZipExtractorTest {
     }
 
     @Test
-    void theByteCapHoldsEvenWhenDeclaredSizesAreUnknown() throws IOException {
-        // a stored entry written without sizes in the header still counts its real bytes
+    void theByteCapHoldsWhenDeclaredSizesLie() throws IOException {
         SafeZipExtractor x = new SafeZipExtractor(new ExtractionLimits(1000, 10));
         Path zip = writeZip(z -> file(z, "a/b", "y".repeat(5000)));
+        // claim 10 uncompressed bytes in both headers: only counting the written bytes catches it
+        byte[] b = Files.readAllBytes(zip);
+        patchInt(b, indexOf(b, new byte[] {'P', 'K', 3, 4}) + 22, 10);
+        patchInt(b, indexOf(b, new byte[] {'P', 'K', 1, 2}) + 24, 10);
+        Files.write(zip, b);
+        try (org.apache.commons.compress.archivers.zip.ZipFile zf =
+                     org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(zip).get()) {
+            assertThat(zf.getEntry("a/b").getSize()).isEqualTo(10);
+        }
         Path dest = Files.createDirectories(tmp.resolve("dest"));
         assertThatThrownBy(() -> x.extract(zip, dest)).isInstanceOf(UnsafeArchiveException.class)
                 .hasMessageContaining("more than 1000 bytes");
@@ -136,6 +144,25 @@ class SafeZipExtractorTest {
         }
         assertThat(Files.exists(tmp.resolve("evil"))).isFalse();
         assertThat(Files.exists(tmp.getParent().resolve("evil"))).isFalse();
+    }
+
+    private static int indexOf(byte[] data, byte[] sig) {
+        outer:
+        for (int i = 0; i + sig.length <= data.length; i++) {
+            for (int j = 0; j < sig.length; j++) {
+                if (data[i + j] != sig[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalStateException("signature not found");
+    }
+
+    private static void patchInt(byte[] data, int at, int value) {
+        for (int k = 0; k < 4; k++) {
+            data[at + k] = (byte) (value >>> (8 * k));
+        }
     }
 
     private static List<Path> tree(Path root) throws IOException {
