@@ -76,8 +76,11 @@ public final class ModelsCommand implements Runnable {
             AppDirs dirs = dirs(spec);
             VoskModelLocator locator = VoskModelManager.standard(dirs).locator();
             VoskModelCatalog catalog = locator.catalog();
-            java.util.List<FoundModel> found = locator.discover();
+            java.util.List<FoundModel> found = new ArrayList<>(locator.discover());
             Optional<FoundModel> def = locator.defaultModel();
+            if (def.isPresent() && found.stream().noneMatch(m -> m.dir().equals(def.get().dir()))) {
+                found.add(0, def.get()); // a folder chosen with 'attend models use DIR'
+            }
             String lang = VoskModelLocator.systemLang(Locale.getDefault());
 
             java.util.List<String[]> rows = new ArrayList<>();

@@ -92,6 +92,13 @@ class ModelsCommandTest {
                 .contains("de (German)").contains("45M");
         assertThat(line(out.toString(), "my-model")).startsWith(" ").contains("installed");
 
+        Path outside = fakeModel(tmp.resolve("elsewhere").resolve("vosk-model-small-fr-0.22"));
+        assertThat(attend("models", "use", outside.toString())).isEqualTo(0);
+        assertThat(attend("models", "list")).isEqualTo(0);
+        assertThat(line(out.toString(), "vosk-model-small-fr-0.22")).startsWith("*")
+                .contains("found (folder): " + outside.toAbsolutePath()).contains("fr (French)");
+        assertThat(attend("models", "use", "vosk-model-small-de-0.15")).isEqualTo(0);
+
         assertThat(attend("models", "remove", "vosk-model-small-de-0.15")).isEqualTo(0);
         assertThat(Files.exists(tmp.resolve("data/models/vosk/vosk-model-small-de-0.15"))).isFalse();
         assertThat(attend("models", "list")).isEqualTo(0);

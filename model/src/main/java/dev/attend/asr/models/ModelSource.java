@@ -9,7 +9,9 @@ public enum ModelSource {
     /** The shared system folder ({@code /usr/share/vosk}). */
     SYSTEM("system"),
     /** The per-user cache of Vosk's Python client. */
-    VOSK_CACHE("vosk cache");
+    VOSK_CACHE("vosk cache"),
+    /** A folder the user named directly (--model DIR, attend models use DIR). */
+    FOLDER("folder");
 
     private final String label;
 

@@ -185,7 +185,7 @@ public final class VoskModelLocator {
         Path dir = Path.of(expandHome(nameOrDir));
         return VoskModelLayout.isModel(dir)
                 ? Optional.of(new FoundModel(dir.getFileName().toString(), dir.toAbsolutePath().normalize(),
-                        ModelSource.VOSK_MODEL_PATH, langOf(dir.getFileName().toString())))
+                        ModelSource.FOLDER, langOf(dir.getFileName().toString())))
                 : Optional.empty();
     }
 

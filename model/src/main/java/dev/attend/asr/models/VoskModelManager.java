@@ -32,11 +32,13 @@ public final class VoskModelManager {
 
     private final AppDirs dirs;
     private final ModelEnvironment env;
-    private final HttpClient http;
+    private HttpClient http;
     private final URI catalogUrl;
     private final ExtractionLimits limits;
 
     /**
+     * @param http       the client for downloads; null = a default one, made on the first download (listing,
+     *                   importing and removing never touch the network)
      * @param catalogUrl where {@link #refreshCatalog()} reads the model list ({@link VoskModelCatalog#OFFICIAL_LIST}
      *                   in the app; a local server in tests)
      */
@@ -44,15 +46,15 @@ public final class VoskModelManager {
                             ExtractionLimits limits) {
         this.dirs = dirs;
         this.env = env;
-        this.http = http;
+        this.http = http; // may be null: see http()
         this.catalogUrl = catalogUrl;
         this.limits = limits;
     }
 
     /** The app's manager: the official list, the running JVM's environment, default limits. */
     public static VoskModelManager standard(AppDirs dirs) {
-        return new VoskModelManager(dirs, ModelEnvironment.system(), ModelDownloader.defaultClient(),
-                VoskModelCatalog.OFFICIAL_LIST, ExtractionLimits.DEFAULT);
+        return new VoskModelManager(dirs, ModelEnvironment.system(), null, VoskModelCatalog.OFFICIAL_LIST,
+                ExtractionLimits.DEFAULT);
     }
 
     /** A fresh view of the installed models and the current catalog (re-read on each call). */
@@ -94,7 +96,7 @@ public final class VoskModelManager {
         URI url = URI.create(info.url());
         Path part = partFile(name);
         listener.onStep("downloading " + url);
-        ModelDownloader downloader = new ModelDownloader(http);
+        ModelDownloader downloader = new ModelDownloader(http());
         boolean resumed = downloader.download(url, part, listener, cancel);
         if (info.hasMd5()) {
             listener.onStep("verifying MD5");
@@ -201,11 +203,13 @@ public final class VoskModelManager {
 
     /** Makes {@code nameOrDir} the default model; it must be a model on this machine. */
     public FoundModel use(String nameOrDir) throws IOException {
-        Path dir = locator().resolve(nameOrDir);
-        Optional<FoundModel> byName = locator().find(nameOrDir);
+        VoskModelLocator locator = locator();
+        Path dir = locator.resolve(nameOrDir);
+        Optional<FoundModel> byName = locator.find(nameOrDir);
         String stored = byName.isPresent() ? nameOrDir : dir.toString();
         ModelSettings.of(dirs).setVoskModel(stored);
-        return byName.orElse(new FoundModel(dir.getFileName().toString(), dir, ModelSource.VOSK_MODEL_PATH, ""));
+        return byName.orElse(new FoundModel(dir.getFileName().toString(), dir, ModelSource.FOLDER,
+                locator.langOf(dir.getFileName().toString())));
     }
 
     /** Downloads the model list from the catalog URL and caches it; the built-in copy stays as the fallback. */
@@ -213,7 +217,7 @@ public final class VoskModelManager {
         HttpRequest req = HttpRequest.newBuilder(catalogUrl).GET().header("Accept", "application/json").build();
         HttpResponse<InputStream> resp;
         try {
-            resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            resp = http().send(req, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("refreshing the model list was interrupted", e);
@@ -232,6 +236,13 @@ public final class VoskModelManager {
         }
         fresh.write(VoskModelCatalog.cacheFile(dirs));
         return VoskModelCatalog.load(dirs);
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = ModelDownloader.defaultClient();
+        }
+        return http;
     }
 
     private Path installRoot() {
