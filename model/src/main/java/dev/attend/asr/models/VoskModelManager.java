@@ -191,8 +191,15 @@ public final class VoskModelManager {
                     + "), not in Attend's folder; Attend removes only models it installed");
         }
         // first out of sight in one step, then deleted: an interrupted delete never looks like a model
+        deleteStale(installRoot(), ".removing-" + name + "-");
         Path trash = Files.createTempDirectory(installRoot(), ".removing-" + name + "-");
-        Files.move(m.dir(), trash.resolve("model"), StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(m.dir(), trash.resolve("model"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(trash);
+            throw new IOException("cannot remove model '" + name + "' (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); is it open in a running session? Close it and try again", e);
+        }
         deleteTree(trash);
         ModelSettings settings = ModelSettings.of(dirs);
         if (settings.voskModel().filter(name::equals).isPresent()) {
