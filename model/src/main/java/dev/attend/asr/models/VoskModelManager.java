@@ -1,0 +1,329 @@
+package dev.attend.asr.models;
+
+import dev.attend.config.AppDirs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs, imports and removes Vosk models in {@code <data>/models/vosk}, and refreshes the catalog. Every change
+ * is built in a hidden temporary folder beside its final place and moved there in one step, so a failed or
+ * cancelled install never leaves a half model that discovery would pick up. Downloads stay in
+ * {@code <cache>/downloads/NAME.zip.part} until complete, so a cut or cancelled download resumes.
+ */
+public final class VoskModelManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoskModelManager.class);
+
+    private final AppDirs dirs;
+    private final ModelEnvironment env;
+    private HttpClient http;
+    private final URI catalogUrl;
+    private final ExtractionLimits limits;
+
+    /**
+     * @param http       the client for downloads; null = a default one, made on the first download (listing,
+     *                   importing and removing never touch the network)
+     * @param catalogUrl where {@link #refreshCatalog()} reads the model list ({@link VoskModelCatalog#OFFICIAL_LIST}
+     *                   in the app; a local server in tests)
+     */
+    public VoskModelManager(AppDirs dirs, ModelEnvironment env, HttpClient http, URI catalogUrl,
+                            ExtractionLimits limits) {
+        this.dirs = dirs;
+        this.env = env;
+        this.http = http; // may be null: see http()
+        this.catalogUrl = catalogUrl;
+        this.limits = limits;
+    }
+
+    /** The app's manager: the official list, the running JVM's environment, default limits. */
+    public static VoskModelManager standard(AppDirs dirs) {
+        return new VoskModelManager(dirs, ModelEnvironment.system(), null, VoskModelCatalog.OFFICIAL_LIST,
+                ExtractionLimits.DEFAULT);
+    }
+
+    /** A fresh view of the installed models and the current catalog (re-read on each call). */
+    public VoskModelLocator locator() {
+        return new VoskModelLocator(dirs, env);
+    }
+
+    public VoskModelCatalog catalog() {
+        return VoskModelCatalog.load(dirs);
+    }
+
+    /** The unfinished download of {@code name} that the next install resumes. */
+    public Path partFile(String name) {
+        return dirs.cache().resolve("downloads").resolve(name + ".zip.part");
+    }
+
+    /**
+     * Downloads the catalog's model {@code name}, checks its MD5 and installs it.
+     *
+     * @return the installed model folder
+     */
+    public Path install(String name, InstallListener listener, Cancellation cancel) throws IOException {
+        VoskModelInfo info = catalog().find(name).orElseThrow(() -> new ModelNotFoundException(
+                "unknown Vosk model '" + name + "'; 'attend models list --all' shows the models you can install"
+                        + " ('attend models refresh' updates that list)"));
+        return install(info, listener, cancel);
+    }
+
+    /** Downloads, verifies and installs one catalog entry. */
+    public Path install(VoskModelInfo info, InstallListener listener, Cancellation cancel) throws IOException {
+        String name = checkedName(info.name());
+        Path target = installRoot().resolve(name);
+        if (Files.exists(target)) {
+            throw new ModelAlreadyInstalledException("model '" + name + "' is already installed; 'attend models remove " + name + "' first to reinstall");
+        }
+        if (info.url().isBlank()) {
+            throw new ModelNotFoundException("the model list has no download address for '" + name + "'");
+        }
+        URI url = URI.create(info.url());
+        Path part = partFile(name);
+        listener.onStep("downloading " + url);
+        ModelDownloader downloader = new ModelDownloader(http());
+        boolean resumed = downloader.download(url, part, listener, cancel);
+        if (info.hasMd5()) {
+            listener.onStep("verifying MD5");
+            String actual = Md5.of(part);
+            if (!actual.equals(info.md5()) && resumed) {
+                // the resumed tail may belong to a different file version: one clean retry
+                listener.onWarning("the resumed download of " + name + " failed its MD5 check; downloading again "
+                        + "from the start");
+                Files.deleteIfExists(part);
+                downloader.download(url, part, listener, cancel);
+                actual = Md5.of(part);
+            }
+            if (!actual.equals(info.md5())) {
+                Files.deleteIfExists(part);
+                throw new dev.attend.models.ModelIntegrityException("download of " + name + " is damaged: MD5 "
+                        + actual + " does not match the published " + info.md5()
+                        + "; the file was deleted and nothing was installed, try again");
+            }
+        } else {
+            listener.onWarning("no checksum published for " + name + " in the " + catalog().source()
+                    + "; the download could not be verified ('attend models refresh' may bring one)");
+        }
+        cancel.check("install of " + name);
+        Path installed = installZip(part, name, listener, cancel);
+        Files.deleteIfExists(part);
+        return installed;
+    }
+
+    /**
+     * Unpacks a model zip (the official layout: one top folder holding the model, or the model at the top) into
+     * {@code <root>/<name>}. Nothing is left behind on failure.
+     */
+    public Path installZip(Path zip, String name, InstallListener listener, Cancellation cancel) throws IOException {
+        name = checkedName(name);
+        Path root = installRoot();
+        Path target = root.resolve(name);
+        if (Files.exists(target)) {
+            throw new ModelAlreadyInstalledException("model '" + name + "' is already installed");
+        }
+        Files.createDirectories(root);
+        deleteStale(root, ".installing-" + name + "-");
+        Path tmp = Files.createTempDirectory(root, ".installing-" + name + "-");
+        try {
+            listener.onStep("unpacking");
+            new SafeZipExtractor(limits).extract(zip, tmp, cancel);
+            cancel.check("install of " + name);
+            Path modelDir = modelRoot(tmp, zip.getFileName().toString());
+            moveIntoPlace(modelDir, target);
+            LOG.info("installed Vosk model {} in {}", name, target);
+            return target;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Copies a model folder into Attend's models (name = the folder's name unless given). */
+    public Path importDir(Path dir, String name) throws IOException {
+        Optional<String> problem = VoskModelLayout.problem(dir);
+        if (problem.isPresent()) {
+            throw new ModelNotFoundException("cannot import: " + problem.get() + "; pass the folder that holds am/ "
+                    + "and conf/");
+        }
+        Path src = dir.toAbsolutePath().normalize();
+        name = checkedName(name != null ? name : src.getFileName().toString());
+        Path root = installRoot();
+        Path target = root.resolve(name);
+        if (Files.exists(target)) {
+            throw new ModelAlreadyInstalledException("a model named '" + name + "' is already installed; remove it first or import under another name");
+        }
+        if (target.toAbsolutePath().normalize().startsWith(src) || src.startsWith(root.toAbsolutePath().normalize())) {
+            throw new IOException("cannot import " + src + " into itself");
+        }
+        Files.createDirectories(root);
+        deleteStale(root, ".importing-" + name + "-");
+        Path tmp = Files.createTempDirectory(root, ".importing-" + name + "-");
+        try {
+            Path copy = tmp.resolve("model");
+            copyTree(src, copy);
+            moveIntoPlace(copy, target);
+            return target;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Deletes an Attend-installed model (never one found elsewhere); clears the choice if it was this model. */
+    public void remove(String name) throws IOException {
+        FoundModel m = locator().find(name).orElseThrow(() -> new ModelNotFoundException(
+                "model '" + name + "' is not installed; 'attend models list' shows the installed ones"));
+        if (m.source() != ModelSource.ATTEND) {
+            throw new ModelNotFoundException("model '" + name + "' is in " + m.dir() + " (" + m.source().label()
+                    + "), not in Attend's folder; Attend removes only models it installed");
+        }
+        // first out of sight in one step, then deleted: an interrupted delete never looks like a model
+        deleteStale(installRoot(), ".removing-" + name + "-");
+        Path trash = Files.createTempDirectory(installRoot(), ".removing-" + name + "-");
+        try {
+            Files.move(m.dir(), trash.resolve("model"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(trash);
+            throw new IOException("cannot remove model '" + name + "' (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); is it open in a running session? Close it and try again", e);
+        }
+        deleteTree(trash);
+        ModelSettings settings = ModelSettings.of(dirs);
+        if (settings.voskModel().filter(name::equals).isPresent()) {
+            settings.clearVoskModel();
+        }
+        Files.deleteIfExists(partFile(name));
+    }
+
+    /** Makes {@code nameOrDir} the default model; it must be a model on this machine. */
+    public FoundModel use(String nameOrDir) throws IOException {
+        VoskModelLocator locator = locator();
+        Path dir = locator.resolve(nameOrDir);
+        Optional<FoundModel> byName = locator.find(nameOrDir);
+        String stored = byName.isPresent() ? nameOrDir : dir.toString();
+        ModelSettings.of(dirs).setVoskModel(stored);
+        return byName.orElse(new FoundModel(dir.getFileName().toString(), dir, ModelSource.FOLDER,
+                locator.langOf(dir.getFileName().toString())));
+    }
+
+    /** Downloads the model list from the catalog URL and caches it; the built-in copy stays as the fallback. */
+    public VoskModelCatalog refreshCatalog() throws IOException {
+        HttpRequest req = HttpRequest.newBuilder(catalogUrl).GET().header("Accept", "application/json").build();
+        HttpResponse<InputStream> resp;
+        try {
+            resp = http().send(req, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("refreshing the model list was interrupted", e);
+        } catch (IOException e) {
+            throw new IOException("cannot reach " + catalogUrl + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); the installed list stays in use", e);
+        }
+        VoskModelCatalog fresh;
+        try (InputStream body = resp.body()) {
+            if (resp.statusCode() != 200) {
+                throw new IOException("refreshing the model list failed: " + catalogUrl + " answered HTTP "
+                        + resp.statusCode() + "; the installed list stays in use");
+            }
+            fresh = VoskModelCatalog.parse(body, catalogUrl.toString());
+        }
+        fresh.write(VoskModelCatalog.cacheFile(dirs));
+        return VoskModelCatalog.load(dirs);
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = ModelDownloader.defaultClient();
+        }
+        return http;
+    }
+
+    private Path installRoot() {
+        return VoskModelLocator.installRoot(dirs);
+    }
+
+    /** The model inside an unpacked archive: the folder itself, or its single top-level folder. */
+    private static Path modelRoot(Path unpacked, String label) throws IOException {
+        if (VoskModelLayout.isModel(unpacked)) {
+            return unpacked;
+        }
+        List<Path> tops = new ArrayList<>();
+        try (Stream<Path> s = Files.list(unpacked)) {
+            s.filter(p -> !p.getFileName().toString().equals("__MACOSX")).forEach(tops::add);
+        }
+        if (tops.size() == 1 && VoskModelLayout.isModel(tops.get(0))) {
+            return tops.get(0);
+        }
+        String why = tops.size() == 1 ? VoskModelLayout.problem(tops.get(0)).orElse("")
+                : "expected one model folder at the top, found " + tops.size() + " entries";
+        throw new ModelNotFoundException("archive " + label + " does not hold a Vosk model (" + why
+                + "); nothing was installed");
+    }
+
+    private static void moveIntoPlace(Path from, Path target) throws IOException {
+        try {
+            Files.move(from, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot move the model into " + target + " in one step (" + e.getMessage()
+                    + "); is the models folder on an unusual file system?", e);
+        }
+    }
+
+    /** Model names become folder names: no separators, no leading dot, nothing that climbs out. */
+    static String checkedName(String name) throws ModelNotFoundException {
+        if (name == null || name.isBlank() || name.startsWith(".") || name.contains("/") || name.contains("\\")
+                || name.contains("..") || name.indexOf('\0') >= 0 || name.contains(":")) {
+            throw new ModelNotFoundException("'" + name + "' is not a usable model name (a plain folder name, "
+                    + "not starting with '.')");
+        }
+        return name;
+    }
+
+    private static void copyTree(Path src, Path dst) throws IOException {
+        try (Stream<Path> s = Files.walk(src, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path out = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.copy(p, out, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** Leftovers of an earlier run of the same operation that the JVM could not clean up (killed mid-way). */
+    private static void deleteStale(Path root, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
+                LOG.info("deleting the leftover {}", p);
+                deleteTree(p);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
