@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "attend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
                 + "display, opens the desktop app.",
-        subcommands = {DevicesCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DevicesCommand.class, RunCommand.class, BenchCommand.class, TestkitCommand.class,
+                SelftestCommand.class, CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 
     @Option(names = "--config-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

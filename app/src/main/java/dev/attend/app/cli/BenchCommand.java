@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code attend bench …}: benchmarks whose figures go into docs/performance.md. Never run as timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed on this machine (figures for docs/performance.md).",
-        subcommands = {BenchPipelineCommand.class})
+        subcommands = {BenchPipelineCommand.class, BenchAsrCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -72,6 +72,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--camera-fps", defaultValue = "30", description = "Requested camera frame rate.")
     double cameraFps;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Vosk model folder for speech recognition in this session (see 'attend testkit vosk-model').")
+    String model;
+
     @Option(names = "--max-seconds", paramLabel = "S",
             description = "Stop after this much media time (live sessions run until Ctrl+C otherwise).")
     Double maxSeconds;
@@ -163,6 +167,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
-                cameraFps, FeatureOptions.defaults());
+                cameraFps, features());
+    }
+
+    private FeatureOptions features() {
+        FeatureOptions d = FeatureOptions.defaults();
+        return model == null ? d : new FeatureOptions(model, d.translationPair(), d.wakeWords(), d.wakeThreshold(),
+                d.vad(), d.faces(), d.attention());
     }
 }

@@ -1,5 +1,6 @@
 package dev.attend.app.session;
 
+import dev.attend.asr.AsrStage;
 import dev.attend.audio.AudioDevices;
 import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
@@ -56,6 +57,10 @@ public final class SessionFactory {
             }
         }
         b.audioStage(new LevelMeterStage());
+        AsrStage asr = spec.hasAudioInput() ? AsrSetup.stageFor(spec.features()) : null;
+        if (asr != null) {
+            b.audioStage(asr);
+        }
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
         }

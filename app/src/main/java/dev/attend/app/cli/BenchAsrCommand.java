@@ -1,0 +1,283 @@
+package dev.attend.app.cli;
+
+import dev.attend.asr.AsrEvents;
+import dev.attend.asr.AsrStage;
+import dev.attend.asr.EndpointerSettings;
+import dev.attend.asr.RecognizerOptions;
+import dev.attend.asr.testkit.ToneAudio;
+import dev.attend.asr.testkit.ToneLanguage;
+import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.asr.vosk.VoskModelCache;
+import dev.attend.audio.WavFileSource;
+import dev.attend.media.AudioChunk;
+import dev.attend.pipeline.Pacing;
+import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.vosk.Recognizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attend bench asr}: Attend's streaming path (WAV source → pipeline → ASR stage) against feeding libvosk
+ * directly with the same chunks, same file and same loaded model, in one run; then, paced in real time, the delay
+ * from the chunk that holds a word's last sample to the partial that shows the word.
+ */
+@Command(name = "asr", mixinStandardHelpOptions = true,
+        description = "Speech recognition: Attend's pipeline vs libvosk called directly (time ratio), and the "
+                + "latency from a word's last audio chunk to its partial. Uses the generated tone model.")
+public final class BenchAsrCommand implements Callable<Integer> {
+
+    @Option(names = "--seconds", defaultValue = "60", paramLabel = "N",
+            description = "Seconds of generated speech for the throughput rounds (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds per path after a warm-up (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--latency-seconds", defaultValue = "10", paramLabel = "S",
+            description = "Seconds of speech played in real time for the latency figure; 0 skips it (default ${DEFAULT-VALUE}).")
+    double latencySeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Bytes per chunk: the pipeline's default 1280 samples (80 ms), the same for both paths. */
+    private static final int CHUNK_BYTES = 2 * 1280;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(seconds >= 1 && seconds <= 3600) || rounds < 1 || !(latencySeconds >= 0 && latencySeconds <= 600)) {
+            throw new BadInputException("--seconds must be 1..3600, --rounds >= 1, --latency-seconds 0..600");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path tmp = Files.createTempDirectory("attend-bench-asr-");
+        try {
+            Path model = ToneModelWriter.writeDefault(tmp.resolve("tone-model"));
+            ToneAudio speech = speech(seconds, 1);
+            Path wav = tmp.resolve("speech.wav");
+            speech.writeWav(wav);
+            // hold the model so neither path pays for loading it
+            try (VoskModelCache.Lease lease = VoskModelCache.shared().acquire(model, EndpointerSettings.MODEL_DEFAULT)) {
+                throughput(out, lease, model, wav, speech);
+                if (latencySeconds > 0) {
+                    ToneAudio shortSpeech = speech(latencySeconds, 2);
+                    Path wav2 = tmp.resolve("latency.wav");
+                    shortSpeech.writeWav(wav2);
+                    latency(out, model, wav2, shortSpeech);
+                }
+            }
+        } finally {
+            try (Stream<Path> w = Files.walk(tmp)) {
+                for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Random tone-language utterances of 3–6 words, 1 s apart, at least {@code secs} long. */
+    static ToneAudio speech(double secs, long seed) {
+        Random rnd = new Random(seed);
+        List<String> words = ToneLanguage.defaultWordList();
+        ToneAudio.Builder b = ToneAudio.builder().noise(10, seed).silence(0.5);
+        double t = 0.5;
+        while (t < secs) {
+            List<String> u = new ArrayList<>();
+            for (int i = 3 + rnd.nextInt(4); i > 0; i--) {
+                u.add(words.get(rnd.nextInt(words.size())));
+            }
+            b.words(u, 0.3).silence(1.0);
+            t += u.size() * (2 * ToneLanguage.TONE_SECONDS + 0.3) - 0.3 + 1.0;
+        }
+        return b.build();
+    }
+
+    private void throughput(PrintWriter out, VoskModelCache.Lease lease, Path model, Path wav, ToneAudio speech)
+            throws Exception {
+        double[] direct = new double[rounds];
+        double[] attend = new double[rounds];
+        String directText = null;
+        String attendText = null;
+        for (int r = -1; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            String d = direct(lease, wav);
+            double dt = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            String a = viaPipeline(model, wav);
+            double at = (System.nanoTime() - t0) / 1e9;
+            if (r >= 0) {
+                direct[r] = dt;
+                attend[r] = at;
+                out.printf(Locale.ROOT, "round %d: libvosk direct %.3f s, Attend pipeline %.3f s, ratio %.3f%n", r + 1,
+                        dt, at, at / dt);
+            }
+            directText = d;
+            attendText = a;
+        }
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = attend[i] / direct[i];
+        }
+        Arrays.sort(direct);
+        Arrays.sort(attend);
+        Arrays.sort(ratios);
+        out.printf(Locale.ROOT, "audio %.1f s, %d words; median libvosk direct %.3f s (%.4f x real time), "
+                        + "Attend %.3f s (%.4f x real time)%n", speech.seconds(), speech.spans().size(),
+                median(direct), median(direct) / speech.seconds(), median(attend), median(attend) / speech.seconds());
+        out.printf(Locale.ROOT, "time ratio Attend/direct: median %.3f (goal <= 1.10)%n", median(ratios));
+        out.printf("transcripts: %s%n", directText.equals(attendText) && directText.equals(speech.text())
+                ? "both exact" : "DIFFER (direct: " + directText.equals(speech.text()) + ", Attend: "
+                + attendText.equals(speech.text()) + ")");
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The baseline: read the file, feed libvosk the same 80 ms chunks, ask for a partial after each as the stage does. */
+    private static String direct(VoskModelCache.Lease lease, Path wav) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(wav));
+             AudioInputStream in = AudioSystem.getAudioInputStream(raw);
+             Recognizer rec = new Recognizer(lease.model(), 16000)) {
+            rec.setWords(true);
+            byte[] buf = new byte[CHUNK_BYTES];
+            int n;
+            while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
+                if (rec.acceptWaveForm(buf, n)) {
+                    appendText(text, rec.getResult());
+                } else {
+                    rec.getPartialResult();
+                }
+            }
+            appendText(text, rec.getFinalResult());
+        }
+        return text.toString();
+    }
+
+    private static void appendText(StringBuilder sb, String json) throws IOException {
+        String t = dev.attend.event.EventJson.mapper().readTree(json).path("text").asText("");
+        if (!t.isEmpty()) {
+            sb.append(sb.length() > 0 ? " " : "").append(t);
+        }
+    }
+
+    private static String viaPipeline(Path model, Path wav) throws Exception {
+        Pipeline.Collector events = new Pipeline.Collector();
+        try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
+                .audioStage(new AsrStage(model, RecognizerOptions.defaults())).build()) {
+            p.start();
+            if (!p.awaitEnd(Duration.ofMinutes(30))) {
+                throw new IllegalStateException("pipeline did not finish");
+            }
+        }
+        return String.join(" ", events.ofType(AsrEvents.Final.class).stream().map(AsrEvents.Final::text).toList());
+    }
+
+    /** Records when each chunk reached the audio bus (its own stage thread wakes as the ASR stage's does). */
+    private static final class ArrivalProbe implements Stage<AudioChunk> {
+        final ConcurrentHashMap<Long, Long> arrival = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<Long, Double> ends = new ConcurrentHashMap<>();
+
+        @Override
+        public String name() {
+            return "probe";
+        }
+
+        @Override
+        public void process(AudioChunk item, StageContext ctx) {
+            arrival.put(item.seq(), System.nanoTime());
+            ends.put(item.seq(), item.endTime());
+        }
+    }
+
+    private record Stamped(AsrEvents.Partial partial, long nanos) {
+    }
+
+    private void latency(PrintWriter out, Path model, Path wav, ToneAudio speech) throws Exception {
+        ArrivalProbe probe = new ArrivalProbe();
+        List<Stamped> partials = new CopyOnWriteArrayList<>();
+        List<Integer> finalSizes = new CopyOnWriteArrayList<>();
+        try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.REALTIME)
+                .audioStage(probe).audioStage(new AsrStage(model, RecognizerOptions.defaults()))
+                .events(e -> {
+                    if (e instanceof AsrEvents.Partial pa) {
+                        partials.add(new Stamped(pa, System.nanoTime()));
+                    } else if (e instanceof AsrEvents.Final f) {
+                        finalSizes.add(f.words().size());
+                    }
+                }).build()) {
+            p.start();
+            p.awaitEnd(Duration.ofSeconds((long) latencySeconds * 3 + 30));
+        }
+        // word k of utterance u first shows in the partial whose text reaches k words
+        List<Double> wall = new ArrayList<>();
+        List<Double> media = new ArrayList<>();
+        int base = 0;
+        int utterance = 0;
+        int shown = 0;
+        for (Stamped s : partials) {
+            while (s.partial().utterance() > utterance) {
+                base += utterance < finalSizes.size() ? finalSizes.get(utterance) : shown;
+                utterance++;
+                shown = 0;
+            }
+            int k = s.partial().text().split(" ").length;
+            for (int j = shown; j < k && base + j < speech.spans().size(); j++) {
+                double wordEnd = speech.spans().get(base + j).end();
+                Long arrived = arrivalOfChunkHolding(probe, wordEnd);
+                if (arrived != null) {
+                    wall.add((s.nanos() - arrived) / 1e6);
+                    media.add((s.partial().t() - wordEnd) * 1000);
+                }
+            }
+            shown = Math.max(shown, k);
+        }
+        if (wall.isEmpty()) {
+            out.println("latency: no partials measured");
+            return;
+        }
+        double[] w = wall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] m = media.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        out.printf(Locale.ROOT, "latency, real-time pacing, %d words: last chunk of a word -> its partial: median %.1f ms, "
+                + "p90 %.1f ms, max %.1f ms (wall clock); partial media time - word end: median %.0f ms%n",
+                w.length, median(w), w[(int) Math.floor(0.9 * (w.length - 1))], w[w.length - 1], median(m));
+    }
+
+    private static Long arrivalOfChunkHolding(ArrivalProbe probe, double t) {
+        Long best = null;
+        double bestEnd = Double.MAX_VALUE;
+        for (var e : probe.ends.entrySet()) {
+            double end = e.getValue();
+            if (end >= t - 1e-9 && end < bestEnd) {
+                bestEnd = end;
+                best = probe.arrival.get(e.getKey());
+            }
+        }
+        return best;
+    }
+}
