@@ -24,7 +24,6 @@ import java.util.Map;
 public record EndpointerSettings(Mode mode, Double startMax, Double end, Double max) {
 
     /** Kaldi's built-in rule defaults, used when the model's model.conf does not set a rule. */
-    static final double RULE1 = 5.0;
     static final double RULE2 = 0.5;
     static final double RULE3 = 1.0;
     static final double RULE4 = 2.0;

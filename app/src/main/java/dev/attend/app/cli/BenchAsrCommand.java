@@ -8,6 +8,7 @@ import dev.attend.asr.testkit.ToneAudio;
 import dev.attend.asr.testkit.ToneLanguage;
 import dev.attend.asr.testkit.ToneModelWriter;
 import dev.attend.asr.vosk.VoskModelCache;
+import dev.attend.asr.vosk.VoskNative;
 import dev.attend.audio.WavFileSource;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Pacing;
@@ -77,8 +78,13 @@ public final class BenchAsrCommand implements Callable<Integer> {
             ToneAudio speech = speech(seconds, 1);
             Path wav = tmp.resolve("speech.wav");
             speech.writeWav(wav);
+            long t0 = System.nanoTime();
+            VoskNative.ensureLoaded();
+            long t1 = System.nanoTime();
             // hold the model so neither path pays for loading it
             try (VoskModelCache.Lease lease = VoskModelCache.shared().acquire(model, EndpointerSettings.MODEL_DEFAULT)) {
+                out.printf(Locale.ROOT, "libvosk load (first use in this process) %.0f ms; tone model load %.0f ms%n",
+                        (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
                 throughput(out, lease, model, wav, speech);
                 if (latencySeconds > 0) {
                     ToneAudio shortSpeech = speech(latencySeconds, 2);
@@ -122,12 +128,22 @@ public final class BenchAsrCommand implements Callable<Integer> {
         String directText = null;
         String attendText = null;
         for (int r = -1; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            String d = direct(lease, wav);
-            double dt = (System.nanoTime() - t0) / 1e9;
-            t0 = System.nanoTime();
-            String a = viaPipeline(model, wav);
-            double at = (System.nanoTime() - t0) / 1e9;
+            // alternate which path goes first, so warm caches and load swings favour neither
+            boolean directFirst = (r & 1) == 0;
+            String d = null;
+            String a = null;
+            double dt = 0;
+            double at = 0;
+            for (int k = 0; k < 2; k++) {
+                long t0 = System.nanoTime();
+                if ((k == 0) == directFirst) {
+                    d = direct(lease, wav);
+                    dt = (System.nanoTime() - t0) / 1e9;
+                } else {
+                    a = viaPipeline(model, wav);
+                    at = (System.nanoTime() - t0) / 1e9;
+                }
+            }
             if (r >= 0) {
                 direct[r] = dt;
                 attend[r] = at;

@@ -140,6 +140,8 @@ class VoskModelLifecycleTest {
             cycle.run();
         }
         long after = residentKb();
+        org.slf4j.LoggerFactory.getLogger(VoskModelLifecycleTest.class)
+                .info("RSS over 100 open/decode/close cycles: {} KiB -> {} KiB", before, after);
         assertThat(cache.loads()).isEqualTo(110);
         assertThat(cache.frees()).isEqualTo(110);
         assertThat(cache.openModels()).isZero();
