@@ -69,10 +69,10 @@ public final class AsrStage implements Stage<AudioChunk> {
             fedUntil = chunk.t();
             segmentStart = chunk.t();
         } else if (gap * AudioChunk.SAMPLE_RATE >= 1) {
-            byte[] silence = new byte[2 * (int) Math.round(gap * AudioChunk.SAMPLE_RATE)];
+            short[] silence = new short[(int) Math.round(gap * AudioChunk.SAMPLE_RATE)];
             feed(silence, chunk.t(), ctx);
         }
-        feed(chunk.toPcm16le(), chunk.endTime(), ctx);
+        feed(chunk.toPcm16(), chunk.endTime(), ctx);
     }
 
     private void align(double t) {
@@ -82,8 +82,8 @@ public final class AsrStage implements Stage<AudioChunk> {
         segmentStart = t;
     }
 
-    private void feed(byte[] pcm, double endTime, StageContext ctx) {
-        RecognitionResult.Utterance u = recognizer.acceptPcm16le(pcm, pcm.length);
+    private void feed(short[] pcm, double endTime, StageContext ctx) {
+        RecognitionResult.Utterance u = recognizer.acceptPcm16(pcm, pcm.length);
         fedUntil = endTime;
         if (u != null) {
             settle(u, endTime, ctx);

@@ -18,6 +18,9 @@ public interface SpeechRecognizer extends AutoCloseable {
      */
     RecognitionResult.Utterance acceptPcm16le(byte[] pcm, int length);
 
+    /** Feeds audio as 16-bit samples; otherwise as {@link #acceptPcm16le}. */
+    RecognitionResult.Utterance acceptPcm16(short[] samples, int count);
+
     /** The current guess for the utterance in progress. */
     RecognitionResult.Partial partial();
 

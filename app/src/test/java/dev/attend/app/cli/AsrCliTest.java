@@ -122,6 +122,17 @@ class AsrCliTest {
     }
 
     @Test
+    void benchAsrComparesBothPathsOnTheSameAudio() {
+        Outcome b = cli("bench", "asr", "--seconds", "3", "--rounds", "1", "--latency-seconds", "0");
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.out()).contains("round 1: libvosk direct").contains("time ratio Attend/direct: median")
+                .contains("transcripts: both exact");
+        Outcome half = cli("bench", "asr", "--audio", "x.wav");
+        assertThat(half.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(half.err()).contains("give --model DIR and --audio FILE together");
+    }
+
+    @Test
     void selftestReportsEachPartOnOneLine() {
         Outcome s = cli("selftest");
         String[] lines = s.out().strip().split("\n");

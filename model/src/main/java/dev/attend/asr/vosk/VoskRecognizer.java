@@ -25,6 +25,8 @@ public final class VoskRecognizer implements SpeechRecognizer {
     private final Recognizer recognizer;
     private final RecognizerOptions options;
     private boolean closed;
+    private String lastPartialJson;
+    private RecognitionResult.Partial lastPartial;
 
     private VoskRecognizer(VoskModelCache.Lease lease, Recognizer recognizer, RecognizerOptions options) {
         this.lease = lease;
@@ -125,9 +127,27 @@ public final class VoskRecognizer implements SpeechRecognizer {
     }
 
     @Override
+    public RecognitionResult.Utterance acceptPcm16(short[] samples, int count) {
+        checkOpen();
+        if (count < 0 || count > samples.length) {
+            throw new IllegalArgumentException("sample count must be within the buffer, not " + count);
+        }
+        if (count == 0) {
+            return null;
+        }
+        return recognizer.acceptWaveForm(samples, count) ? VoskResultParser.utterance(recognizer.getResult()) : null;
+    }
+
+    @Override
     public RecognitionResult.Partial partial() {
         checkOpen();
-        return VoskResultParser.partial(recognizer.getPartialResult());
+        String json = recognizer.getPartialResult();
+        // asked after every chunk and mostly unchanged: parse only when libvosk's text changed
+        if (!json.equals(lastPartialJson)) {
+            lastPartialJson = json;
+            lastPartial = VoskResultParser.partial(json);
+        }
+        return lastPartial;
     }
 
     @Override
