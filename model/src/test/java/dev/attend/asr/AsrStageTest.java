@@ -136,6 +136,28 @@ class AsrStageTest {
     }
 
     @Test
+    void modelGoneAtStartIsANonFatalSourceErrorAndTheSessionGoesOn() throws Exception {
+        ToneAudio audio = ToneAudio.utterance(List.of("one"), 0.3);
+        Path wav = tmp.resolve("one.wav");
+        audio.writeWav(wav);
+        Pipeline.Collector events = new Pipeline.Collector();
+        try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
+                .audioStage(new AsrStage(tmp.resolve("deleted-model"), RecognizerOptions.defaults())).build()) {
+            p.start();
+            assertThat(p.awaitEnd(Duration.ofSeconds(60))).isTrue();
+        }
+        List<dev.attend.event.CoreEvents.SourceError> errors = events.ofType(dev.attend.event.CoreEvents.SourceError.class);
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("asr");
+            assertThat(e.message()).contains("Vosk model folder not found").contains("deleted-model");
+            assertThat(e.fatal()).isFalse();
+        });
+        assertThat(events.ofType(dev.attend.event.CoreEvents.SessionEnd.class)).singleElement()
+                .extracting(dev.attend.event.CoreEvents.SessionEnd::reason).isEqualTo("eof");
+        assertThat(events.ofType(AsrEvents.Final.class)).isEmpty();
+    }
+
+    @Test
     void silenceOnlyGivesNoEvents() throws Exception {
         ToneAudio quiet = ToneAudio.builder().silence(3).build();
         List<AttendEvent> events = feed(new AsrStage(TestModels.staticGraph(), RecognizerOptions.defaults()),

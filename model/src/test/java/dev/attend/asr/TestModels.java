@@ -33,10 +33,20 @@ public final class TestModels {
     public static Path write(ToneModelSpec spec) {
         try {
             Path dir = Files.createTempDirectory("attend-tone-model-");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return new ToneModelWriter(spec).write(dir.resolve("model"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // temp files; the OS cleans up eventually
         }
     }
 }
