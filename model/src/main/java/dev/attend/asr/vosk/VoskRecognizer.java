@@ -51,6 +51,12 @@ public final class VoskRecognizer implements SpeechRecognizer {
             String grammar = opts.grammar() == null ? null : grammarJson(lease.folder(), opts.grammar());
             rec = grammar == null ? new Recognizer(lease.model(), opts.sampleRate())
                     : new Recognizer(lease.model(), opts.sampleRate(), grammar);
+            if (rec.getPointer() == null) {
+                // the grammar constructor does not check: any call on a null recognizer would crash the process
+                rec = null;
+                throw new VoskModelException("libvosk could not create a recognizer for " + lease.folder().dir()
+                        + " (its reason is in the log on standard error)");
+            }
             rec.setWords(opts.words());
             rec.setPartialWords(opts.partialWords());
             if (opts.maxAlternatives() > 0) {
