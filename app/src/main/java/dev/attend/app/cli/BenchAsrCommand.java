@@ -1,40 +1,22 @@
 package dev.attend.app.cli;
 
-import dev.attend.asr.AsrEvents;
-import dev.attend.asr.AsrStage;
+import dev.attend.app.bench.AsrBenchPaths;
 import dev.attend.asr.EndpointerSettings;
-import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.testkit.ToneAudio;
-import dev.attend.asr.testkit.ToneLanguage;
 import dev.attend.asr.testkit.ToneModelWriter;
 import dev.attend.asr.vosk.VoskModelCache;
 import dev.attend.asr.vosk.VoskNative;
-import dev.attend.audio.WavFileSource;
-import dev.attend.media.AudioChunk;
-import dev.attend.pipeline.Pacing;
-import dev.attend.pipeline.Pipeline;
-import dev.attend.pipeline.Stage;
-import dev.attend.pipeline.StageContext;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.vosk.Recognizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,9 +53,6 @@ public final class BenchAsrCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Bytes per chunk: the pipeline's default 1280 samples (80 ms), the same for both paths. */
-    private static final int CHUNK_BYTES = 2 * 1280;
-
     @Override
     public Integer call() throws Exception {
         if (!(seconds >= 1 && seconds <= 3600) || rounds < 1 || !(latencySeconds >= 0 && latencySeconds <= 600)) {
@@ -93,7 +72,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
                 wav = checkAudio(userAudio);
             } else {
                 model = ToneModelWriter.writeDefault(tmp.resolve("tone-model"));
-                speech = speech(seconds, 1);
+                speech = AsrBenchPaths.speech(seconds, 1);
                 wav = tmp.resolve("speech.wav");
                 speech.writeWav(wav);
             }
@@ -102,14 +81,14 @@ public final class BenchAsrCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             // hold the model so neither path pays for loading it
             try (VoskModelCache.Lease lease = VoskModelCache.shared().acquire(model, EndpointerSettings.MODEL_DEFAULT)) {
-                out.printf(Locale.ROOT, "libvosk load (first use in this process) %.0f ms; tone model load %.0f ms%n",
+                out.printf(Locale.ROOT, "libvosk load (first use in this process) %.0f ms; model load %.0f ms%n",
                         (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
                 throughput(out, lease, model, wav, speech);
                 if (latencySeconds > 0 && speech != null) {
-                    ToneAudio shortSpeech = speech(latencySeconds, 2);
+                    ToneAudio shortSpeech = AsrBenchPaths.speech(latencySeconds, 2);
                     Path wav2 = tmp.resolve("latency.wav");
                     shortSpeech.writeWav(wav2);
-                    latency(out, model, wav2, shortSpeech);
+                    printLatency(out, AsrBenchPaths.latency(model, wav2, shortSpeech, latencySeconds));
                 }
             }
         } finally {
@@ -123,23 +102,6 @@ public final class BenchAsrCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Random tone-language utterances of 3–6 words, 1 s apart, at least {@code secs} long. */
-    static ToneAudio speech(double secs, long seed) {
-        Random rnd = new Random(seed);
-        List<String> words = ToneLanguage.defaultWordList();
-        ToneAudio.Builder b = ToneAudio.builder().noise(10, seed).silence(0.5);
-        double t = 0.5;
-        while (t < secs) {
-            List<String> u = new ArrayList<>();
-            for (int i = 3 + rnd.nextInt(4); i > 0; i--) {
-                u.add(words.get(rnd.nextInt(words.size())));
-            }
-            b.words(u, 0.3).silence(1.0);
-            t += u.size() * (2 * ToneLanguage.TONE_SECONDS + 0.3) - 0.3 + 1.0;
-        }
-        return b.build();
-    }
-
     private void throughput(PrintWriter out, VoskModelCache.Lease lease, Path model, Path wav, ToneAudio speech)
             throws Exception {
         double[][] wall = new double[2][rounds];
@@ -151,7 +113,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
                 int path = (k + Math.max(r, 0)) % 2; // 0 = libvosk direct, 1 = Attend
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                text[path] = path == 0 ? direct(lease, wav) : viaPipeline(model, wav);
+                text[path] = path == 0 ? AsrBenchPaths.direct(lease, wav) : AsrBenchPaths.viaPipeline(model, wav);
                 if (r >= 0) {
                     wall[path][r] = (System.nanoTime() - t0) / 1e9;
                     cpu[path][r] = (processCpuNanos() - c0) / 1e9;
@@ -230,126 +192,16 @@ public final class BenchAsrCommand implements Callable<Integer> {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** The baseline: read the file, feed libvosk the same 80 ms chunks, ask for a partial after each as the stage does. */
-    private static String direct(VoskModelCache.Lease lease, Path wav) throws Exception {
-        StringBuilder text = new StringBuilder();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(wav));
-             AudioInputStream in = AudioSystem.getAudioInputStream(raw);
-             Recognizer rec = new Recognizer(lease.model(), 16000)) {
-            rec.setWords(true);
-            byte[] buf = new byte[CHUNK_BYTES];
-            int n;
-            while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
-                if (rec.acceptWaveForm(buf, n)) {
-                    appendText(text, rec.getResult());
-                } else {
-                    rec.getPartialResult();
-                }
-            }
-            appendText(text, rec.getFinalResult());
-        }
-        return text.toString();
-    }
 
-    private static void appendText(StringBuilder sb, String json) throws IOException {
-        String t = dev.attend.event.EventJson.mapper().readTree(json).path("text").asText("");
-        if (!t.isEmpty()) {
-            sb.append(sb.length() > 0 ? " " : "").append(t);
-        }
-    }
-
-    private static String viaPipeline(Path model, Path wav) throws Exception {
-        Pipeline.Collector events = new Pipeline.Collector();
-        try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
-                .audioStage(new AsrStage(model, RecognizerOptions.defaults())).build()) {
-            p.start();
-            if (!p.awaitEnd(Duration.ofMinutes(30))) {
-                throw new IllegalStateException("pipeline did not finish");
-            }
-        }
-        return String.join(" ", events.ofType(AsrEvents.Final.class).stream().map(AsrEvents.Final::text).toList());
-    }
-
-    /** Records when each chunk reached the audio bus (its own stage thread wakes as the ASR stage's does). */
-    private static final class ArrivalProbe implements Stage<AudioChunk> {
-        final ConcurrentHashMap<Long, Long> arrival = new ConcurrentHashMap<>();
-        final ConcurrentHashMap<Long, Double> ends = new ConcurrentHashMap<>();
-
-        @Override
-        public String name() {
-            return "probe";
-        }
-
-        @Override
-        public void process(AudioChunk item, StageContext ctx) {
-            arrival.put(item.seq(), System.nanoTime());
-            ends.put(item.seq(), item.endTime());
-        }
-    }
-
-    private record Stamped(AsrEvents.Partial partial, long nanos) {
-    }
-
-    private void latency(PrintWriter out, Path model, Path wav, ToneAudio speech) throws Exception {
-        ArrivalProbe probe = new ArrivalProbe();
-        List<Stamped> partials = new CopyOnWriteArrayList<>();
-        List<Integer> finalSizes = new CopyOnWriteArrayList<>();
-        try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.REALTIME)
-                .audioStage(probe).audioStage(new AsrStage(model, RecognizerOptions.defaults()))
-                .events(e -> {
-                    if (e instanceof AsrEvents.Partial pa) {
-                        partials.add(new Stamped(pa, System.nanoTime()));
-                    } else if (e instanceof AsrEvents.Final f) {
-                        finalSizes.add(f.words().size());
-                    }
-                }).build()) {
-            p.start();
-            p.awaitEnd(Duration.ofSeconds((long) latencySeconds * 3 + 30));
-        }
-        // word k of utterance u first shows in the partial whose text reaches k words
-        List<Double> wall = new ArrayList<>();
-        List<Double> media = new ArrayList<>();
-        int base = 0;
-        int utterance = 0;
-        int shown = 0;
-        for (Stamped s : partials) {
-            while (s.partial().utterance() > utterance) {
-                base += utterance < finalSizes.size() ? finalSizes.get(utterance) : shown;
-                utterance++;
-                shown = 0;
-            }
-            int k = s.partial().text().split(" ").length;
-            for (int j = shown; j < k && base + j < speech.spans().size(); j++) {
-                double wordEnd = speech.spans().get(base + j).end();
-                Long arrived = arrivalOfChunkHolding(probe, wordEnd);
-                if (arrived != null) {
-                    wall.add((s.nanos() - arrived) / 1e6);
-                    media.add((s.partial().t() - wordEnd) * 1000);
-                }
-            }
-            shown = Math.max(shown, k);
-        }
-        if (wall.isEmpty()) {
+    private static void printLatency(PrintWriter out, AsrBenchPaths.Latency l) {
+        if (l.wallMs().isEmpty()) {
             out.println("latency: no partials measured");
             return;
         }
-        double[] w = wall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double[] m = media.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] w = l.wallMs().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] m = l.mediaMs().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.printf(Locale.ROOT, "latency, real-time pacing, %d words: last chunk of a word -> its partial: median %.1f ms, "
                 + "p90 %.1f ms, max %.1f ms (wall clock); partial media time - word end: median %.0f ms%n",
                 w.length, median(w), w[(int) Math.floor(0.9 * (w.length - 1))], w[w.length - 1], median(m));
-    }
-
-    private static Long arrivalOfChunkHolding(ArrivalProbe probe, double t) {
-        Long best = null;
-        double bestEnd = Double.MAX_VALUE;
-        for (var e : probe.ends.entrySet()) {
-            double end = e.getValue();
-            if (end >= t - 1e-9 && end < bestEnd) {
-                bestEnd = end;
-                best = probe.arrival.get(e.getKey());
-            }
-        }
-        return best;
     }
 }
