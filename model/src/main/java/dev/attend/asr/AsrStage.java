@@ -31,6 +31,7 @@ public final class AsrStage implements Stage<AudioChunk> {
     private double segmentStart;
     private int utterance;
     private String lastPartial = "";
+    private short[] pcm = new short[0];
 
     /** A stage on the Vosk model in {@code modelDir}. The model is loaded in {@link #start}, on the stage thread. */
     public AsrStage(Path modelDir, RecognizerOptions options) {
@@ -70,9 +71,9 @@ public final class AsrStage implements Stage<AudioChunk> {
             segmentStart = chunk.t();
         } else if (gap * AudioChunk.SAMPLE_RATE >= 1) {
             short[] silence = new short[(int) Math.round(gap * AudioChunk.SAMPLE_RATE)];
-            feed(silence, chunk.t(), ctx);
+            feed(silence, silence.length, chunk.t(), ctx);
         }
-        feed(chunk.toPcm16(), chunk.endTime(), ctx);
+        feed(toPcm16(chunk.samples()), chunk.samples().length, chunk.endTime(), ctx);
     }
 
     private void align(double t) {
@@ -82,8 +83,24 @@ public final class AsrStage implements Stage<AudioChunk> {
         segmentStart = t;
     }
 
-    private void feed(short[] pcm, double endTime, StageContext ctx) {
-        RecognitionResult.Utterance u = recognizer.acceptPcm16(pcm, pcm.length);
+    /**
+     * Samples as 16-bit PCM in a buffer reused from chunk to chunk (this conversion was the stage's own hot spot;
+     * {@link AudioChunk#toPcm16()} allocates and rounds with {@code Math.round}).
+     */
+    private short[] toPcm16(float[] samples) {
+        if (pcm.length < samples.length) {
+            pcm = new short[samples.length];
+        }
+        for (int i = 0; i < samples.length; i++) {
+            float x = samples[i] * 32768f;
+            int v = (int) (x >= 0 ? x + 0.5f : x - 0.5f);
+            pcm[i] = (short) (v > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(v, Short.MIN_VALUE));
+        }
+        return pcm;
+    }
+
+    private void feed(short[] samples, int count, double endTime, StageContext ctx) {
+        RecognitionResult.Utterance u = recognizer.acceptPcm16(samples, count);
         fedUntil = endTime;
         if (u != null) {
             settle(u, endTime, ctx);
