@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
                 + "display, opens the desktop app.",
         subcommands = {DevicesCommand.class, RunCommand.class, ModelsCommand.class, TranslateCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            TestkitCommand.class, SelftestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 
     @Option(names = "--config-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

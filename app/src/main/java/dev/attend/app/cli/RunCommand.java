@@ -1,6 +1,10 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.session.FeatureOptions;
+import dev.attend.asr.models.ModelEnvironment;
+import dev.attend.asr.models.ModelNotFoundException;
+import dev.attend.asr.models.VoskModelLocator;
+import dev.attend.config.AppDirs;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
 import dev.attend.audioenc.AudioModels;
@@ -73,6 +77,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--camera-fps", defaultValue = "30", description = "Requested camera frame rate.")
     double cameraFps;
+
+    @Option(names = "--model", paramLabel = "DIR|NAME",
+            description = "Vosk model for speech recognition: a model folder, an installed model's name, or none "
+                    + "(default: the model chosen with 'attend models use', else one in the system language, if any).")
+    String model;
 
     @Option(names = "--max-seconds", paramLabel = "S",
             description = "Stop after this much media time (live sessions run until Ctrl+C otherwise).")
@@ -182,7 +191,25 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pacing pacing = pacingChoice.fast ? Pacing.FAST : Pacing.REALTIME;
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
-                cameraFps, withAudioEncoderOptions(FeatureOptions.defaults().withTranslationPair(translatePair)));
+                cameraFps, withAudioEncoderOptions(FeatureOptions.defaults().withTranslationPair(translatePair)
+                        .withAsrModel(resolveModel())));
+    }
+
+    /** The Vosk model folder for this run, or null for no speech recognition. */
+    private String resolveModel() {
+        if ("none".equals(model)) {
+            return null;
+        }
+        AppDirs dirs = ((AttendCommand) spec.root().userObject()).dirs();
+        try {
+            if (model == null) {
+                return new VoskModelLocator(dirs, ModelEnvironment.system()).defaultModel()
+                        .map(m -> m.dir().toString()).orElse(null);
+            }
+            return VoskModelLocator.resolve(model, dirs).toString();
+        } catch (ModelNotFoundException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** --wake, --wake-threshold and --no-vad applied to {@code base}. */

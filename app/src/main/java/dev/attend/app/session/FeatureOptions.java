@@ -34,4 +34,9 @@ public record FeatureOptions(String asrModel, String translationPair, List<Strin
     public FeatureOptions withTranslationPair(String pair) {
         return new FeatureOptions(asrModel, pair, wakeWords, wakeThreshold, vad, faces, attention);
     }
+
+    /** These options with another speech model (a folder path; null: no speech recognition). */
+    public FeatureOptions withAsrModel(String model) {
+        return new FeatureOptions(model, translationPair, wakeWords, wakeThreshold, vad, faces, attention);
+    }
 }

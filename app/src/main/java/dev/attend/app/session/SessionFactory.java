@@ -1,5 +1,6 @@
 package dev.attend.app.session;
 
+import dev.attend.asr.AsrStage;
 import dev.attend.audio.AudioDevices;
 import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
@@ -67,6 +68,10 @@ public final class SessionFactory {
             FeatureOptions f = spec.features();
             AudioEncoders.stages(f.vad(), f.wakeWords(), WakeOptions.withThreshold(f.wakeThreshold()),
                     new AudioTokenStream()).forEach(b::audioStage);
+        }
+        AsrStage asr = spec.hasAudioInput() ? AsrSetup.stageFor(spec.features()) : null;
+        if (asr != null) {
+            b.audioStage(asr);
         }
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());

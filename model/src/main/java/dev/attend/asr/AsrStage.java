@@ -1,0 +1,156 @@
+package dev.attend.asr;
+
+import dev.attend.asr.vosk.VoskRecognizer;
+import dev.attend.media.AudioChunk;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Live transcription on the audio bus: feeds every chunk to a {@link SpeechRecognizer} and emits
+ * {@link AsrEvents.Partial} when the guess changes and {@link AsrEvents.Final} when an utterance settles (and at the
+ * end of the stream). The recognizer counts time from the first sample it got, so its times are offset by the media
+ * time of the first chunk; gaps in the stream (dropped live chunks) are fed as silence so the two clocks never
+ * drift apart.
+ */
+public final class AsrStage implements Stage<AudioChunk> {
+
+    /** Longest gap filled with silence; a longer one ends the utterance and restarts the clock alignment. */
+    static final double MAX_FILLED_GAP_SECONDS = 30.0;
+
+    private final Supplier<SpeechRecognizer> factory;
+    private SpeechRecognizer recognizer;
+    private boolean aligned;
+    private double offset;
+    /** Media time up to which audio was fed. */
+    private double fedUntil;
+    /** Media time where the current utterance's audio began (after the previous endpoint). */
+    private double segmentStart;
+    private int utterance;
+    private String lastPartial = "";
+    private short[] pcm = new short[0];
+
+    /** A stage on the Vosk model in {@code modelDir}. The model is loaded in {@link #start}, on the stage thread. */
+    public AsrStage(Path modelDir, RecognizerOptions options) {
+        this(() -> VoskRecognizer.open(modelDir, options));
+    }
+
+    /** A stage on any recognizer (16 kHz); the stage owns and closes what the factory returns. */
+    public AsrStage(Supplier<SpeechRecognizer> factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public String name() {
+        return "asr";
+    }
+
+    @Override
+    public void start(StageContext ctx) {
+        recognizer = factory.get();
+        if (recognizer.sampleRate() != AudioChunk.SAMPLE_RATE) {
+            throw new IllegalStateException("the recognizer expects " + recognizer.sampleRate()
+                    + " Hz audio; the pipeline delivers " + AudioChunk.SAMPLE_RATE + " Hz");
+        }
+    }
+
+    @Override
+    public void process(AudioChunk chunk, StageContext ctx) {
+        if (!aligned) {
+            align(chunk.t());
+        }
+        double gap = chunk.t() - fedUntil;
+        if (gap > MAX_FILLED_GAP_SECONDS) {
+            settle(recognizer.finish(), fedUntil, ctx);
+            // the recognizer's clock runs on from the samples it got: re-anchor it at this chunk
+            offset = chunk.t() - (fedUntil - offset);
+            fedUntil = chunk.t();
+            segmentStart = chunk.t();
+        } else if (gap * AudioChunk.SAMPLE_RATE >= 1) {
+            short[] silence = new short[(int) Math.round(gap * AudioChunk.SAMPLE_RATE)];
+            feed(silence, silence.length, chunk.t(), ctx);
+        }
+        feed(toPcm16(chunk.samples()), chunk.samples().length, chunk.endTime(), ctx);
+    }
+
+    private void align(double t) {
+        aligned = true;
+        offset = t;
+        fedUntil = t;
+        segmentStart = t;
+    }
+
+    /**
+     * Samples as 16-bit PCM in a buffer reused from chunk to chunk (this conversion was the stage's own hot spot;
+     * {@link AudioChunk#toPcm16()} allocates and rounds with {@code Math.round}).
+     */
+    private short[] toPcm16(float[] samples) {
+        if (pcm.length < samples.length) {
+            pcm = new short[samples.length];
+        }
+        for (int i = 0; i < samples.length; i++) {
+            float x = samples[i] * 32768f;
+            int v = (int) (x >= 0 ? x + 0.5f : x - 0.5f);
+            pcm[i] = (short) (v > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(v, Short.MIN_VALUE));
+        }
+        return pcm;
+    }
+
+    private void feed(short[] samples, int count, double endTime, StageContext ctx) {
+        RecognitionResult.Utterance u = recognizer.acceptPcm16(samples, count);
+        fedUntil = endTime;
+        if (u != null) {
+            settle(u, endTime, ctx);
+            return;
+        }
+        String text = recognizer.partial().text();
+        if (!text.equals(lastPartial)) {
+            lastPartial = text;
+            if (!text.isEmpty()) {
+                ctx.events().emit(new AsrEvents.Partial(round(endTime), utterance, text));
+            }
+        }
+    }
+
+    /** Emits the final (unless nothing was heard and no partial was shown) and starts the next utterance. */
+    private void settle(RecognitionResult.Utterance u, double endTime, StageContext ctx) {
+        boolean shown = !lastPartial.isEmpty();
+        if (!u.isEmpty() || shown) {
+            List<AsrEvents.Word> words = new ArrayList<>();
+            for (RecognitionResult.Word w : u.words()) {
+                words.add(new AsrEvents.Word(w.word(), round(offset + w.start()), round(offset + w.end()), w.conf()));
+            }
+            double start = words.isEmpty() ? segmentStart : words.get(0).start();
+            double end = words.isEmpty() ? endTime : words.get(words.size() - 1).end();
+            List<String> alternatives = u.alternatives().stream().map(RecognitionResult.Alternative::text).toList();
+            ctx.events().emit(new AsrEvents.Final(round(start), round(end), utterance, u.text(),
+                    round(u.confidence()), words, alternatives));
+            utterance++;
+        }
+        lastPartial = "";
+        segmentStart = endTime;
+    }
+
+    @Override
+    public void end(StageContext ctx) {
+        if (recognizer != null && aligned) {
+            settle(recognizer.finish(), fedUntil, ctx);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (recognizer != null) {
+            SpeechRecognizer r = recognizer;
+            recognizer = null;
+            r.close();
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}
