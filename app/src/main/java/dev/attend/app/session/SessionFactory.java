@@ -5,7 +5,11 @@ import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.EventSink;
+import dev.attend.media.AudioChunk;
+import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.Stage;
+import java.util.List;
 import dev.attend.video.CameraSource;
 import dev.attend.video.FrameEventStage;
 import dev.attend.video.VideoFileSource;
@@ -23,6 +27,15 @@ public final class SessionFactory {
      * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
      */
     public static Pipeline create(SessionSpec spec, EventSink events) {
+        return create(spec, events, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #create(SessionSpec, EventSink)}, plus extra stages that only watch the media (the GUI's waveform
+     * and video previews); video ones are added only when the session has video.
+     */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo) {
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
@@ -58,7 +71,9 @@ public final class SessionFactory {
         b.audioStage(new LevelMeterStage());
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
+            extraVideo.forEach(b::videoStage);
         }
+        extraAudio.forEach(b::audioStage);
         return b.build();
     }
 }
