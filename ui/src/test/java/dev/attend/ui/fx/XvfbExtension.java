@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Gives JavaFX tests a real X display. With {@code DISPLAY} set, nothing happens. Without one (CI, build servers),
  * it starts {@code Xvfb -displayfd} (which picks a free display number itself, so parallel builds do not clash)
  * once per test JVM and sets {@code DISPLAY} in the process environment through libc {@code setenv}: JavaFX's GTK
- * glass reads it natively when the toolkit starts, which is after this callback. Xvfb is stopped when the JVM
- * exits. Must be listed before TestFX's {@code ApplicationExtension}.
+ * glass reads it natively when the toolkit starts, which is after this callback. Xvfb ends after the JVM. Must be listed before TestFX's {@code ApplicationExtension}.
  */
 public final class XvfbExtension implements BeforeAllCallback {
 
@@ -45,12 +44,22 @@ public final class XvfbExtension implements BeforeAllCallback {
         }
         Process xvfb;
         try {
-            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
+                    "-terminate")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IOException("UI tests need an X display: set DISPLAY or install Xvfb (Debian package xvfb)", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy, "xvfb-stop"));
+        // GTK exits the JVM with status 1 if its display dies first, so Xvfb must outlive the JVM: -terminate ends
+        // it when the last client (this JVM) disconnects; a detached delayed kill covers a JVM that never connected
+        long pid = xvfb.pid();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                new ProcessBuilder("sh", "-c", "sleep 5; kill " + pid + " 2>/dev/null").start();
+            } catch (IOException e) {
+                xvfb.destroy();
+            }
+        }, "xvfb-stop"));
         BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
         String n = out.readLine(); // Xvfb writes the display number once it accepts connections
         if (n == null || !n.trim().matches("\\d+")) {

@@ -1,0 +1,165 @@
+package dev.attend.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attend.config.AppDirs;
+import dev.attend.ui.AttendServices;
+import dev.attend.ui.MainWindow;
+import dev.attend.ui.bridge.FxUiTasks;
+import dev.attend.ui.i18n.I18n;
+import dev.attend.ui.session.SessionRequest;
+import dev.attend.ui.session.SessionViewModel;
+import dev.attend.ui.settings.Settings;
+import dev.attend.ui.settings.SettingsStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window under Xvfb: sessions fill the panes, pause freezes, language switches, settings persist. */
+@ExtendWith({XvfbExtension.class, ApplicationExtension.class})
+class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    private MainWindow window;
+
+    private static AttendServices services() {
+        return new AttendServices(new AppDirs(dir.resolve("config"), dir.resolve("data"), dir.resolve("cache")),
+                new WavSessionLauncher(), null, null);
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, services(), new SettingsStore(dir.resolve("config/settings.json")),
+                new FxUiTasks());
+        stage.setWidth(1440); // TestFX reuses one primary stage across tests
+        stage.setHeight(900);
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> c) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, c);
+    }
+
+    @Test
+    void replayedSessionFillsTranscriptTranslationAndAttention(FxRobot robot) throws Exception {
+        Path events = SampleEvents.writeJsonl(dir, SampleEvents.session());
+        robot.interact(() -> window.session().replay(events, false));
+
+        waitFor(() -> window.captions().rowCount() == 2 && window.attention().current() != null);
+
+        List<String> texts = robot.lookup(".final-text").queryAllAs(Text.class).stream().map(Text::getText)
+                .toList();
+        assertThat(texts).contains("hello ", "world ", "hola mundo", "qué hora es");
+        Text world = robot.lookup(".final-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().equals("world ")).findFirst().orElseThrow();
+        assertThat(world.getOpacity()).isCloseTo(0.3 + 0.7 * 0.6, org.assertj.core.api.Assertions.within(1e-9));
+        robot.clickOn(world);
+        assertThat(window.transcript().selectedWordProperty().get()).contains("0.95").contains("0.60");
+        // a model-less build offers the model manager in the transcript pane
+        assertThat(robot.lookup("#openModelManager").queryButton().isVisible()).isTrue();
+    }
+
+    @Test
+    void pauseFreezesEveryViewAndResumeCatchesUp(FxRobot robot) throws Exception {
+        Path events = SampleEvents.writeJsonl(dir, SampleEvents.session().subList(0, 6));
+        robot.interact(() -> window.session().replay(events, false));
+        waitFor(() -> window.captions().rowCount() == 1);
+        robot.clickOn("#captionsScroll");
+        robot.type(KeyCode.SPACE);
+        assertThat(window.session().stateProperty().get()).isEqualTo(SessionViewModel.State.PAUSED);
+
+        SampleEvents.session().subList(6, 12).forEach(window.bridge()::accept);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // several pulses pass while paused
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.captions().rowCount()).isEqualTo(1);
+        assertThat(window.attention().current()).isNull();
+        assertThat(window.bridge().queued()).isEqualTo(6);
+
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> window.captions().rowCount() == 2 && window.attention().current() != null);
+        assertThat(window.session().stateProperty().get()).isEqualTo(SessionViewModel.State.RUNNING);
+    }
+
+    @Test
+    void realPipelineOnAGeneratedWavDrawsTheAudioStripAndEnds(FxRobot robot) throws Exception {
+        Path wav = WavSessionLauncher.writeTone(dir.resolve("tone.wav"), 2.0);
+        robot.interact(() -> {
+            window.session().fileProperty().set(wav);
+            window.session().sourceProperty().set(SessionRequest.Source.FILE);
+        });
+        robot.clickOn("#startButton");
+
+        waitFor(() -> window.session().stateProperty().get() == SessionViewModel.State.IDLE
+                && window.audioStrip().columnsSeen() > 0);
+        // 2 s at 10 ms per column, less the last partial window
+        assertThat(window.audioStrip().columnsSeen()).isBetween(195, 200);
+    }
+
+    @Test
+    void switchingUiLanguageRelabelsTheWindowWithACjkFont(FxRobot robot) {
+        Button start = robot.lookup("#startButton").queryButton();
+        assertThat(start.getText()).isEqualTo("Start");
+
+        robot.interact(() -> window.applySettings(window.settings().withUiLanguage("zh-CN")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(start.getText()).isEqualTo("开始");
+        assertThat(robot.lookup("#modelsButton").queryButton().getText()).isEqualTo("模型管理");
+        assertThat(start.getScene().getRoot().getStyle()).contains(I18n.CJK_FONTS.get(0));
+        robot.interact(() -> window.applySettings(window.settings().withUiLanguage("en")));
+        assertThat(start.getText()).isEqualTo("Start");
+    }
+
+    @Test
+    void settingsAndWindowStatePersistAcrossRestarts(FxRobot robot) throws Exception {
+        Settings changed = new Settings("file", "", "", "en", "eng-cat", "hey_jarvis", 0.6, 0.5, "dark", "zh-CN", 24,
+                null);
+        robot.interact(() -> {
+            window.applySettings(changed);
+            window.stage().setWidth(1100);
+            window.stage().setHeight(720);
+            window.close();
+            window.stage().hide();
+        });
+
+        MainWindow[] again = new MainWindow[1];
+        robot.interact(() -> {
+            again[0] = new MainWindow(new Stage(), services(), new SettingsStore(dir.resolve("config/settings.json")),
+                    new FxUiTasks());
+            again[0].show();
+        });
+        Settings s = again[0].settings();
+        assertThat(s.theme()).isEqualTo("dark");
+        assertThat(s.uiLanguage()).isEqualTo("zh-CN");
+        assertThat(s.translationPair()).isEqualTo("eng-cat");
+        assertThat(s.window().width()).isEqualTo(1100);
+        assertThat(again[0].stage().getWidth()).isEqualTo(1100);
+        assertThat(again[0].captions().fontSizeProperty().get()).isEqualTo(24);
+        assertThat(again[0].i18n().get("session.start")).isEqualTo("开始");
+        assertThat(again[0].session().sourceProperty().get()).isEqualTo(SessionRequest.Source.FILE);
+        robot.interact(() -> {
+            again[0].close();
+            again[0].stage().hide();
+        });
+        java.nio.file.Files.delete(dir.resolve("config/settings.json")); // the other tests start from defaults
+    }
+}
