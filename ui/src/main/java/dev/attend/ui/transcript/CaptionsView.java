@@ -80,6 +80,7 @@ public final class CaptionsView extends VBox {
         modelBanner.getChildren().addAll(missing, open);
         modelBanner.setAlignment(Pos.CENTER_LEFT);
         modelBanner.getStyleClass().add("model-banner");
+        modelBanner.setId("modelBanner");
         modelBanner.visibleProperty().bind(transcript.modelMissingProperty());
         modelBanner.managedProperty().bind(modelBanner.visibleProperty());
 

@@ -75,7 +75,7 @@ class MainWindowFxTest {
         robot.clickOn(world);
         assertThat(window.transcript().selectedWordProperty().get()).contains("0.95").contains("0.60");
         // a model-less build offers the model manager in the transcript pane
-        assertThat(robot.lookup("#openModelManager").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#modelBanner").query().isVisible()).isTrue();
     }
 
     @Test
