@@ -54,6 +54,7 @@ public final class AudioStripView extends Region {
         for (AudioColumn c : cols) {
             add(c);
         }
+        vm.setHasAudioColumns(columnsSeen > 0);
         if (!cols.isEmpty() || vm.version() != drawnVersion) {
             drawnVersion = vm.version();
             draw();

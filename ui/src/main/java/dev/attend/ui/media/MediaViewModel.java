@@ -37,10 +37,17 @@ public final class MediaViewModel implements EventListener {
     private double mediaTime;
     private double levelDb = -120;
     private long version;
+    private boolean hasAudioColumns;
+
+    /** Set when the session has an audio preview stage: the strip then scrolls by its columns, not by events. */
+    public void setHasAudioColumns(boolean b) {
+        hasAudioColumns = b;
+    }
 
     @Override
     public void onEvents(List<JsonNode> batch) {
         Faces lastFaces = null;
+        long before = version;
         for (JsonNode e : batch) {
             String type = e.path("type").asText();
             double t = e.path("t").asDouble();
@@ -50,16 +57,25 @@ public final class MediaViewModel implements EventListener {
             switch (type) {
                 case "session.start" -> reset();
                 case "face" -> lastFaces = parseFaces(e);
-                case "vad" -> onVad(e);
-                case "wake" -> add(wakes, new WakeMark(t, e.path("model").asText(), e.path("score").asDouble()));
+                case "vad" -> {
+                    onVad(e);
+                    version++;
+                }
+                case "wake" -> {
+                    add(wakes, new WakeMark(t, e.path("model").asText(), e.path("score").asDouble()));
+                    version++;
+                }
                 case "level" -> levelDb = e.path("rmsDbfs").asDouble(-120);
                 default -> { }
             }
         }
         if (lastFaces != null) {
             faces.set(lastFaces); // only the newest frame's faces are drawn: coalesced
+            version++;
         }
-        version++;
+        if (version == before && !hasAudioColumns) {
+            version++; // without an audio preview (replays) the strip scrolls by event time
+        }
     }
 
     private void onVad(JsonNode e) {

@@ -99,6 +99,7 @@ public final class CaptionsView extends VBox {
             }
         });
         getChildren().addAll(head, modelBanner, scroll, selected);
+        rows.heightProperty().addListener((o, a, b) -> followBottom());
 
         transcript.utterances().addListener((ListChangeListener<Utterance>) c -> {
             while (c.next()) {
@@ -150,9 +151,12 @@ public final class CaptionsView extends VBox {
             row.add(t != null ? translationFlow(t) : new TextFlow(), 1, 0);
         }
         dirty.clear();
+    }
+
+    /** After the rows grew (next layout), keeps the newest line in view unless the user scrolled up. */
+    private void followBottom() {
         if (follow) {
             programmaticScroll = true;
-            scroll.layout();
             scroll.setVvalue(scroll.getVmax());
             programmaticScroll = false;
         }
