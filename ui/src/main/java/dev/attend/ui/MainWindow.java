@@ -258,7 +258,11 @@ public final class MainWindow {
 
     private VBox bottom() {
         Label wake = new Label();
-        wake.textProperty().bind(Bindings.concat(i18n.text("assistant.state"), " ", assistant.stateProperty()));
+        wake.textProperty().bind(Bindings.createStringBinding(() -> {
+            String st = assistant.stateProperty().get();
+            boolean known = "idle".equals(st) || "speech".equals(st) || "listening".equals(st);
+            return i18n.get("assistant.state") + " " + (known ? i18n.get("assistant." + st) : st);
+        }, assistant.stateProperty(), i18n.localeProperty()));
         wake.setId("assistantState");
         Label intent = new Label();
         intent.textProperty().bind(Bindings.concat(i18n.text("assistant.intent"), " ", assistant.intentProperty()));
@@ -274,8 +278,11 @@ public final class MainWindow {
         Label drops = new Label();
         drops.textProperty().bind(Bindings.concat(i18n.text("status.drops"), " ", assistant.dropsProperty()));
         Label sess = new Label();
-        sess.textProperty().bind(Bindings.concat(i18n.text("status.session"), " ", session.stateProperty().asString(),
-                " ", assistant.sessionProperty()));
+        sess.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.session") + " "
+                + i18n.get("state." + session.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT))
+                + (session.stateProperty().get() == SessionViewModel.State.IDLE
+                ? " " + assistant.sessionProperty().get() : ""), session.stateProperty(), assistant.sessionProperty(),
+                i18n.localeProperty()));
         sess.setId("statusSession");
         Label err = new Label();
         err.textProperty().bind(assistant.lastErrorProperty());

@@ -91,6 +91,14 @@ public final class AttentionView extends VBox {
         formula.getColumns().add(col(i18n, "attention.exp", r -> String.format("%.4f", r.exp())));
         formula.getColumns().add(col(i18n, "attention.softmax", r -> String.format("%.5f", r.softmax())));
         formula.getColumns().add(col(i18n, "attention.weight", r -> String.format("%.5f", r.weight())));
+        Label formulaEmpty = new Label();
+        formulaEmpty.textProperty().bind(i18n.text("attention.formulaEmpty"));
+        formulaEmpty.setWrapText(true);
+        formula.setPlaceholder(formulaEmpty);
+        source.promptTextProperty().bind(i18n.text("attention.source"));
+        block.promptTextProperty().bind(i18n.text("attention.block"));
+        layer.promptTextProperty().bind(i18n.text("attention.layer"));
+        head.promptTextProperty().bind(i18n.text("attention.head"));
         Label formulaHint = new Label();
         formulaHint.textProperty().bind(i18n.text("attention.formula"));
         formulaHint.getStyleClass().add("text-small");

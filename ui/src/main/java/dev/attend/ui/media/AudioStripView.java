@@ -38,7 +38,7 @@ public final class AudioStripView extends Region {
         this.vm = vm;
         getChildren().add(canvas);
         setMinHeight(120);
-        setPrefHeight(170);
+        setPrefHeight(230);
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class AudioStripView extends Region {
         }
         dbMax -= 0.002f; // slowly adapts to quieter input
         for (int m = 0; m < MELS; m++) {
-            double norm = (c.melDb()[m] - (dbMax - 70)) / 70; // 70 dB of range
+            double norm = (c.melDb()[m] - (dbMax - 80)) / 80; // 80 dB of range
             melPixels[(MELS - 1 - m) * COLS + head] = heat(Math.max(0, Math.min(1, norm)));
         }
         head = (head + 1) % COLS;
@@ -90,11 +90,17 @@ public final class AudioStripView extends Region {
         columnsSeen++;
     }
 
-    /** Dark blue → magenta → yellow. */
+    private static final int[][] MAGMA = {{0, 0, 4}, {59, 15, 112}, {140, 41, 129}, {222, 73, 104},
+        {254, 159, 109}, {252, 253, 191}};
+
+    /** A magma-like ramp: black → purple → orange → pale yellow. */
     static int heat(double v) {
-        int r = (int) (255 * Math.min(1, v * 1.6));
-        int g = (int) (255 * Math.max(0, v * 1.6 - 0.6));
-        int b = (int) (255 * Math.max(0, Math.min(1, 0.35 + v * 1.2 - Math.max(0, v - 0.5) * 2.5)));
+        double x = Math.max(0, Math.min(1, v)) * (MAGMA.length - 1);
+        int i = Math.min(MAGMA.length - 2, (int) x);
+        double f = x - i;
+        int r = (int) (MAGMA[i][0] + f * (MAGMA[i + 1][0] - MAGMA[i][0]));
+        int g = (int) (MAGMA[i][1] + f * (MAGMA[i + 1][1] - MAGMA[i][1]));
+        int b = (int) (MAGMA[i][2] + f * (MAGMA[i + 1][2] - MAGMA[i][2]));
         return 0xFF000000 | r << 16 | g << 8 | b;
     }
 

@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -77,6 +78,8 @@ public final class CaptionsView extends VBox {
         open.textProperty().bind(i18n.text("menu.models"));
         open.setId("openModelManager");
         open.setOnAction(e -> openModelManager.run());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(missing, Priority.ALWAYS);
         modelBanner.getChildren().addAll(missing, open);
         modelBanner.setAlignment(Pos.CENTER_LEFT);
         modelBanner.getStyleClass().add("model-banner");
