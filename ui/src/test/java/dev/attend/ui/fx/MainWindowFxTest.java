@@ -74,6 +74,21 @@ class MainWindowFxTest {
         assertThat(world.getOpacity()).isCloseTo(0.3 + 0.7 * 0.6, org.assertj.core.api.Assertions.within(1e-9));
         robot.clickOn(world);
         assertThat(window.transcript().selectedWordProperty().get()).contains("0.95").contains("0.60");
+        // attention lab: hover shows the exact weight, clicking a row fills the formula table
+        var heatmap = window.attentionView().heatmap();
+        double[] cell = heatmap.cellCentre(1, 2);
+        robot.moveTo(heatmap.localToScreen(cell[0], cell[1]));
+        double w12 = window.attention().current().weights()[1][2];
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> heatmap.hoverText().endsWith(String.format("%.6f", w12)));
+        assertThat(heatmap.hoverText()).startsWith("hello → world");
+        robot.clickOn(heatmap.localToScreen(cell[0], cell[1]));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#formula").queryTableView().getItems().size() == 4);
+        // export writes what the panes show
+        Path srt = dir.resolve("out.srt");
+        robot.interact(() -> window.exportTo(srt));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(srt));
+        assertThat(srt).content().contains("00:00:00,480 --> 00:00:01,500\nhello world\nhola mundo");
         // a model-less build offers the model manager in the transcript pane
         assertThat(robot.lookup("#modelBanner").query().isVisible()).isTrue();
     }

@@ -38,6 +38,11 @@ public final class XvfbExtension implements BeforeAllCallback {
             return display;
         }
         String env = System.getenv("DISPLAY");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (!os.contains("linux") && !os.contains("bsd")) {
+            display = "native"; // Windows and macOS windows need no X server
+            return display;
+        }
         if (env != null && !env.isBlank()) {
             display = env;
             return display;
