@@ -177,4 +177,58 @@ class MainWindowFxTest {
         });
         java.nio.file.Files.delete(dir.resolve("config/settings.json")); // the other tests start from defaults
     }
+
+    @Test
+    void settingsDialogSavesThemeLanguageAndCaptionSize(FxRobot robot) throws Exception {
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#setTheme").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#setTheme").queryAs(javafx.scene.control.ChoiceBox.class).setValue("dark");
+            robot.lookup("#setUiLanguage").queryAs(javafx.scene.control.ChoiceBox.class).setValue("zh-CN");
+            robot.lookup("#setFontSize").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
+                    .setValue(20.0);
+        });
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryButton());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "dark".equals(window.settings().theme()));
+        Settings saved = new SettingsStore(dir.resolve("config/settings.json")).load();
+        assertThat(saved.theme()).isEqualTo("dark");
+        assertThat(saved.uiLanguage()).isEqualTo("zh-CN");
+        assertThat(saved.captionFontSize()).isEqualTo(20.0);
+        assertThat(robot.lookup("#startButton").queryButton().getText()).isEqualTo("开始");
+        robot.interact(() -> window.applySettings(Settings.defaults()));
+    }
+
+    @Test
+    void faceBoxIsDrawnOverThePreviewInFramePixels(FxRobot robot) throws Exception {
+        var face = SampleEvents.tree(java.util.Map.of("type", "face", "t", 0.4, "frame", 1, "width", 640,
+                "height", 480, "faces", List.of(java.util.Map.of("track", 1, "score", 0.93,
+                        "box", List.of(160, 120, 320, 240), "keypoints", List.of(List.of(250, 200)),
+                        "mouth", List.of(280, 300, 80, 30), "mouthMotion", 0.1))));
+        window.bridge().accept(face);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.camera() != null
+                && robot.lookup(".camera-view").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        double[] at = new double[2];
+        robot.interact(() -> {
+            var cam = window.camera();
+            img[0] = cam.snapshot(null, null);
+            double s = Math.min(cam.getWidth() / 640, cam.getHeight() / 480);
+            double ox = (cam.getWidth() - 640 * s) / 2;
+            double oy = (cam.getHeight() - 480 * s) / 2;
+            at[0] = ox + 160 * s; // left edge of the box, half-way down
+            at[1] = oy + (120 + 120) * s;
+        });
+        javafx.scene.paint.Color c = javafx.scene.paint.Color.BLACK; // the greenest pixel across the 2 px line
+        for (int dx = -2; dx <= 2; dx++) {
+            var p = img[0].getPixelReader().getColor((int) Math.round(at[0]) + dx, (int) Math.round(at[1]));
+            if (p.getGreen() > c.getGreen()) {
+                c = p;
+            }
+        }
+        assertThat(c.getGreen()).isGreaterThan(0.6);
+        assertThat(c.getRed()).isLessThan(0.2);
+    }
 }
