@@ -107,18 +107,21 @@ class EventStormFxTest {
         double feedSeconds = (System.nanoTime() - t0) / 1e9;
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.bridge().queued() == 0);
         WaitForAsyncUtils.waitForFxEvents();
-        double[] pct = new double[4];
+        double[] pct = new double[6];
         robot.interact(() -> {
             pct[0] = window.pulse().intervalPercentileMs(50);
             pct[1] = window.pulse().intervalPercentileMs(95);
             pct[2] = window.pulse().intervalPercentileMs(99);
             pct[3] = window.pulse().intervalPercentileMs(100);
+            pct[4] = window.pulse().drainPercentileMs(50);
+            pct[5] = window.pulse().drainPercentileMs(95);
         });
         long heapEnd = usedHeapAfterGc();
         String report = String.format("UI idle: FX pulse interval p50 %.1f ms, p95 %.1f ms%n", idle[0], idle[1])
                 + String.format("UI event storm: %d events in %.2f s (%.0f/s); FX pulse interval p50 %.1f ms, "
-                        + "p95 %.1f ms, p99 %.1f ms, max %.1f ms; heap after GC %d MB → %d MB; heap per second "
+                        + "p95 %.1f ms, p99 %.1f ms, max %.1f ms; drain (view-models + refresh) p50 %.2f ms, p95 %.2f ms; heap after GC %d MB → %d MB; heap per second "
                         + "(no GC) %s MB", sent, feedSeconds, sent / feedSeconds, pct[0], pct[1], pct[2], pct[3],
+                pct[4], pct[5],
                 heapStart >> 20, heapEnd >> 20, heap.stream().map(b -> Long.toString(b >> 20)).toList());
         LOG.info(report);
         Files.writeString(Path.of("target", "ui-event-storm.txt"), report + "\n");
