@@ -212,11 +212,18 @@ public final class CaptionsView extends VBox {
     }
 
     private TextFlow translationFlow(Translation tr) {
-        Text t = new Text(tr.target());
-        t.setFont(Font.font(fontSize.get()));
-        t.getStyleClass().add(tr.settled() ? "final-text" : "partial-text");
-        TextFlow flow = new TextFlow(t);
+        TextFlow flow = new TextFlow();
         flow.getStyleClass().addAll("translation", tr.settled() ? "final" : "partial");
+        Font font = Font.font(fontSize.get());
+        // words the translator did not know are marked, so a reader knows they were passed through untranslated
+        for (String w : tr.target().split("(?<= )")) {
+            Text t = new Text(w);
+            t.setFont(font);
+            String bare = w.strip().replaceAll("^[*#@]|[.,;:!?¿¡]+$", "");
+            boolean unknown = tr.unknown().contains(bare) || w.strip().startsWith("*");
+            t.getStyleClass().add(unknown ? "unknown-word" : tr.settled() ? "final-text" : "partial-text");
+            flow.getChildren().add(t);
+        }
         return flow;
     }
 

@@ -68,7 +68,7 @@ class MainWindowFxTest {
 
         List<String> texts = robot.lookup(".final-text").queryAllAs(Text.class).stream().map(Text::getText)
                 .toList();
-        assertThat(texts).contains("hello ", "world ", "hola mundo", "qué hora es");
+        assertThat(texts).contains("hello ", "world ", "hola ", "mundo", "qué ", "hora ", "es");
         Text world = robot.lookup(".final-text").queryAllAs(Text.class).stream()
                 .filter(t -> t.getText().equals("world ")).findFirst().orElseThrow();
         assertThat(world.getOpacity()).isCloseTo(0.3 + 0.7 * 0.6, org.assertj.core.api.Assertions.within(1e-9));
@@ -91,6 +91,13 @@ class MainWindowFxTest {
         assertThat(srt).content().contains("00:00:00,480 --> 00:00:01,500\nhello world\nhola mundo");
         // a model-less build offers the model manager in the transcript pane
         assertThat(robot.lookup("#modelBanner").query().isVisible()).isTrue();
+        // words the translator did not know are marked
+        var tr = SampleEvents.translation(1, 2.1, "hey jarvis", "*jarvis oye");
+        tr.putArray("unknown").add("jarvis");
+        window.bridge().accept(tr);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".unknown-word").tryQuery().isPresent());
+        assertThat(robot.lookup(".unknown-word").queryAllAs(Text.class)).extracting(Text::getText)
+                .containsExactly("*jarvis ");
     }
 
     @Test
