@@ -104,7 +104,7 @@ class MainWindowFxTest {
     void pauseFreezesEveryViewAndResumeCatchesUp(FxRobot robot) throws Exception {
         Path events = SampleEvents.writeJsonl(dir, SampleEvents.session().subList(0, 6));
         robot.interact(() -> window.session().replay(events, false));
-        waitFor(() -> window.captions().rowCount() == 1);
+        waitFor(() -> window.translation().byUtterance().size() == 1); // the 6th and last event was applied
         robot.clickOn("#captionsScroll");
         robot.type(KeyCode.SPACE);
         assertThat(window.session().stateProperty().get()).isEqualTo(SessionViewModel.State.PAUSED);
