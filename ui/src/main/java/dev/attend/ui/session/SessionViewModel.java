@@ -1,6 +1,7 @@
 package dev.attend.ui.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Stage;
@@ -40,6 +41,8 @@ public final class SessionViewModel implements EventListener {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private RunningSession running;
+    /** Bumped per session: a stopped session's late events (its session.end) never reach the next one's views. */
+    private volatile int generation;
 
     public SessionViewModel(SessionLauncher launcher, EventBridge bridge, UiTasks tasks, Supplier<Previews> previews,
                             Runnable onNewSession) {
@@ -59,7 +62,13 @@ public final class SessionViewModel implements EventListener {
         beginNew();
         state.set(State.STARTING);
         Previews p = previews.get();
-        tasks.run(() -> launcher.start(request, bridge, p.audio(), p.video()), s -> {
+        int gen = generation;
+        EventSink sink = e -> {
+            if (gen == generation) {
+                bridge.emit(e);
+            }
+        };
+        tasks.run(() -> launcher.start(request, sink, p.audio(), p.video()), s -> {
             running = s;
             state.set(State.RUNNING);
         }, e -> {
@@ -76,7 +85,12 @@ public final class SessionViewModel implements EventListener {
         closeRunning();
         beginNew();
         try {
-            running = EventsReplay.start(events, paced, bridge::accept);
+            int gen = generation;
+            running = EventsReplay.start(events, paced, e -> {
+                if (gen == generation) {
+                    bridge.accept(e);
+                }
+            });
             state.set(State.RUNNING);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
@@ -84,6 +98,7 @@ public final class SessionViewModel implements EventListener {
     }
 
     private void beginNew() {
+        generation++;
         error.set("");
         bridge.clear();
         bridge.setPaused(false);
