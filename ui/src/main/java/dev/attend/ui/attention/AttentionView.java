@@ -148,7 +148,7 @@ public final class AttentionView extends VBox {
         drawn = vm.version();
         AttentionMap m = vm.current();
         empty.setVisible(m == null);
-        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m));
+        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
         formula.getItems().setAll(vm.formula());
         if (m != null) {
             info.setText(String.format("%s · utt %d · %s · %d×%d · t=%.2fs", m.source(), m.utterance(), m.block(),
@@ -158,13 +158,13 @@ public final class AttentionView extends VBox {
         }
     }
 
-    /** Vosk word spans of the same utterance, for text→audio maps with a time key axis. */
-    private List<double[]> wordMarks(AttentionMap m) {
+    /** Vosk word spans of the same utterance, for maps whose key axis is media time (e.g. text→audio). */
+    static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
         if (m.keyTimes() == null || "tokens".equals(m.keyAxis())) {
             return List.of();
         }
         List<double[]> marks = new ArrayList<>();
-        for (Utterance u : transcript.finals()) {
+        for (Utterance u : finals) {
             if (u.id() == m.utterance()) {
                 u.words().forEach(w -> marks.add(new double[] {w.start(), w.end()}));
             }
