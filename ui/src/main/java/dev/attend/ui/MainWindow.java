@@ -112,6 +112,7 @@ public final class MainWindow {
         this.services = services;
         this.store = store;
         this.tasks = tasks;
+        boolean firstStart = !store.exists();
         this.settings = store.load();
         this.i18n = new I18n(I18n.fromTag(settings.uiLanguage()));
         this.translation = new TranslationViewModel(services.pairs());
@@ -144,6 +145,19 @@ public final class MainWindow {
         applyTheme();
         applyFont();
         checkModel();
+        if (firstStart) {
+            preferDevicesIfPresent();
+        }
+    }
+
+    /** First start: live devices when there is a microphone, else the demo clip (the default). */
+    private void preferDevicesIfPresent() {
+        tasks.run(() -> !dev.attend.audio.AudioDevices.inputs().isEmpty(), hasMic -> {
+            if (hasMic && session.stateProperty().get() == SessionViewModel.State.IDLE
+                    && session.sourceProperty().get() == SessionRequest.Source.DEMO) {
+                session.sourceProperty().set(SessionRequest.Source.DEVICES);
+            }
+        }, e -> { });
     }
 
     private SessionViewModel.Previews newPreviews() {

@@ -28,6 +28,11 @@ public final class SettingsStore {
         return file;
     }
 
+    /** False on first start (nothing saved yet). */
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
     public Settings load() {
         if (!Files.isRegularFile(file)) {
             return Settings.defaults();
