@@ -49,14 +49,14 @@ public final class XvfbExtension implements BeforeAllCallback {
         }
         Process xvfb;
         try {
-            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
-                    "-terminate")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.appendTo(new File("target", "xvfb.log"))).start();
         } catch (IOException e) {
             throw new IOException("UI tests need an X display: set DISPLAY or install Xvfb (Debian package xvfb)", e);
         }
-        // GTK exits the JVM with status 1 if its display dies first, so Xvfb must outlive the JVM: -terminate ends
-        // it when the last client (this JVM) disconnects; a detached delayed kill covers a JVM that never connected
+        // GTK exits the JVM with status 1 if its display dies first, so Xvfb must outlive the JVM: a detached,
+        // delayed kill ends it after the JVM is gone (not -terminate: any client that connects and leaves would end
+        // the server under the tests)
         long pid = xvfb.pid();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
