@@ -256,12 +256,21 @@ public final class MainWindow {
         labToggle.setId("labToggle");
         lab.visibleProperty().bind(labToggle.selectedProperty());
         lab.managedProperty().bind(labToggle.selectedProperty());
+        shortcut(pause, "session.pause", "Space");
+        shortcut(export, "menu.export", "Ctrl+E");
+        shortcut(modelsBtn, "menu.models", "Ctrl+M");
         Label error = new Label();
         error.textProperty().bind(session.errorProperty());
         error.getStyleClass().add("danger");
         error.setId("sessionError");
         return new ToolBar(start, pause, stop, new Separator(), source, openFile, openEvents, new Separator(),
                 export, modelsBtn, settingsBtn, labToggle, error);
+    }
+
+    private void shortcut(javafx.scene.control.Control c, String key, String keys) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(Bindings.concat(i18n.text(key), " (", keys, ")"));
+        c.setTooltip(tip);
     }
 
     private Button button(String key, Node icon) {
