@@ -74,6 +74,10 @@ class GuiSessionLauncherTest {
             }
 
             @Override
+            public void close() {
+            }
+
+            @Override
             public void process(AudioChunk item, StageContext ctx) {
                 audio.incrementAndGet();
             }
@@ -82,6 +86,10 @@ class GuiSessionLauncherTest {
             @Override
             public String name() {
                 return "count-video";
+            }
+
+            @Override
+            public void close() {
             }
 
             @Override

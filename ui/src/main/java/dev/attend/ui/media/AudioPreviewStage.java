@@ -64,4 +64,9 @@ public final class AudioPreviewStage implements Stage<AudioChunk> {
         len -= pos;
         bufStartT += (double) pos / AudioChunk.SAMPLE_RATE;
     }
+
+    @Override
+    public void close() {
+        // nothing native: frames and columns are plain arrays
+    }
 }

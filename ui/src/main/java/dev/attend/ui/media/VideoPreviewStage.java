@@ -43,4 +43,9 @@ public final class VideoPreviewStage implements Stage<VideoFrame> {
         }
         return new PreviewFrame(f.t(), f.seq(), w, h, argb, f.width(), f.height());
     }
+
+    @Override
+    public void close() {
+        // nothing native: frames and columns are plain arrays
+    }
 }

@@ -190,9 +190,9 @@ class MainWindowFxTest {
         robot.clickOn("#settingsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#setTheme").tryQuery().isPresent());
         robot.interact(() -> {
-            robot.lookup("#setTheme").queryAs(javafx.scene.control.ChoiceBox.class).setValue("dark");
-            robot.lookup("#setUiLanguage").queryAs(javafx.scene.control.ChoiceBox.class).setValue("zh-CN");
-            robot.lookup("#setFontSize").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
+            robot.lookup("#setTheme").<javafx.scene.control.ChoiceBox<String>>query().setValue("dark");
+            robot.lookup("#setUiLanguage").<javafx.scene.control.ChoiceBox<String>>query().setValue("zh-CN");
+            robot.lookup("#setFontSize").<javafx.scene.control.Spinner<Double>>query().getValueFactory()
                     .setValue(20.0);
         });
         robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton())

@@ -97,7 +97,7 @@ class ModelManagerFxTest {
         assertThat(progressSeen).anyMatch(p -> p > 0.1 && p < 0.9);
         assertThat(bar.getProgress()).isEqualTo(1.0);
         assertThat(dir.resolve("models/vosk-model-small-en-test.zip")).hasSize(SIZE);
-        assertThat(robot.lookup("#availableModels").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#availableModels").queryTableView().getItems()).hasSize(1);
         // with a model on disk the transcript pane stops offering the manager
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#modelBanner").query().isVisible());
@@ -120,6 +120,6 @@ class ModelManagerFxTest {
         try (var files = Files.list(dir.resolve("models"))) {
             assertThat(files).isEmpty();
         }
-        assertThat(robot.lookup("#installedModels").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(robot.lookup("#installedModels").queryTableView().getItems()).isEmpty();
     }
 }
