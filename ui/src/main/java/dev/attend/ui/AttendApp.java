@@ -1,37 +1,47 @@
 package dev.attend.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.attend.config.AppDirs;
+import dev.attend.ui.bridge.FxUiTasks;
+import dev.attend.ui.settings.SettingsStore;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/**
+ * The desktop application. The app module passes its services in through {@link #launchWith}; hidden system
+ * properties {@code attend.demo.autostart} and {@code attend.screenshot.dir} drive the screenshot script.
+ */
 public final class AttendApp extends Application {
 
-    private static volatile AppDirs dirs;
+    private static volatile AttendServices services;
+    private MainWindow window;
 
-    /** Starts JavaFX with the app's folders; returns when the last window closes. */
-    public static void launchWith(AppDirs appDirs) {
-        dirs = appDirs;
+    /** Starts JavaFX with the app's services; returns when the last window closes. */
+    public static void launchWith(AttendServices s) {
+        services = s;
         Application.launch(AttendApp.class);
     }
 
-    static AppDirs dirs() {
-        return dirs != null ? dirs : AppDirs.resolve(null, null);
+    /** Starts with only the app's folders (no sessions, no model manager). */
+    public static void launchWith(AppDirs appDirs) {
+        launchWith(new AttendServices(appDirs, null, null, null));
+    }
+
+    static AttendServices services() {
+        return services != null ? services : new AttendServices(AppDirs.resolve(null, null), null, null, null);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BorderPane root = new BorderPane();
-        root.setPadding(new Insets(16));
-        root.setCenter(new Label("Attend"));
-        stage.setTitle("Attend");
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.show();
+        AttendServices s = services();
+        window = new MainWindow(stage, s, new SettingsStore(s.dirs().settingsFile()), new FxUiTasks());
+        window.show();
+        ScreenshotHook.installIfRequested(window);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

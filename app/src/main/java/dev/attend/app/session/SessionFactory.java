@@ -9,8 +9,12 @@ import dev.attend.audioenc.AudioEncoders;
 import dev.attend.audioenc.features.AudioTokenStream;
 import dev.attend.audioenc.wake.WakeOptions;
 import dev.attend.event.EventSink;
+import dev.attend.media.AudioChunk;
+import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.text.AttentionTap;
+import dev.attend.pipeline.Stage;
+import java.util.List;
 import dev.attend.video.CameraSource;
 import dev.attend.video.FrameEventStage;
 import dev.attend.video.VideoFileSource;
@@ -29,6 +33,15 @@ public final class SessionFactory {
      * @throws IllegalArgumentException for a spec that names nothing to capture or a device that does not exist
      */
     public static Pipeline create(SessionSpec spec, EventSink events) {
+        return create(spec, events, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #create(SessionSpec, EventSink)}, plus extra stages that only watch the media (the GUI's waveform
+     * and video previews); video ones are added only when the session has video.
+     */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo) {
         events = TranslationWiring.wrap(spec.features(), events);
         events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
@@ -75,11 +88,13 @@ public final class SessionFactory {
         }
         if (spec.camera() != null || spec.videoFile() != null) {
             b.videoStage(new FrameEventStage());
+            extraVideo.forEach(b::videoStage);
         }
         // vision: BlazeFace detection, tracking and mouth motion on the video bus
         if (spec.features().faces() && (spec.camera() != null || spec.videoFile() != null)) {
             b.videoStage(new FaceStage());
         }
+        extraAudio.forEach(b::audioStage);
         return b.build();
     }
 }

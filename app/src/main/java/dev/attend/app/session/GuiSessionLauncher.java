@@ -1,0 +1,108 @@
+package dev.attend.app.session;
+
+import dev.attend.audio.AudioDevices;
+import dev.attend.config.AppDirs;
+import dev.attend.event.EventSink;
+import dev.attend.media.AudioChunk;
+import dev.attend.media.VideoFrame;
+import dev.attend.pipeline.Pacing;
+import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.Stage;
+import dev.attend.ui.session.RunningSession;
+import dev.attend.ui.session.SessionLauncher;
+import dev.attend.ui.session.SessionRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The GUI's {@link SessionLauncher}: turns a request into a {@link SessionSpec} and a pipeline via the factory. */
+public final class GuiSessionLauncher implements SessionLauncher {
+
+    static final String DEMO_RESOURCE = "/dev/attend/resources/demo/demo.mp4";
+    private static final Logger LOG = LoggerFactory.getLogger(GuiSessionLauncher.class);
+    private final AppDirs dirs;
+
+    public GuiSessionLauncher(AppDirs dirs) {
+        this.dirs = dirs;
+    }
+
+    @Override
+    public RunningSession start(SessionRequest r, EventSink events, List<Stage<AudioChunk>> audioPreview,
+                                List<Stage<VideoFrame>> videoPreview) throws Exception {
+        Pipeline p = SessionFactory.create(spec(r), events, audioPreview, videoPreview);
+        try {
+            p.start();
+        } catch (Exception | Error e) {
+            p.close();
+            throw e;
+        }
+        return new RunningSession() {
+            @Override
+            public void stop() {
+                p.stop();
+            }
+
+            @Override
+            public boolean isEnded() {
+                return p.isEnded();
+            }
+
+            @Override
+            public void close() {
+                p.close();
+            }
+        };
+    }
+
+    SessionSpec spec(SessionRequest r) throws IOException {
+        FeatureOptions f = new FeatureOptions(null, r.translationPair(), r.wakeWords(), r.wakeThreshold(), true, true,
+                true);
+        Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
+        SessionRequest.Source src = r.source();
+        if (src == SessionRequest.Source.DEVICES && AudioDevices.inputs().isEmpty()
+                && (r.camera() == null || r.camera().isBlank())) {
+            LOG.warn("no microphone and no camera: playing the demo clip instead");
+            src = SessionRequest.Source.DEMO;
+        }
+        return switch (src) {
+            case DEMO -> new SessionSpec(null, null, null, demoClip(), pacing, 640, 480, 30, f);
+            case DEVICES -> new SessionSpec(r.mic() == null ? "" : r.mic(), null,
+                    r.camera() == null || r.camera().isBlank() ? null : r.camera(), null, Pacing.REALTIME,
+                    640, 480, 30, f);
+            case FILE -> {
+                if (r.file() == null || !Files.isReadable(r.file())) {
+                    throw new IllegalArgumentException(r.file() + ": cannot read this file; choose a WAV or video "
+                            + "file that exists");
+                }
+                boolean wav = r.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
+                yield wav ? new SessionSpec(null, r.file(), null, null, pacing, 640, 480, 30, f)
+                        : new SessionSpec(null, null, null, r.file(), pacing, 640, 480, 30, f);
+            }
+        };
+    }
+
+    /** The bundled demo clip, copied once into the cache folder (video sources need a real file). */
+    Path demoClip() throws IOException {
+        try (InputStream in = GuiSessionLauncher.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("demo clip " + DEMO_RESOURCE + " missing from the class path; "
+                        + "rebuild with the resources module (scripts/make-demo-clip.sh makes it)");
+            }
+            byte[] bytes = in.readAllBytes();
+            Path target = dirs.cache().resolve("demo").resolve("demo.mp4");
+            if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+                Files.createDirectories(target.getParent());
+                Path tmp = target.resolveSibling("demo.mp4.tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        }
+    }
+}

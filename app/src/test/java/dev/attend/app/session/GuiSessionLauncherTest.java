@@ -1,0 +1,114 @@
+package dev.attend.app.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attend.config.AppDirs;
+import dev.attend.event.AttendEvent;
+import dev.attend.event.CoreEvents;
+import dev.attend.media.AudioChunk;
+import dev.attend.media.VideoFrame;
+import dev.attend.pipeline.Pacing;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import dev.attend.ui.session.RunningSession;
+import dev.attend.ui.session.SessionRequest;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuiSessionLauncherTest {
+
+    @TempDir
+    Path dir;
+
+    private GuiSessionLauncher launcher() {
+        return new GuiSessionLauncher(new AppDirs(dir.resolve("c"), dir.resolve("d"), dir.resolve("k")));
+    }
+
+    private static SessionRequest request(SessionRequest.Source s, Path file, boolean paced) {
+        return new SessionRequest(s, "", "", file, paced, "eng-spa", List.of("hey_jarvis"), 0.6);
+    }
+
+    @Test
+    void demoRequestPlaysTheBundledClipCopiedToTheCache() throws Exception {
+        SessionSpec spec = launcher().spec(request(SessionRequest.Source.DEMO, null, true));
+
+        assertThat(spec.videoFile()).isEqualTo(dir.resolve("k/demo/demo.mp4"));
+        try (InputStream in = getClass().getResourceAsStream(GuiSessionLauncher.DEMO_RESOURCE)) {
+            assertThat(Files.size(spec.videoFile())).isEqualTo(in.readAllBytes().length);
+        }
+        assertThat(spec.pacing()).isEqualTo(Pacing.REALTIME);
+        assertThat(spec.features().translationPair()).isEqualTo("eng-spa");
+        assertThat(spec.features().wakeWords()).containsExactly("hey_jarvis");
+        assertThat(spec.features().wakeThreshold()).isEqualTo(0.6);
+    }
+
+    @Test
+    void fileRequestsPickAudioOrVideoByExtensionAndMissingFilesAreBadInput() throws Exception {
+        Path wav = Files.write(dir.resolve("a.wav"), new byte[] {1});
+        Path mp4 = Files.write(dir.resolve("b.mp4"), new byte[] {1});
+        assertThat(launcher().spec(request(SessionRequest.Source.FILE, wav, false)).audioFile()).isEqualTo(wav);
+        SessionSpec v = launcher().spec(request(SessionRequest.Source.FILE, mp4, false));
+        assertThat(v.videoFile()).isEqualTo(mp4);
+        assertThat(v.pacing()).isEqualTo(Pacing.FAST);
+        assertThatThrownBy(() -> launcher().spec(request(SessionRequest.Source.FILE, dir.resolve("no.wav"), false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.wav");
+    }
+
+    @Test
+    void demoSessionRunsThePreviewStagesBesideTheFeatures() throws Exception {
+        AtomicInteger audio = new AtomicInteger();
+        AtomicInteger video = new AtomicInteger();
+        List<AttendEvent> events = new CopyOnWriteArrayList<>();
+        Stage<AudioChunk> a = new Stage<>() {
+            @Override
+            public String name() {
+                return "count-audio";
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public void process(AudioChunk item, StageContext ctx) {
+                audio.incrementAndGet();
+            }
+        };
+        Stage<VideoFrame> v = new Stage<>() {
+            @Override
+            public String name() {
+                return "count-video";
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public void process(VideoFrame item, StageContext ctx) {
+                video.incrementAndGet();
+            }
+        };
+        try (RunningSession s = launcher().start(request(SessionRequest.Source.DEMO, null, false), events::add,
+                List.of(a), List.of(v))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!s.isEnded() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(s.isEnded()).isTrue();
+        }
+        // 10 s clip: 25 fps video, 80 ms audio chunks
+        assertThat(video.get()).isEqualTo(250);
+        assertThat(audio.get()).isBetween(124, 126);
+        assertThat(events).filteredOn(e -> e instanceof CoreEvents.SessionEnd).singleElement()
+                .extracting(e -> ((CoreEvents.SessionEnd) e).reason()).isEqualTo("eof");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.attend.ui;
+
+import dev.attend.ui.session.SessionRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hidden hooks for scripts/screenshots.sh: {@code -Dattend.demo.autostart=true} starts the demo clip;
+ * {@code -Dattend.screenshot.dir=DIR} then, after {@code attend.screenshot.delay} seconds (default 9), saves
+ * {@code main.png}, {@code attention.png} and {@code models.png} there and exits.
+ */
+final class ScreenshotHook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
+
+    private ScreenshotHook() {
+    }
+
+    static void installIfRequested(MainWindow w) {
+        if (Boolean.getBoolean("attend.demo.autostart")) {
+            w.session().sourceProperty().set(SessionRequest.Source.DEMO);
+            w.startSession();
+        }
+        String dir = System.getProperty("attend.screenshot.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        double delay = Double.parseDouble(System.getProperty("attend.screenshot.delay", "9"));
+        PauseTransition wait = new PauseTransition(Duration.seconds(delay));
+        wait.setOnFinished(e -> {
+            Path out = Path.of(dir);
+            try {
+                Files.createDirectories(out);
+                // freeze so all three pictures show the same moment
+                if (w.session().stateProperty().get() == dev.attend.ui.session.SessionViewModel.State.RUNNING) {
+                    w.session().togglePause();
+                }
+                save(w.stage().getScene().getRoot(), out.resolve("main.png"));
+                save(w.attentionView(), out.resolve("attention.png"));
+                w.showModelManager();
+                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+                later.setOnFinished(x -> {
+                    try {
+                        save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
+                    } catch (IOException ex) {
+                        LOG.error("screenshot failed", ex);
+                    }
+                    Platform.exit();
+                });
+                later.play();
+            } catch (IOException ex) {
+                LOG.error("screenshot failed", ex);
+                Platform.exit();
+            }
+        });
+        wait.play();
+    }
+
+    static void save(Node node, Path file) throws IOException {
+        WritableImage img = node.snapshot(null, null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] argb = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        ImageIO.write(out, "png", file.toFile());
+        LOG.info("saved {}", file);
+    }
+}

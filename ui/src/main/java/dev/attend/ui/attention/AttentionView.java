@@ -1,0 +1,174 @@
+package dev.attend.ui.attention;
+
+import dev.attend.ui.i18n.I18n;
+import dev.attend.ui.transcript.TranscriptViewModel;
+import dev.attend.ui.transcript.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The attention lab: pickers, heatmap and the formula view for the clicked query row. Redraws only when visible
+ * and something changed.
+ */
+public final class AttentionView extends VBox {
+
+    private final AttentionViewModel vm;
+    private final TranscriptViewModel transcript;
+    private final HeatmapCanvas heatmap = new HeatmapCanvas();
+    private final TableView<AttentionViewModel.FormulaRow> formula = new TableView<>();
+    private final Label info = new Label();
+    private final Label empty = new Label();
+    private long drawn = -1;
+
+    public AttentionView(AttentionViewModel vm, TranscriptViewModel transcript, I18n i18n) {
+        this.vm = vm;
+        this.transcript = transcript;
+        setId("attentionLab");
+        setSpacing(6);
+        setPadding(new Insets(6));
+
+        ComboBox<String> source = new ComboBox<>(vm.sources());
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        source.setId("attnSource");
+        ComboBox<String> block = new ComboBox<>(vm.blocks());
+        block.valueProperty().bindBidirectional(vm.blockProperty());
+        ComboBox<Integer> layer = new ComboBox<>(vm.layers());
+        layer.valueProperty().bindBidirectional(vm.layerProperty());
+        layer.setConverter(intConverter(i18n, "attention.layerN", null));
+        layer.setId("attnLayer");
+        ComboBox<Integer> head = new ComboBox<>(vm.heads());
+        head.valueProperty().bindBidirectional(vm.headProperty());
+        head.setConverter(intConverter(i18n, "attention.headN", "attention.average"));
+        head.setId("attnHead");
+        ToggleButton freeze = new ToggleButton(null, new FontIcon(Material2MZ.PAUSE));
+        freeze.selectedProperty().bindBidirectional(vm.frozenProperty());
+        freeze.textProperty().bind(i18n.text("attention.freeze"));
+        freeze.setId("attnFreeze");
+        Button back = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
+        back.setOnAction(e -> vm.step(-1));
+        Button fwd = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
+        fwd.setOnAction(e -> vm.step(1));
+        fwd.setId("attnStep");
+        FlowPane bar = new FlowPane(6, 6, source, block, layer, head, freeze, back, fwd);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("attention.title"));
+        title.getStyleClass().add("title-4");
+        empty.textProperty().bind(i18n.text("attention.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("text-muted");
+        empty.managedProperty().bind(empty.visibleProperty());
+        info.getStyleClass().add("text-small");
+        info.setWrapText(true);
+
+        heatmap.setOnRowClicked(r -> vm.selectedRowProperty().set(r));
+        heatmap.setId("heatmap");
+        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        heatmap.setPrefHeight(380);
+
+        formula.setId("formula");
+        formula.setPrefHeight(200);
+        formula.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        formula.getColumns().add(col(i18n, "attention.key", r -> r.key()));
+        formula.getColumns().add(col(i18n, "attention.score", r -> String.format("%.4f", r.score())));
+        formula.getColumns().add(col(i18n, "attention.exp", r -> String.format("%.4f", r.exp())));
+        formula.getColumns().add(col(i18n, "attention.softmax", r -> String.format("%.5f", r.softmax())));
+        formula.getColumns().add(col(i18n, "attention.weight", r -> String.format("%.5f", r.weight())));
+        Label formulaEmpty = new Label();
+        formulaEmpty.textProperty().bind(i18n.text("attention.formulaEmpty"));
+        formulaEmpty.setWrapText(true);
+        formula.setPlaceholder(formulaEmpty);
+        source.promptTextProperty().bind(i18n.text("attention.source"));
+        block.promptTextProperty().bind(i18n.text("attention.block"));
+        layer.promptTextProperty().bind(i18n.text("attention.layer"));
+        head.promptTextProperty().bind(i18n.text("attention.head"));
+        Label formulaHint = new Label();
+        formulaHint.textProperty().bind(i18n.text("attention.formula"));
+        formulaHint.getStyleClass().add("text-small");
+        formulaHint.setWrapText(true);
+
+        getChildren().addAll(title, bar, empty, heatmap, info, formulaHint, formula);
+        visibleProperty().addListener((o, a, b) -> drawn = -1);
+        i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
+    }
+
+    private static TableColumn<AttentionViewModel.FormulaRow, String> col(
+            I18n i18n, String key, java.util.function.Function<AttentionViewModel.FormulaRow, String> f) {
+        TableColumn<AttentionViewModel.FormulaRow, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text(key));
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static StringConverter<Integer> intConverter(I18n i18n, String key, String averageKey) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                if (v == null) {
+                    return "";
+                }
+                return v == AttentionViewModel.AVERAGE && averageKey != null ? i18n.get(averageKey)
+                        : i18n.get(key, v);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    public HeatmapCanvas heatmap() {
+        return heatmap;
+    }
+
+    /** Redraws if visible and changed (hidden labs cost nothing). */
+    public void refresh() {
+        if (!isVisible() || getScene() == null || vm.version() == drawn) {
+            return;
+        }
+        drawn = vm.version();
+        AttentionMap m = vm.current();
+        empty.setVisible(m == null);
+        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
+        formula.getItems().setAll(vm.formula());
+        if (m != null) {
+            info.setText(String.format("%s · utt %d · %s · %d×%d · t=%.2fs", m.source(), m.utterance(), m.block(),
+                    m.rows(), m.cols(), m.t()));
+        } else {
+            info.setText("");
+        }
+    }
+
+    /** Vosk word spans of the same utterance, for maps whose key axis is media time (e.g. text→audio). */
+    static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
+        if (m.keyTimes() == null || "tokens".equals(m.keyAxis())) {
+            return List.of();
+        }
+        List<double[]> marks = new ArrayList<>();
+        for (Utterance u : finals) {
+            if (u.id() == m.utterance()) {
+                u.words().forEach(w -> marks.add(new double[] {w.start(), w.end()}));
+            }
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,316 @@
+package dev.attend.ui.attention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.attend.ui.bridge.EventListener;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The attention lab's state, generic over {@code attention} events: maps are grouped by (source, utterance) — one
+ * forward pass. The lab shows the newest group of the chosen source, or, when frozen, stays on one group and
+ * {@link #step} moves through the kept ones. Pickers: source, block (query axis → key axis), layer, head or the
+ * average of all heads. Only maps that arrived are shown; nothing is made up.
+ */
+public final class AttentionViewModel implements EventListener {
+
+    /** Head value meaning "average over all heads". */
+    public static final int AVERAGE = -1;
+    private static final int KEEP_GROUPS = 24;
+
+    /** One forward pass of one source. */
+    public record Group(String source, int utterance, List<AttentionMap> maps) {
+    }
+
+    /** A row of the formula view: key label, raw score, exp(score − max), softmax, weight from the event. */
+    public record FormulaRow(String key, double score, double exp, double softmax, double weight) {
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<String> blocks = FXCollections.observableArrayList();
+    private final ObservableList<Integer> layers = FXCollections.observableArrayList();
+    private final ObservableList<Integer> heads = FXCollections.observableArrayList();
+    private final ObjectProperty<String> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> block = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> layer = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> head = new SimpleObjectProperty<>();
+    private final BooleanProperty frozen = new SimpleBooleanProperty();
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private Group shown;
+    private long version;
+
+    public AttentionViewModel() {
+        source.addListener((o, a, b) -> {
+            shown = newest(b);
+            updateChoices();
+        });
+        for (var p : List.of(block, layer, head)) {
+            p.addListener((o, a, b) -> version++);
+        }
+        selectedRow.addListener((o, a, b) -> version++);
+        frozen.addListener((o, a, b) -> {
+            if (!b) {
+                shown = newest(source.get());
+                updateChoices();
+            }
+        });
+    }
+
+    @Override
+    public void onEvents(List<JsonNode> batch) {
+        boolean changed = false;
+        for (JsonNode e : batch) {
+            String type = e.path("type").asText();
+            if ("session.start".equals(type)) {
+                clear();
+                changed = true;
+            } else if ("attention".equals(type)) {
+                AttentionMap m = AttentionMap.parse(e);
+                if (m != null) {
+                    add(m);
+                    changed = true;
+                }
+            }
+        }
+        if (changed && !frozen.get()) {
+            shown = newest(source.get());
+            updateChoices();
+        }
+    }
+
+    private void add(AttentionMap m) {
+        Group g = null;
+        for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 4; i--) {
+            Group c = groups.get(i);
+            if (c.source().equals(m.source()) && c.utterance() == m.utterance()) {
+                g = c;
+                break;
+            }
+        }
+        if (g == null) {
+            g = new Group(m.source(), m.utterance(), new ArrayList<>());
+            groups.add(g);
+            if (groups.size() > KEEP_GROUPS && groups.get(0) != shown) {
+                groups.remove(0);
+            }
+        }
+        // a repeated layer/head/block in a group replaces the old one
+        g.maps().removeIf(x -> x.layer() == m.layer() && x.head() == m.head() && x.block().equals(m.block()));
+        g.maps().add(m);
+        if (!sources.contains(m.source())) {
+            sources.add(m.source());
+        }
+        if (source.get() == null) {
+            source.set(m.source());
+        }
+    }
+
+    private Group newest(String src) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (groups.get(i).source().equals(src)) {
+                return groups.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void updateChoices() {
+        List<String> b = new ArrayList<>();
+        List<Integer> l = new ArrayList<>();
+        List<Integer> h = new ArrayList<>();
+        if (shown != null) {
+            for (AttentionMap m : shown.maps()) {
+                if (!b.contains(m.block())) {
+                    b.add(m.block());
+                }
+                if (!l.contains(m.layer())) {
+                    l.add(m.layer());
+                }
+                if (!h.contains(m.head())) {
+                    h.add(m.head());
+                }
+            }
+        }
+        l.sort(null);
+        h.sort(null);
+        if (h.size() > 1) {
+            h.add(0, AVERAGE);
+        }
+        setIfChanged(blocks, b);
+        setIfChanged(layers, l);
+        setIfChanged(heads, h);
+        if (!b.contains(block.get()) && !b.isEmpty()) {
+            block.set(b.get(0));
+        }
+        if (!l.contains(layer.get()) && !l.isEmpty()) {
+            layer.set(l.get(0));
+        }
+        if (!h.contains(head.get()) && !h.isEmpty()) {
+            head.set(h.get(0));
+        }
+        version++;
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> values) {
+        if (!list.equals(values)) {
+            list.setAll(values);
+        }
+    }
+
+    /** Moves the frozen view to the next (+1) or previous (−1) kept pass of the chosen source. */
+    public void step(int direction) {
+        frozen.set(true);
+        List<Group> mine = groups.stream().filter(g -> g.source().equals(source.get())).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        int i = shown == null ? mine.size() - 1 : mine.indexOf(shown);
+        int next = Math.max(0, Math.min(mine.size() - 1, (i < 0 ? mine.size() - 1 : i) + direction));
+        shown = mine.get(next);
+        selectedRow.set(-1);
+        updateChoices();
+    }
+
+    /**
+     * The map on screen for the current picks: the event itself, or for {@link #AVERAGE} the mean of all heads'
+     * weights (scores are then not shown: they have no meaning averaged).
+     */
+    public AttentionMap current() {
+        if (shown == null || layer.get() == null || head.get() == null || block.get() == null) {
+            return null;
+        }
+        List<AttentionMap> ms = shown.maps().stream()
+                .filter(m -> m.layer() == layer.get() && m.block().equals(block.get())).toList();
+        if (head.get() != AVERAGE) {
+            return ms.stream().filter(m -> m.head() == head.get()).findFirst().orElse(null);
+        }
+        if (ms.isEmpty()) {
+            return null;
+        }
+        AttentionMap first = ms.get(0);
+        float[][] avg = new float[first.rows()][first.cols()];
+        int n = 0;
+        for (AttentionMap m : ms) {
+            if (m.rows() != first.rows() || m.cols() != first.cols()) {
+                continue;
+            }
+            n++;
+            for (int i = 0; i < avg.length; i++) {
+                for (int j = 0; j < avg[i].length; j++) {
+                    avg[i][j] += m.weights()[i][j];
+                }
+            }
+        }
+        for (float[] row : avg) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] /= n;
+            }
+        }
+        return new AttentionMap(first.t(), first.source(), first.utterance(), first.layer(), AVERAGE,
+                first.queryAxis(), first.keyAxis(), first.queries(), first.keys(), first.queryTimes(),
+                first.keyTimes(), avg, null);
+    }
+
+    /**
+     * The formula behind the selected query row: the event's scores (q·k/√d + mask), exp(s − max), their softmax
+     * and the event's weights, which should agree. Empty without a selection or without scores.
+     */
+    public List<FormulaRow> formula() {
+        AttentionMap m = current();
+        int q = selectedRow.get();
+        if (m == null || m.scores() == null || q < 0 || q >= m.rows()) {
+            return List.of();
+        }
+        float[] s = m.scores()[q];
+        double max = Double.NEGATIVE_INFINITY;
+        for (float v : s) {
+            max = Math.max(max, v);
+        }
+        double[] ex = new double[s.length];
+        double sum = 0;
+        for (int j = 0; j < s.length; j++) {
+            ex[j] = Math.exp(s[j] - max);
+            sum += ex[j];
+        }
+        List<FormulaRow> rows = new ArrayList<>();
+        for (int j = 0; j < s.length; j++) {
+            rows.add(new FormulaRow(m.keyLabel(j), s[j], ex[j], ex[j] / sum, m.weights()[q][j]));
+        }
+        return rows;
+    }
+
+    public void clear() {
+        groups.clear();
+        shown = null;
+        sources.clear();
+        source.set(null);
+        selectedRow.set(-1);
+        updateChoices();
+    }
+
+    /** Summary for tests and the status: maps per source kept. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        groups.forEach(g -> c.merge(g.source(), g.maps().size(), Integer::sum));
+        return c;
+    }
+
+    public Group shownGroup() {
+        return shown;
+    }
+
+    public ObservableList<String> sources() {
+        return sources;
+    }
+
+    public ObservableList<String> blocks() {
+        return blocks;
+    }
+
+    public ObservableList<Integer> layers() {
+        return layers;
+    }
+
+    public ObservableList<Integer> heads() {
+        return heads;
+    }
+
+    public ObjectProperty<String> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<String> blockProperty() {
+        return block;
+    }
+
+    public ObjectProperty<Integer> layerProperty() {
+        return layer;
+    }
+
+    public ObjectProperty<Integer> headProperty() {
+        return head;
+    }
+
+    public BooleanProperty frozenProperty() {
+        return frozen;
+    }
+
+    public IntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** Changes whenever what is on screen would change. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.attend.ui.attention;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * Draws one attention map: rows = queries, columns = keys, colour = weight; axis labels are tokens or media
+ * times; hovering shows the exact weight; clicking a row selects it for the formula view. Optional vertical marks
+ * (e.g. Vosk word boundaries on a text→audio map) are drawn over the key axis at media times.
+ */
+public final class HeatmapCanvas extends Region {
+
+    private static final double LEFT = 78;
+    private static final double TOP = 70;
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tip = new Tooltip();
+    private AttentionMap map;
+    private List<double[]> keyMarks = List.of();
+    private int selectedRow = -1;
+    private Consumer<Integer> onRowClicked = r -> { };
+    private String hoverText = "";
+
+    public HeatmapCanvas() {
+        getChildren().add(canvas);
+        setMinSize(200, 200);
+        tip.setShowDelay(Duration.millis(80));
+        Tooltip.install(this, tip);
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        canvas.setOnMouseClicked(e -> {
+            int[] c = cellAt(e.getX(), e.getY());
+            if (c != null) {
+                onRowClicked.accept(c[0]);
+            }
+        });
+    }
+
+    public void setOnRowClicked(Consumer<Integer> c) {
+        onRowClicked = c;
+    }
+
+    /** Sets what to draw; {@code marks} are [start, end] media-time spans drawn on a time key axis. */
+    public void show(AttentionMap m, int row, List<double[]> marks) {
+        map = m;
+        selectedRow = row;
+        keyMarks = marks;
+        draw();
+    }
+
+    /** The text of the last hover (also in the tooltip). */
+    public String hoverText() {
+        return hoverText;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    /** Cell under a point as {row, col}, or null. */
+    public int[] cellAt(double x, double y) {
+        if (map == null) {
+            return null;
+        }
+        double cw = (canvas.getWidth() - LEFT - 4) / map.cols();
+        double ch = (canvas.getHeight() - TOP - 4) / map.rows();
+        int col = (int) Math.floor((x - LEFT) / cw);
+        int row = (int) Math.floor((y - TOP) / ch);
+        if (x < LEFT || y < TOP || col >= map.cols() || row >= map.rows()) {
+            return null;
+        }
+        return new int[] {row, col};
+    }
+
+    /** Cell centre in local coordinates (for tests). */
+    public double[] cellCentre(int row, int col) {
+        double cw = (canvas.getWidth() - LEFT - 4) / map.cols();
+        double ch = (canvas.getHeight() - TOP - 4) / map.rows();
+        return new double[] {LEFT + (col + 0.5) * cw, TOP + (row + 0.5) * ch};
+    }
+
+    private void hover(double x, double y) {
+        int[] c = cellAt(x, y);
+        if (c == null) {
+            tip.setText("");
+            return;
+        }
+        hoverText = String.format("%s → %s : %.6f", map.queryLabel(c[0]), map.keyLabel(c[1]),
+                map.weights()[c[0]][c[1]]);
+        tip.setText(hoverText);
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (map == null || w <= LEFT || h <= TOP) {
+            return;
+        }
+        int rows = map.rows();
+        int cols = map.cols();
+        double cw = (w - LEFT - 4) / cols;
+        double ch = (h - TOP - 4) / rows;
+        double max = 1e-9;
+        for (float[] r : map.weights()) {
+            for (float v : r) {
+                max = Math.max(max, v);
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double v = map.weights()[i][j] / max; // scaled to the map's max so small maps stay readable
+                g.setFill(Color.hsb(260 - 220 * v, 0.85, 0.15 + 0.85 * v));
+                g.fillRect(LEFT + j * cw, TOP + i * ch, Math.ceil(cw), Math.ceil(ch));
+            }
+        }
+        if (selectedRow >= 0 && selectedRow < rows) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            g.strokeRect(LEFT, TOP + selectedRow * ch, cols * cw, ch);
+        }
+        Color text = Color.gray(0.55);
+        g.setFill(text);
+        double fs = Math.max(8, Math.min(12, Math.min(cw, ch) * 0.9));
+        g.setFont(Font.font(fs));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        int rowStep = Math.max(1, (int) Math.ceil(fs / ch));
+        for (int i = 0; i < rows; i += rowStep) {
+            g.fillText(clip(map.queryLabel(i)), LEFT - 4, TOP + (i + 0.5) * ch);
+        }
+        int colStep = Math.max(1, (int) Math.ceil(fs / cw));
+        g.save();
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int j = 0; j < cols; j += colStep) {
+            g.save();
+            g.translate(LEFT + (j + 0.5) * cw, TOP - 4);
+            g.rotate(-60);
+            g.fillText(clip(map.keyLabel(j)), 0, 0);
+            g.restore();
+        }
+        g.restore();
+        double[] kt = map.keyTimes();
+        if (kt != null && kt.length > 1 && !keyMarks.isEmpty()) {
+            double t0 = kt[0];
+            double t1 = kt[kt.length - 1] + (kt[kt.length - 1] - kt[kt.length - 2]);
+            g.setStroke(Color.rgb(255, 255, 255, 0.8));
+            g.setLineWidth(1);
+            g.setLineDashes(4, 3);
+            for (double[] m : keyMarks) {
+                for (double t : m) {
+                    if (t >= t0 && t <= t1) {
+                        double x = LEFT + (t - t0) / (t1 - t0) * cols * cw;
+                        g.strokeLine(x, TOP, x, TOP + rows * ch);
+                    }
+                }
+            }
+            g.setLineDashes();
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 10 ? s.substring(0, 9) + "…" : s;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.attend.ui.models;
+
+/**
+ * A Vosk model as the model manager lists it.
+ *
+ * @param name      model name, e.g. {@code vosk-model-small-en-us-0.15}
+ * @param language  language code or name
+ * @param sizeBytes download or on-disk size; 0 when unknown
+ * @param installed whether it is on disk
+ * @param inUse     whether sessions use it
+ */
+public record ModelInfo(String name, String language, long sizeBytes, boolean installed, boolean inUse) {
+
+    /** "48 MB" style size. */
+    public String sizeText() {
+        if (sizeBytes <= 0) {
+            return "?";
+        }
+        if (sizeBytes < 1024 * 1024) {
+            return (sizeBytes + 1023) / 1024 + " KB";
+        }
+        return String.format("%.0f MB", sizeBytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.attend.ui.models;
+
+import dev.attend.ui.bridge.UiTasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Model manager state: installed and available models, one download at a time with progress and cancel, and
+ * the last message. All service calls run through {@link UiTasks}, never on the UI thread.
+ */
+public final class ModelManagerViewModel {
+
+    private final ModelService service;
+    private final UiTasks tasks;
+    private final ObservableList<ModelInfo> installed = FXCollections.observableArrayList();
+    private final ObservableList<ModelInfo> available = FXCollections.observableArrayList();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty downloading = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private Runnable onInstalledChanged = () -> { };
+
+    public ModelManagerViewModel(ModelService service, UiTasks tasks) {
+        this.service = service;
+        this.tasks = tasks;
+        if (!service.unavailableReason().isEmpty()) {
+            message.set(service.unavailableReason());
+        }
+    }
+
+    /** Called after installs/removals (the transcript pane re-checks whether a model exists). */
+    public void setOnInstalledChanged(Runnable r) {
+        onInstalledChanged = r;
+    }
+
+    public void refresh() {
+        tasks.run(() -> List.of(service.installed(), service.available()), lists -> {
+            installed.setAll(lists.get(0));
+            available.setAll(lists.get(1));
+        }, this::fail);
+    }
+
+    public void download(ModelInfo m) {
+        if (m == null || downloading.get()) {
+            return;
+        }
+        cancel.set(false);
+        downloading.set(true);
+        progress.set(0);
+        message.set("");
+        tasks.run(() -> service.download(m, (done, total) -> {
+            double p = total > 0 ? (double) done / total : -1; // -1: indeterminate
+            tasks.onUi(() -> progress.set(p));
+        }, cancel::get), done -> {
+            downloading.set(false);
+            progress.set(1);
+            message.set("installed " + done.name());
+            refresh();
+            onInstalledChanged.run();
+        }, e -> {
+            downloading.set(false);
+            progress.set(0);
+            if (e instanceof CancellationException) {
+                message.set("download cancelled");
+            } else {
+                fail(e);
+            }
+        });
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    public void remove(ModelInfo m) {
+        if (m != null) {
+            tasks.run(() -> {
+                service.remove(m);
+                return m;
+            }, x -> {
+                message.set("removed " + x.name());
+                refresh();
+                onInstalledChanged.run();
+            }, this::fail);
+        }
+    }
+
+    public void use(ModelInfo m) {
+        if (m != null) {
+            tasks.run(() -> {
+                service.use(m);
+                return m;
+            }, x -> {
+                message.set("using " + x.name());
+                refresh();
+            }, this::fail);
+        }
+    }
+
+    public void importFolder(Path folder) {
+        tasks.run(() -> service.importFolder(folder), x -> {
+            message.set("imported " + x.name());
+            refresh();
+            onInstalledChanged.run();
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        message.set(e.getMessage() != null ? e.getMessage() : e.toString());
+    }
+
+    public ObservableList<ModelInfo> installed() {
+        return installed;
+    }
+
+    public ObservableList<ModelInfo> available() {
+        return available;
+    }
+
+    /** 0..1, or −1 while the total size is unknown. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty downloadingProperty() {
+        return downloading;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.attend.ui.settings;
+
+import dev.attend.audio.AudioDevices;
+import dev.attend.ui.bridge.UiTasks;
+import dev.attend.ui.i18n.I18n;
+import dev.attend.video.CameraDevices;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Settings: devices, languages and pair, wake word and thresholds, theme, UI language, caption size. */
+public final class SettingsDialog extends Dialog<Settings> {
+
+    public SettingsDialog(Window owner, Settings current, List<String> pairs, I18n i18n, UiTasks tasks) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        titleProperty().bind(i18n.text("settings.title"));
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().setId("settingsDialog");
+
+        ComboBox<String> mic = editable(current.mic());
+        mic.setId("setMic");
+        ComboBox<String> camera = editable(current.camera());
+        tasks.run(() -> {
+            List<String> mics = new ArrayList<>(List.of(""));
+            AudioDevices.inputs().forEach(d -> mics.add(d.name()));
+            List<String> cams = new ArrayList<>(List.of(""));
+            if (CameraDevices.canEnumerate()) {
+                CameraDevices.list().forEach(c -> cams.add(Integer.toString(c.index())));
+            }
+            return List.of(mics, cams);
+        }, l -> {
+            mic.getItems().setAll(l.get(0));
+            camera.getItems().setAll(l.get(1));
+        }, e -> { });
+        TextField asrLang = new TextField(current.asrLanguage());
+        ComboBox<String> pair = editable(current.translationPair());
+        pair.getItems().setAll(pairs);
+        TextField wake = new TextField(current.wakeWord());
+        Spinner<Double> wakeThr = new Spinner<>(0.05, 1.0, current.wakeThreshold(), 0.05);
+        Spinner<Double> vadThr = new Spinner<>(0.05, 1.0, current.vadThreshold(), 0.05);
+        ChoiceBox<String> theme = new ChoiceBox<>();
+        theme.getItems().setAll("light", "dark");
+        theme.setValue(current.theme());
+        theme.setId("setTheme");
+        theme.setConverter(keyed(i18n, "settings.theme."));
+        ChoiceBox<String> lang = new ChoiceBox<>();
+        lang.getItems().setAll("en", "zh-CN");
+        lang.setValue(current.uiLanguage());
+        lang.setId("setUiLanguage");
+        lang.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return "zh-CN".equals(s) ? "简体中文" : "English";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        Spinner<Double> font = new Spinner<>(10.0, 48.0, current.captionFontSize(), 1.0);
+        font.setId("setFontSize");
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.setPadding(new Insets(12));
+        int r = 0;
+        row(g, r++, i18n, "settings.mic", mic);
+        row(g, r++, i18n, "settings.camera", camera);
+        row(g, r++, i18n, "settings.asrLanguage", asrLang);
+        row(g, r++, i18n, "settings.pair", pair);
+        row(g, r++, i18n, "settings.wakeWord", wake);
+        row(g, r++, i18n, "settings.wakeThreshold", wakeThr);
+        row(g, r++, i18n, "settings.vadThreshold", vadThr);
+        row(g, r++, i18n, "settings.theme", theme);
+        row(g, r++, i18n, "settings.uiLanguage", lang);
+        row(g, r, i18n, "settings.fontSize", font);
+        getDialogPane().setContent(g);
+
+        setResultConverter(bt -> bt != ButtonType.OK ? null
+                : new Settings(current.source(), text(mic), text(camera), asrLang.getText().trim(), text(pair),
+                        wake.getText().trim(), wakeThr.getValue(), vadThr.getValue(), theme.getValue(),
+                        lang.getValue(), font.getValue(), current.window()));
+    }
+
+    private static String text(ComboBox<String> c) {
+        String v = c.getEditor().getText();
+        return v == null ? "" : v.trim();
+    }
+
+    private static ComboBox<String> editable(String value) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setEditable(true);
+        c.setValue(value);
+        c.getEditor().setText(value);
+        c.setPrefWidth(260);
+        return c;
+    }
+
+    private static StringConverter<String> keyed(I18n i18n, String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : i18n.get(prefix + s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+
+    private static void row(GridPane g, int r, I18n i18n, String key, javafx.scene.Node field) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.text(key));
+        g.add(l, 0, r);
+        g.add(field, 1, r);
+    }
+
+    public Optional<Settings> ask() {
+        return showAndWait();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.attend.ui.transcript;
+
+import dev.attend.ui.i18n.I18n;
+import dev.attend.ui.translation.TranslationViewModel;
+import dev.attend.ui.translation.TranslationViewModel.Translation;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Transcript and translation side by side, one row per utterance so each translation sits beside its source.
+ * Partials are muted and settle into finals; each final word's opacity follows its Vosk confidence; clicking a
+ * word shows its time and confidence. Follows new text until the user scrolls up; scrolling back down resumes.
+ */
+public final class CaptionsView extends VBox {
+
+    private final TranscriptViewModel transcript;
+    private final TranslationViewModel translation;
+    private final VBox rows = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane(rows);
+    private final Map<Integer, GridPane> rowById = new HashMap<>();
+    private final Set<Integer> dirty = new LinkedHashSet<>();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(16);
+    private final HBox modelBanner = new HBox(8);
+    private boolean follow = true;
+    private boolean programmaticScroll;
+    private boolean rebuildAll;
+
+    public CaptionsView(TranscriptViewModel transcript, TranslationViewModel translation, I18n i18n,
+                        Runnable openModelManager) {
+        this.transcript = transcript;
+        this.translation = translation;
+        getStyleClass().add("captions-view");
+        setSpacing(6);
+        setPadding(new Insets(6));
+
+        Label left = new Label();
+        left.textProperty().bind(i18n.text("captions.transcript"));
+        left.getStyleClass().add("title-4");
+        Label right = new Label();
+        right.textProperty().bind(i18n.text("captions.translation"));
+        right.getStyleClass().add("title-4");
+        ComboBox<String> pair = new ComboBox<>(translation.pairs());
+        pair.valueProperty().bindBidirectional(translation.selectedPairProperty());
+        pair.setId("pairPicker");
+        pair.promptTextProperty().bind(i18n.text("captions.pair"));
+        HBox rightHead = new HBox(8, right, pair);
+        rightHead.setAlignment(Pos.CENTER_LEFT);
+        GridPane head = grid();
+        head.add(left, 0, 0);
+        head.add(rightHead, 1, 0);
+
+        Label missing = new Label();
+        missing.textProperty().bind(i18n.text("captions.noModel"));
+        missing.setWrapText(true);
+        Button open = new Button();
+        open.textProperty().bind(i18n.text("menu.models"));
+        open.setId("openModelManager");
+        open.setOnAction(e -> openModelManager.run());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(missing, Priority.ALWAYS);
+        modelBanner.getChildren().addAll(missing, open);
+        modelBanner.setAlignment(Pos.CENTER_LEFT);
+        modelBanner.getStyleClass().add("model-banner");
+        modelBanner.setId("modelBanner");
+        modelBanner.visibleProperty().bind(transcript.modelMissingProperty());
+        modelBanner.managedProperty().bind(modelBanner.visibleProperty());
+
+        Label selected = new Label();
+        selected.setId("wordInfo");
+        selected.textProperty().bind(transcript.selectedWordProperty());
+        selected.getStyleClass().add("text-muted");
+
+        scroll.setFitToWidth(true);
+        scroll.setId("captionsScroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        rows.setPadding(new Insets(4));
+        scroll.vvalueProperty().addListener((o, a, b) -> {
+            if (!programmaticScroll) {
+                follow = b.doubleValue() >= scroll.getVmax() - 0.02;
+            }
+        });
+        getChildren().addAll(head, modelBanner, scroll, selected);
+        rows.heightProperty().addListener((o, a, b) -> followBottom());
+
+        transcript.utterances().addListener((ListChangeListener<Utterance>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && c.getList().isEmpty()) {
+                    rebuildAll = true;
+                }
+                for (Utterance u : c.getAddedSubList()) {
+                    dirty.add(u.id());
+                }
+            }
+        });
+        translation.byUtterance().addListener((MapChangeListener<Integer, Translation>) c -> dirty.add(c.getKey()));
+        translation.selectedPairProperty().addListener((o, a, b) -> rebuildAll = true);
+        fontSize.addListener((o, a, b) -> rebuildAll = true);
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** Whether new text scrolls into view (false after the user scrolled up). */
+    public boolean isFollowing() {
+        return follow;
+    }
+
+    /** Applies what changed since the last pulse: only changed rows are rebuilt. */
+    public void refresh() {
+        if (rebuildAll) {
+            rebuildAll = false;
+            rows.getChildren().clear();
+            rowById.clear();
+            dirty.clear();
+            transcript.utterances().forEach(u -> dirty.add(u.id()));
+        }
+        if (dirty.isEmpty()) {
+            return;
+        }
+        Map<Integer, Utterance> byId = new HashMap<>();
+        transcript.utterances().forEach(u -> byId.put(u.id(), u));
+        for (Integer id : dirty) {
+            Utterance u = byId.get(id);
+            Translation t = translation.byUtterance().get(id);
+            if (u == null && t == null) {
+                continue;
+            }
+            GridPane row = rowById.computeIfAbsent(id, k -> insertRow(k));
+            row.getChildren().clear();
+            row.add(u != null ? transcriptFlow(u) : new TextFlow(), 0, 0);
+            row.add(t != null ? translationFlow(t) : new TextFlow(), 1, 0);
+        }
+        dirty.clear();
+    }
+
+    /** After the rows grew (next layout), keeps the newest line in view unless the user scrolled up. */
+    private void followBottom() {
+        if (follow) {
+            programmaticScroll = true;
+            scroll.setVvalue(scroll.getVmax());
+            programmaticScroll = false;
+        }
+    }
+
+    private GridPane insertRow(int id) {
+        GridPane row = grid();
+        row.setUserData(id);
+        int pos = rows.getChildren().size();
+        while (pos > 0 && (Integer) rows.getChildren().get(pos - 1).getUserData() > id) {
+            pos--;
+        }
+        rows.getChildren().add(pos, row);
+        return row;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(half, half);
+        return g;
+    }
+
+    private TextFlow transcriptFlow(Utterance u) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("utterance");
+        Font font = Font.font(fontSize.get());
+        if (!u.settled() || u.words().isEmpty()) {
+            Text t = new Text(u.text());
+            t.setFont(font);
+            t.getStyleClass().add(u.settled() ? "final-text" : "partial-text");
+            flow.getStyleClass().add(u.settled() ? "final" : "partial");
+            flow.getChildren().add(t);
+            return flow;
+        }
+        flow.getStyleClass().add("final");
+        for (Utterance.Word w : u.words()) {
+            Text t = new Text(w.word() + " ");
+            t.setFont(font);
+            t.getStyleClass().add("final-text");
+            t.setOpacity(0.3 + 0.7 * Math.max(0, Math.min(1, w.conf()))); // unsure words look unsure
+            t.setCursor(Cursor.HAND);
+            t.setOnMouseClicked(e -> transcript.select(w));
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    private TextFlow translationFlow(Translation tr) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().addAll("translation", tr.settled() ? "final" : "partial");
+        Font font = Font.font(fontSize.get());
+        // words the translator did not know are marked, so a reader knows they were passed through untranslated
+        for (String w : tr.target().split("(?<= )")) {
+            Text t = new Text(w);
+            t.setFont(font);
+            String bare = w.strip().replaceAll("^[*#@]|[.,;:!?¿¡]+$", "");
+            boolean unknown = tr.unknown().contains(bare) || w.strip().startsWith("*");
+            t.getStyleClass().add(unknown ? "unknown-word" : tr.settled() ? "final-text" : "partial-text");
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    /** Number of rows shown (for tests). */
+    public int rowCount() {
+        return rows.getChildren().size();
+    }
+}

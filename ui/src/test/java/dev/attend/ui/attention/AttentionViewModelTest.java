@@ -1,0 +1,77 @@
+package dev.attend.ui.attention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.attend.ui.fx.SampleEvents;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttentionViewModelTest {
+
+    private final AttentionViewModel vm = new AttentionViewModel();
+
+    @Test
+    void picksUpSourcesLayersHeadsAndBlocksFromEvents() {
+        vm.onEvents(SampleEvents.session());
+        assertThat(vm.sources()).containsExactly("minilm");
+        assertThat(vm.layers()).containsExactly(0);
+        assertThat(vm.heads()).containsExactly(AttentionViewModel.AVERAGE, 0, 1);
+        assertThat(vm.blocks()).containsExactly("tokens → tokens");
+        assertThat(vm.current().queries()).containsExactly("[CLS]", "hello", "world", "[SEP]");
+    }
+
+    @Test
+    void formulaSoftmaxOfTheEventsScoresEqualsItsWeights() {
+        vm.onEvents(SampleEvents.session());
+        vm.headProperty().set(1);
+        vm.selectedRowProperty().set(2);
+
+        List<AttentionViewModel.FormulaRow> rows = vm.formula();
+
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(2).score()).isCloseTo(2.0 + 0.25 * 2 * 2, within(1e-6));
+        double sum = rows.stream().mapToDouble(AttentionViewModel.FormulaRow::softmax).sum();
+        assertThat(sum).isCloseTo(1.0, within(1e-9));
+        for (AttentionViewModel.FormulaRow r : rows) {
+            assertThat(r.softmax()).isCloseTo(r.weight(), within(1e-6));
+        }
+    }
+
+    @Test
+    void averageIsTheMeanOfHeadsAndHasNoFormula() {
+        vm.onEvents(SampleEvents.session());
+        vm.headProperty().set(AttentionViewModel.AVERAGE);
+        vm.selectedRowProperty().set(0);
+        AttentionMap avg = vm.current();
+        float h0 = AttentionMap.parse(SampleEvents.attention(0, 0, 0)).weights()[0][3];
+        float h1 = AttentionMap.parse(SampleEvents.attention(0, 0, 1)).weights()[0][3];
+        assertThat(avg.weights()[0][3]).isCloseTo((h0 + h1) / 2, within(1e-6f));
+        assertThat(vm.formula()).isEmpty();
+    }
+
+    @Test
+    void frozenLabKeepsItsPassAndStepMovesThroughKeptOnes() {
+        vm.onEvents(List.of(SampleEvents.attention(0, 0, 0)));
+        vm.frozenProperty().set(true);
+        vm.onEvents(List.of(SampleEvents.attention(1, 0, 0)));
+        assertThat(vm.shownGroup().utterance()).isZero();
+
+        vm.step(1);
+        assertThat(vm.shownGroup().utterance()).isEqualTo(1);
+        vm.step(-1);
+        assertThat(vm.shownGroup().utterance()).isZero();
+
+        vm.frozenProperty().set(false);
+        assertThat(vm.shownGroup().utterance()).isEqualTo(1);
+    }
+
+    @Test
+    void skipsMapsThatAreNotRectangular() {
+        var bad = SampleEvents.attention(0, 0, 0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) bad.get("weights").get(1)).remove(0);
+        assertThat(AttentionMap.parse(bad)).isNull();
+        vm.onEvents(List.of(bad));
+        assertThat(vm.sources()).isEmpty();
+    }
+}
