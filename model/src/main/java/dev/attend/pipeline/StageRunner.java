@@ -19,6 +19,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
 
     private volatile long processed;
     private volatile boolean failed;
+    private double lastT; // media time of the last item processed (stage thread only)
     // latency accumulators for the current stats interval
     private double latencySumMs;
     private double latencyMaxMs;
@@ -69,7 +70,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
             try {
                 stage.start(ctx);
             } catch (Exception e) {
-                fail("could not start", e);
+                fail("could not start", e, 0);
             }
             while (true) {
                 T item = queue.take(50);
@@ -85,8 +86,9 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                     Thread.currentThread().interrupt();
                     break;
                 } catch (Exception | LinkageError e) {
-                    fail("failed at t=" + item.t(), e);
+                    fail("failed at t=" + item.t(), e, item.t());
                 }
+                lastT = item.t();
                 recordLatency((System.nanoTime() - item.enteredNanos()) / 1e6);
                 processed++;
             }
@@ -94,7 +96,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                 try {
                     stage.end(ctx);
                 } catch (Exception e) {
-                    fail("failed at end of stream", e);
+                    fail("failed at end of stream", e, lastT);
                 }
             }
         } catch (InterruptedException e) {
@@ -108,11 +110,13 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         }
     }
 
-    private void fail(String what, Throwable e) {
+    private void fail(String what, Throwable e, double t) {
         failed = true;
         LOG.error("stage {} {}", stage.name(), what, e);
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ctx.events().emit(new CoreEvents.SourceError(0, stage.name(), "stage " + what + ": " + msg, false));
+        // the session goes on without this stage; the others still see every item
+        ctx.events().emit(new CoreEvents.SourceError(Math.round(t * 1e6) / 1e6, stage.name(),
+                "stage " + what + ": " + msg.replaceAll("\\s+", " ").trim(), false));
     }
 
     private synchronized void recordLatency(double ms) {
