@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Requested camera resolution (default: ${DEFAULT-VALUE}).")
     String cameraSize;
 
-    @Option(names = "--camera-fps", defaultValue = "30", description = "Requested camera frame rate.")
+    @Option(names = "--camera-fps", paramLabel = "FPS", defaultValue = "30",
+            description = "Requested camera frame rate (default: ${DEFAULT-VALUE}).")
     double cameraFps;
 
     @Option(names = "--max-seconds", paramLabel = "S",

@@ -65,6 +65,13 @@ class AttendCommandTest {
     }
 
     @Test
+    void benchPipelineRejectsAMissingFile() {
+        CliRunner.Result r = CliRunner.run("bench", "pipeline", "--rounds", "1", "/no/such/file.wav");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("attend: audio file not found: /no/such/file.wav");
+    }
+
+    @Test
     void benchWithoutASubcommandShowsItsUsage() {
         CliRunner.Result r = CliRunner.run("bench");
         assertThat(r.code()).isZero();
