@@ -67,6 +67,18 @@ class LoggingTest {
     }
 
     @Test
+    void onlyGlobalFolderOptionsMeanTheGui() {
+        assertThat(Main.wantsGui()).isTrue();
+        assertThat(Main.wantsGui("--data-dir", "/tmp/d")).isTrue();
+        assertThat(Main.wantsGui("--config-dir=/c", "--data-dir", "/d")).isTrue();
+        assertThat(Main.wantsGui("devices")).isFalse();
+        assertThat(Main.wantsGui("--data-dir", "/d", "run", "--audio", "a.wav")).isFalse();
+        assertThat(Main.wantsGui("--help")).isFalse();
+        assertThat(Main.wantsGui("--version")).isFalse();
+        assertThat(Main.wantsGui("--no-such-option")).isFalse();
+    }
+
+    @Test
     void dataDirFlagIsFoundBeforeParsing() {
         assertThat(Main.flag(new String[] {"run", "--data-dir", "/x/y", "--fast"}, "--data-dir"))
                 .isEqualTo(Path.of("/x/y"));

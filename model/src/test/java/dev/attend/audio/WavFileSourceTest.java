@@ -197,13 +197,16 @@ class WavFileSourceTest {
     @Test
     void soxFormatsAreDecoded() throws Exception {
         assumeTrue(hasTool("sox"), "sox not installed");
-        // WAVE_FORMAT_EXTENSIBLE 24-bit stereo at 48 kHz and 32-bit float at 22.05 kHz, as sox writes them
+        // WAVE_FORMAT_EXTENSIBLE 24-bit stereo at 48 kHz, 32-bit float at 22.05 kHz and 8 kHz µ-law, as sox writes them
         Path i24 = dir.resolve("sox24.wav");
         Path f32 = dir.resolve("soxf32.wav");
+        Path ulaw = dir.resolve("soxulaw.wav");
+        run("sox", "-n", "-r", "8000", "-c", "1", "-e", "u-law", ulaw.toString(), "synth", "1.5", "sine", "1500",
+                "vol", "0.5");
         run("sox", "-n", "-r", "48000", "-c", "2", "-b", "24", i24.toString(), "synth", "1.5", "sine", "700", "vol", "0.5");
         run("sox", "-n", "-r", "22050", "-c", "1", "-e", "floating-point", "-b", "32", f32.toString(),
                 "synth", "1.5", "sine", "2500", "vol", "0.5");
-        for (Object[] c : new Object[][] {{i24, 700.0}, {f32, 2500.0}}) {
+        for (Object[] c : new Object[][] {{i24, 700.0}, {f32, 2500.0}, {ulaw, 1500.0}}) {
             float[] out = samples(readAll((Path) c[0]));
             assertThat(out.length).as("%s length", c[0]).isEqualTo(24_000);
             assertThat(Spectrum.peakFrequency(out, 2000, 16_384, 16_000)).isCloseTo((double) c[1], within(1.0));
