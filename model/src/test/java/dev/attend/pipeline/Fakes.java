@@ -37,6 +37,7 @@ final class Fakes {
         final AtomicInteger closes = new AtomicInteger();
         final AtomicInteger opens = new AtomicInteger();
         volatile BeforeRead beforeRead = i -> { };
+        volatile Runnable onEnd = () -> { }; // runs when read() is about to report the end: every put is done
         volatile SourceException failOnOpen;
         volatile int reads;
         volatile boolean woken;
@@ -78,6 +79,7 @@ final class Fakes {
         @Override
         public MediaItem read() throws InterruptedException {
             if (woken || (count >= 0 && reads >= count)) {
+                onEnd.run();
                 return null;
             }
             beforeRead.before(reads);

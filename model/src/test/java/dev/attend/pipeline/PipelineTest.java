@@ -75,17 +75,14 @@ class PipelineTest {
             if (i == 1) {
                 stageBusy.await(); // item 0 is inside the stage from here on
             }
-            if (i == n - 1) {
-                sourceDone.countDown();
-            }
         };
+        mic.onEnd = sourceDone::countDown; // every item has been offered
         RecordingStage<AudioChunk> stuck = new RecordingStage<>("stuck") {
             @Override
             public void process(AudioChunk item, StageContext ctx) throws Exception {
                 if (item.seq() == 0) {
                     stageBusy.countDown();
                     sourceDone.await();
-                    Thread.sleep(20); // let the last put happen
                 }
                 super.process(item, ctx);
             }
@@ -119,19 +116,16 @@ class PipelineTest {
         ListSource cam = new ListSource("fake-camera", true, n, Fakes::frame);
         cam.beforeRead = i -> {
             if (i == 1) {
-                stageBusy.await();
-            }
-            if (i == n - 1) {
-                sourceDone.countDown();
+                stageBusy.await(); // item 0 is inside the stage from here on
             }
         };
+        cam.onEnd = sourceDone::countDown; // every item has been offered
         RecordingStage<VideoFrame> stuck = new RecordingStage<>("faces") {
             @Override
             public void process(VideoFrame item, StageContext ctx) throws Exception {
                 if (item.seq() == 0) {
                     stageBusy.countDown();
                     sourceDone.await();
-                    Thread.sleep(20);
                 }
                 super.process(item, ctx);
             }
