@@ -57,6 +57,9 @@ public final class Pipeline implements AutoCloseable {
     private boolean statsDone;
     private volatile Thread finisher;
     private SessionClock clock;
+    // real-time pacing of files starts when the sources are open, so a slow open (FFmpeg probing a container)
+    // does not turn the first second of a file into a burst
+    private volatile SessionClock paceClock;
     private double mediaTime;
     private double audioSeconds;
     private long videoFrames;
@@ -147,6 +150,7 @@ public final class Pipeline implements AutoCloseable {
             t.setDaemon(true);
             sourceThreads.add(t);
         }
+        paceClock = SessionClock.startingNow();
         statsThread = new Thread(this::statsLoop, "attend-stats");
         statsThread.setDaemon(true);
         statsThread.start();
@@ -164,7 +168,7 @@ public final class Pipeline implements AutoCloseable {
                     break;
                 }
                 if (pacing == Pacing.REALTIME && !source.live()) {
-                    long wait = clock.dueNanos(item.t()) - System.nanoTime();
+                    long wait = paceClock.dueNanos(item.t()) - System.nanoTime();
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }

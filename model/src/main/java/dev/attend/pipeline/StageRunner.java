@@ -77,8 +77,10 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                 if (item == null) {
                     break;
                 }
-                if (failed) {
-                    continue; // keep draining so producers never block on a dead stage
+                if (failed || ctx.stopping()) {
+                    // keep draining so producers never block; after stop() what is still queued is skipped
+                    // (an item put while stop() cleared the queue can still arrive here)
+                    continue;
                 }
                 try {
                     stage.process(item, ctx);
