@@ -221,6 +221,29 @@ class RunCommandTest {
     }
 
     @Test
+    void realtimeIsTheDefaultAndFollowsTheMediaClock() throws Exception {
+        // 0.5 s of a tone at 22.05 kHz; as if live, the session cannot end before its last chunk is due
+        int n = 11_025;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(n * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            b.putShort((short) Math.round(8000 * Math.sin(2 * Math.PI * 300 * i / 22_050.0)));
+        }
+        Path wav = dir.resolve("half-second.wav");
+        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(22_050, 16, 1, true, false);
+        try (AudioInputStream in = new AudioInputStream(new java.io.ByteArrayInputStream(b.array()), f, n)) {
+            AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        CliRunner.Result r = CliRunner.run("run", "--audio", wav.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<JsonNode> events = parse(r.outLines());
+        assertThat(events.get(0).get("pacing").asText()).isEqualTo("realtime");
+        JsonNode end = events.get(events.size() - 1);
+        assertThat(end.get("audioSeconds").asDouble()).isEqualTo(0.5);
+        assertThat(end.get("wallSeconds").asDouble()).isGreaterThanOrEqualTo(0.48); // last chunk due at 0.48 s
+        assertThat(ofType(events, "level")).hasSize(5);
+    }
+
+    @Test
     void nothingToCaptureIsBadInput() {
         CliRunner.Result r = CliRunner.run("run", "--fast");
         assertThat(r.code()).isEqualTo(2);
