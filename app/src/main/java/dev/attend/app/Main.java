@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * Entry point of the launcher: no arguments and a display → the desktop app; anything else → the CLI.
+ * Entry point of the launcher: no subcommand (at most the global folder options) and a display → the desktop app;
+ * anything else → the CLI.
  */
 public final class Main {
 
@@ -17,7 +18,9 @@ public final class Main {
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.resolve(flag(args, "--config-dir"), flag(args, "--data-dir"));
         Logging.init(dirs);
-        if (args.length == 0 && hasDisplay()) {
+        if (wantsGui(args) && hasDisplay()) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("attend {} desktop app; config {}, data {}",
+                    dev.attend.app.cli.VersionProvider.version(), dirs.config(), dirs.data());
             GuiLauncher.launch(dirs);
             return;
         }
@@ -27,6 +30,16 @@ public final class Main {
     /** Runs the CLI and returns its exit code (0 ok, 1 runtime failure, 2 bad input). */
     public static int run(String... args) {
         return AttendCommand.commandLine().execute(args);
+    }
+
+    /** True when the arguments name no subcommand and ask for no help or version: only --config-dir/--data-dir. */
+    static boolean wantsGui(String... args) {
+        try {
+            CommandLine.ParseResult r = AttendCommand.commandLine().parseArgs(args);
+            return !r.hasSubcommand() && !r.isUsageHelpRequested() && !r.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false; // the CLI reports it
+        }
     }
 
     static boolean hasDisplay() {

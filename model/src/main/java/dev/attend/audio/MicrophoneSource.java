@@ -65,7 +65,8 @@ public final class MicrophoneSource implements MediaSource {
         if (device != null) {
             mixer = AudioSystem.getMixer(device.info());
         } else if (AudioDevices.inputs().isEmpty()) {
-            throw new SourceException("no microphone found (no audio input devices)");
+            throw new SourceException(
+                    "no microphone found: this machine has no audio input devices (check 'attend devices', or use --audio FILE)");
         }
         AudioFormat chosen = null;
         TargetDataLine l = null;

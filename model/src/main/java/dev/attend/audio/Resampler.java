@@ -23,6 +23,10 @@ public final class Resampler {
     private final float[] filter;   // length taps, at rate inRate * up, scaled by up
     private final int delay;        // (taps - 1) / 2, in up-sampled samples
     private final boolean passThrough;
+    // the same filter split into its L phases, each contiguous and zero-padded to perPhase taps:
+    // poly[p * perPhase + k] = filter[p + k * L]; an output sample is one dot product over one phase
+    private final float[] poly;
+    private final int perPhase;
 
     private float[] history = new float[0];
     private long historyStart;  // absolute input index of history[0]
@@ -41,6 +45,8 @@ public final class Resampler {
         this.passThrough = inRate == outRate;
         if (passThrough) {
             filter = new float[0];
+            poly = new float[0];
+            perPhase = 0;
             delay = 0;
             return;
         }
@@ -51,8 +57,8 @@ public final class Resampler {
         double transition = stopEdge - passEdge;                 // Hz
         double fsUp = (double) inRate * up;                      // rate of the virtual up-sampled signal
         double beta = 0.1102 * (STOPBAND_DB - 8.7);
-        int perPhase = (int) Math.ceil((STOPBAND_DB - 8) / (2.285 * 2 * Math.PI * transition / inRate)) + 1;
-        int taps = perPhase * up;
+        int designTaps = (int) Math.ceil((STOPBAND_DB - 8) / (2.285 * 2 * Math.PI * transition / inRate)) + 1;
+        int taps = designTaps * up;
         if (taps % 2 == 0) {
             taps++;
         }
@@ -66,6 +72,13 @@ public final class Resampler {
             double r = 2.0 * i / (taps - 1) - 1;
             double w = besselI0(beta * Math.sqrt(Math.max(0, 1 - r * r))) / i0Beta;
             filter[i] = (float) (sinc * w * up);
+        }
+        this.perPhase = (taps + up - 1) / up;
+        this.poly = new float[up * perPhase];
+        for (int p = 0; p < up; p++) {
+            for (int k = 0; k < this.perPhase && p + k * up < taps; k++) {
+                poly[p * this.perPhase + k] = filter[p + k * up];
+            }
         }
     }
 
@@ -129,16 +142,23 @@ public final class Resampler {
 
     private float sample(long n) {
         long pos = n * down + delay;               // up-sampled index of the filter's end
-        long iMax = Math.floorDiv(pos, up);
-        long iMin = Math.max(0, -Math.floorDiv(-(pos - (filter.length - 1)), up)); // ceil
+        long iMax = Math.floorDiv(pos, up);        // newest input sample under the filter
+        int off = (int) (pos - iMax * up) * perPhase;
+        long oldest = iMax - perPhase + 1;
         double acc = 0;
-        for (long i = iMin; i <= iMax; i++) {
-            int h = (int) (pos - i * up);
-            long idx = i - historyStart;
-            if (idx < 0 || i >= inputCount) {
-                continue; // before the start or past the end: silence
+        if (oldest >= historyStart && iMax < inputCount) {
+            int base = (int) (iMax - historyStart);
+            for (int k = 0; k < perPhase; k++) {
+                acc += history[base - k] * poly[off + k];
             }
-            acc += history[(int) idx] * filter[h];
+        } else {
+            for (int k = 0; k < perPhase; k++) {
+                long i = iMax - k;
+                if (i < historyStart || i >= inputCount) {
+                    continue; // before the start or past the end: silence
+                }
+                acc += history[(int) (i - historyStart)] * poly[off + k];
+            }
         }
         return (float) acc;
     }
@@ -154,7 +174,7 @@ public final class Resampler {
 
     private void trimHistory() {
         long pos = outputCount * down + delay;
-        long needFrom = Math.max(0, -Math.floorDiv(-(pos - (filter.length - 1)), up));
+        long needFrom = Math.max(0, Math.floorDiv(pos, up) - perPhase + 1); // oldest input the next output reads
         int drop = (int) Math.min(needFrom - historyStart, inputCount - historyStart);
         if (drop > 0) {
             int keep = (int) (inputCount - historyStart) - drop;

@@ -5,9 +5,9 @@ import dev.attend.media.MediaItem;
 import dev.attend.pipeline.MediaSource;
 import dev.attend.pipeline.SessionClock;
 import dev.attend.pipeline.SourceException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -88,12 +88,13 @@ public final class WavFileSource implements MediaSource {
         }
         AudioInputStream in;
         try {
-            InputStream raw = new BufferedInputStream(Files.newInputStream(path));
-            in = AudioSystem.getAudioInputStream(raw);
-        } catch (UnsupportedAudioFileException e) {
-            throw new SourceException("not a supported audio file (WAV/AIFF/AU with PCM expected): " + path);
-        } catch (IOException e) {
-            throw new SourceException("cannot read audio file " + path + ": " + e.getMessage(), e);
+            // the File form lets each reader re-open the file, so a damaged header cannot exhaust a stream mark
+            in = AudioSystem.getAudioInputStream(path.toFile());
+        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            // the readers' own wording (e.g. "Resetting to invalid mark") means nothing to a user
+            throw new SourceException(isRiffWave(path)
+                    ? "WAV file " + path + " has a damaged header or a non-PCM encoding; re-export it as PCM WAV"
+                    : "not a supported audio file (WAV/AIFF/AU with PCM expected): " + path, e);
         }
         AudioFormat f = in.getFormat();
         sourceFormat = f;
@@ -179,6 +180,17 @@ public final class WavFileSource implements MediaSource {
         closed = true;
         if (stream != null) {
             closeQuietly(stream);
+        }
+    }
+
+    /** Whether the file starts like a WAV ("RIFF" size "WAVE"), to tell a damaged WAV from another kind of file. */
+    private static boolean isRiffWave(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] h = in.readNBytes(12);
+            return h.length == 12 && new String(h, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+                    && new String(h, 8, 4, StandardCharsets.US_ASCII).equals("WAVE");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -20,8 +20,14 @@ public final class JsonLinesEventWriter implements EventSink, Closeable {
     private final boolean closeUnderlying;
     private long written;
 
+    /** UTF-8 lines to a stream. */
     public JsonLinesEventWriter(OutputStream out, boolean autoFlush, boolean closeUnderlying) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this(new OutputStreamWriter(out, StandardCharsets.UTF_8), autoFlush, closeUnderlying);
+    }
+
+    /** Lines to a writer (e.g. the CLI's standard output, already UTF-8). */
+    public JsonLinesEventWriter(Writer out, boolean autoFlush, boolean closeUnderlying) {
+        this.out = new BufferedWriter(out, 1 << 16);
         this.autoFlush = autoFlush;
         this.closeUnderlying = closeUnderlying;
     }

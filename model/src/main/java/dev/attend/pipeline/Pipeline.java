@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,8 +50,16 @@ public final class Pipeline implements AutoCloseable {
     private final AtomicReference<String> endReason = new AtomicReference<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Object mediaLock = new Object();
-    private ScheduledExecutorService statsTimer;
+    // a plain thread, not an executor, so close() can join it; never interrupted, because an interrupt would
+    // close a file channel that an event sink may be writing to
+    private Thread statsThread;
+    private final Object statsLock = new Object();
+    private boolean statsDone;
+    private volatile Thread finisher;
     private SessionClock clock;
+    // real-time pacing of files starts when the sources are open, so a slow open (FFmpeg probing a container)
+    // does not turn the first second of a file into a burst
+    private volatile SessionClock paceClock;
     private double mediaTime;
     private double audioSeconds;
     private long videoFrames;
@@ -115,6 +121,7 @@ public final class Pipeline implements AutoCloseable {
                     opened.add(s);
                 } catch (SourceException e) {
                     if (!optional.contains(s) || sources.size() == 1) {
+                        s.close(); // the pipeline owns it: closed here, once, like the ones already opened
                         throw e;
                     }
                     // e.g. no camera: the session goes on with the other sources
@@ -132,6 +139,7 @@ public final class Pipeline implements AutoCloseable {
             throw e;
         }
         List<Map<String, Object>> described = sources.stream().map(MediaSource::describe).toList();
+        LOG.info("session started ({}): {}", pacing.name().toLowerCase(), described);
         events.emit(new CoreEvents.SessionStart(0, EventSchema.VERSION, described, pacing.name().toLowerCase()));
         skipped.forEach(events::emit);
         audioStages.forEach(StageRunner::startThread);
@@ -142,13 +150,10 @@ public final class Pipeline implements AutoCloseable {
             t.setDaemon(true);
             sourceThreads.add(t);
         }
-        statsTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "attend-stats");
-            t.setDaemon(true);
-            return t;
-        });
-        long ms = statsInterval.toMillis();
-        statsTimer.scheduleAtFixedRate(this::emitStats, ms, ms, TimeUnit.MILLISECONDS);
+        paceClock = SessionClock.startingNow();
+        statsThread = new Thread(this::statsLoop, "attend-stats");
+        statsThread.setDaemon(true);
+        statsThread.start();
         sourceThreads.forEach(Thread::start);
         if (sources.isEmpty()) {
             sourceEnded(null);
@@ -163,7 +168,7 @@ public final class Pipeline implements AutoCloseable {
                     break;
                 }
                 if (pacing == Pacing.REALTIME && !source.live()) {
-                    long wait = clock.dueNanos(item.t()) - System.nanoTime();
+                    long wait = paceClock.dueNanos(item.t()) - System.nanoTime();
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
@@ -204,6 +209,42 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** A {@code stats} event every interval (fixed rate, wall clock) until {@link #stopStats}. */
+    private void statsLoop() {
+        long interval = statsInterval.toNanos();
+        long next = System.nanoTime() + interval;
+        while (true) {
+            synchronized (statsLock) {
+                long wait;
+                while (!statsDone && (wait = next - System.nanoTime()) > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(statsLock, wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                if (statsDone) {
+                    return;
+                }
+            }
+            emitStats();
+            next += interval;
+        }
+    }
+
+    /** Ends the stats thread and waits for it, so no periodic stats can follow the final one. */
+    private void stopStats() throws InterruptedException {
+        synchronized (statsLock) {
+            statsDone = true;
+            statsLock.notifyAll();
+        }
+        Thread t = statsThread;
+        if (t != null && t != Thread.currentThread()) {
+            t.join();
+        }
+    }
+
     private void sourceEnded(MediaSource source) {
         if (liveSources.decrementAndGet() > 0 && source != null) {
             return;
@@ -211,9 +252,10 @@ public final class Pipeline implements AutoCloseable {
         // all sources done: let stages drain, then finish the session on a separate thread
         audioStages.forEach(r -> r.queue().finish());
         videoStages.forEach(r -> r.queue().finish());
-        Thread finisher = new Thread(this::finishSession, "attend-finish");
-        finisher.setDaemon(true);
-        finisher.start();
+        Thread f = new Thread(this::finishSession, "attend-finish");
+        f.setDaemon(true);
+        finisher = f;
+        f.start();
     }
 
     private void finishSession() {
@@ -221,12 +263,7 @@ public final class Pipeline implements AutoCloseable {
             for (StageRunner<?> r : allStages()) {
                 r.thread().join();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        statsTimer.shutdownNow();
-        try {
-            statsTimer.awaitTermination(5, TimeUnit.SECONDS);
+            stopStats();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -242,8 +279,10 @@ public final class Pipeline implements AutoCloseable {
             audio = audioSeconds;
             frames = videoFrames;
         }
-        events.emit(new CoreEvents.SessionEnd(round6(t), endReason.get(), round6(audio), frames, audioDropped,
-                videoDropped, round6((System.nanoTime() - clock.startNanos()) / 1e9)));
+        CoreEvents.SessionEnd end = new CoreEvents.SessionEnd(round6(t), endReason.get(), round6(audio), frames,
+                audioDropped, videoDropped, round6((System.nanoTime() - clock.startNanos()) / 1e9));
+        LOG.info("session ended: {}", end);
+        events.emit(end);
         ended.countDown();
     }
 
@@ -308,6 +347,7 @@ public final class Pipeline implements AutoCloseable {
             return;
         }
         if (!started.get()) {
+            sources.forEach(MediaSource::close); // built but never started: still owned, still closed once
             closeStagesUnstarted();
             return;
         }
@@ -320,11 +360,13 @@ public final class Pipeline implements AutoCloseable {
             for (StageRunner<?> r : allStages()) {
                 r.thread().join(10_000);
             }
+            Thread f = finisher;
+            if (f != null) {
+                f.join(10_000);
+            }
+            stopStats();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        if (statsTimer != null) {
-            statsTimer.shutdownNow();
         }
     }
 

@@ -19,6 +19,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
 
     private volatile long processed;
     private volatile boolean failed;
+    private double lastT; // media time of the last item processed (stage thread only)
     // latency accumulators for the current stats interval
     private double latencySumMs;
     private double latencyMaxMs;
@@ -69,15 +70,17 @@ final class StageRunner<T extends MediaItem> implements Runnable {
             try {
                 stage.start(ctx);
             } catch (Exception e) {
-                fail("could not start", e);
+                fail("could not start", e, 0);
             }
             while (true) {
                 T item = queue.take(50);
                 if (item == null) {
                     break;
                 }
-                if (failed) {
-                    continue; // keep draining so producers never block on a dead stage
+                if (failed || ctx.stopping()) {
+                    // keep draining so producers never block; after stop() what is still queued is skipped
+                    // (an item put while stop() cleared the queue can still arrive here)
+                    continue;
                 }
                 try {
                     stage.process(item, ctx);
@@ -85,8 +88,9 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                     Thread.currentThread().interrupt();
                     break;
                 } catch (Exception | LinkageError e) {
-                    fail("failed at t=" + item.t(), e);
+                    fail("failed at t=" + item.t(), e, item.t());
                 }
+                lastT = item.t();
                 recordLatency((System.nanoTime() - item.enteredNanos()) / 1e6);
                 processed++;
             }
@@ -94,7 +98,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                 try {
                     stage.end(ctx);
                 } catch (Exception e) {
-                    fail("failed at end of stream", e);
+                    fail("failed at end of stream", e, lastT);
                 }
             }
         } catch (InterruptedException e) {
@@ -108,11 +112,13 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         }
     }
 
-    private void fail(String what, Throwable e) {
+    private void fail(String what, Throwable e, double t) {
         failed = true;
         LOG.error("stage {} {}", stage.name(), what, e);
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ctx.events().emit(new CoreEvents.SourceError(0, stage.name(), "stage " + what + ": " + msg, false));
+        // the session goes on without this stage; the others still see every item
+        ctx.events().emit(new CoreEvents.SourceError(Math.round(t * 1e6) / 1e6, stage.name(),
+                "stage " + what + ": " + msg.replaceAll("\\s+", " ").trim(), false));
     }
 
     private synchronized void recordLatency(double ms) {

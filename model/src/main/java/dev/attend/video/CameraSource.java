@@ -7,6 +7,7 @@ import dev.attend.pipeline.SourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -73,14 +74,22 @@ public final class CameraSource implements MediaSource {
             }
             g = new FFmpegFrameGrabber(node);
             g.setFormat("video4linux2");
-        } else if (os.contains("win")) {
-            g = new FFmpegFrameGrabber("video=" + (isIndex ? "" : device));
-            g.setFormat("dshow");
+        } else if (CameraDevices.isWindows()) {
+            // DirectShow opens cameras by name: map an index through FFmpeg's device list
+            String name = device;
             if (isIndex) {
-                g.setOption("video_device_number", device);
+                List<CameraDevices.Camera> cams = CameraDevices.list();
+                int i = Integer.parseInt(device);
+                if (i >= cams.size()) {
+                    throw new SourceException("no camera with index " + device + (cams.isEmpty()
+                            ? " (no cameras found)" : " (see 'attend devices')"));
+                }
+                name = cams.get(i).input();
             }
+            g = new FFmpegFrameGrabber("video=" + name);
+            g.setFormat("dshow");
         } else if (os.contains("mac")) {
-            g = new FFmpegFrameGrabber((isIndex ? device : device) + ":none");
+            g = new FFmpegFrameGrabber(device + ":none"); // AVFoundation takes an index or a name
             g.setFormat("avfoundation");
         } else {
             throw new SourceException("cameras are not supported on " + os);
@@ -93,7 +102,9 @@ public final class CameraSource implements MediaSource {
             g.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             VideoFileSource.closeGrabber(g);
-            throw new SourceException("cannot open camera " + device + ": " + e.getMessage(), e);
+            // FFmpeg's wording goes to the log through the cause
+            throw new SourceException("cannot open camera " + device
+                    + " (busy, unplugged or not a camera; see 'attend devices')", e);
         }
         grabber = g;
     }

@@ -16,11 +16,15 @@ final class FfmpegFrames {
     private FfmpegFrames() {
     }
 
-    /** FFmpeg's own log goes to our logger at warning level and above only. */
+    /** FFmpeg's own log (errors only) goes through SLF4J; the app's logback.xml keeps it in the log file. */
     static void configureLogging() {
         if (!logConfigured) {
             synchronized (FfmpegFrames.class) {
                 if (!logConfigured) {
+                    // JavaCPP's logger writes to System.err unless told to use SLF4J (then Logback decides)
+                    if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+                        System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+                    }
                     avutil.av_log_set_level(avutil.AV_LOG_ERROR);
                     FFmpegLogCallback.set();
                     logConfigured = true;

@@ -12,14 +12,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Frames and, when present, the audio track of a video file (mp4, mkv, avi, webm, … anything FFmpeg demuxes),
- * through JavaCV's FFmpeg grabber. Video frames carry the container's presentation times; audio is resampled by
- * FFmpeg to 16 kHz mono and stamped from its sample count.
+ * through JavaCV's FFmpeg grabber. Media time 0 is the container's start time (the earliest stream start; a few
+ * milliseconds off zero in Matroska/WebM): video frames carry their presentation times from there, audio is
+ * resampled by FFmpeg to 16 kHz mono and stamped from its sample count, starting at its first frame's time.
  */
 public final class VideoFileSource implements MediaSource {
 
@@ -27,7 +29,8 @@ public final class VideoFileSource implements MediaSource {
     private final boolean withAudio;
     private FFmpegFrameGrabber grabber;
     private final Deque<MediaItem> pending = new ArrayDeque<>();
-    private AudioChunker chunker;
+    private AudioChunker chunker;     // made at the first audio frame, which fixes the audio start time
+    private long originMicros;        // container start time: media time 0
     private long frameSeq;
     private boolean eof;
     private volatile boolean closed;
@@ -75,14 +78,16 @@ public final class VideoFileSource implements MediaSource {
             g.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeGrabber(g);
-            throw new SourceException("not a readable video file: " + path + " (" + e.getMessage() + ")", e);
+            // FFmpeg's own wording ("avformat_open_input() error -1094995529 ...") goes to the log via the cause
+            throw new SourceException("not a readable video file (mp4, mkv, avi, webm, ... expected): " + path, e);
         }
         if (!g.hasVideo()) {
             closeGrabber(g);
-            throw new SourceException("no video stream in " + path + " (use --audio for audio-only files)");
+            throw new SourceException("no video stream in " + path + "; for audio only, use --audio with a WAV file");
         }
         grabber = g;
-        chunker = new AudioChunker(AudioChunker.DEFAULT_CHUNK, 0);
+        long start = g.getFormatContext().start_time();
+        originMicros = start == avutil.AV_NOPTS_VALUE ? 0 : start;
         info = new LinkedHashMap<>();
         info.put("kind", "video-file");
         info.put("path", path.toString());
@@ -112,20 +117,27 @@ public final class VideoFileSource implements MediaSource {
             }
             if (f == null) {
                 eof = true;
-                if (withAudio) {
+                if (chunker != null) {
                     chunker.flush();
                     drainAudio();
                 }
                 break;
             }
             if (f.image != null && f.imageWidth > 0) {
-                pending.add(FfmpegFrames.toVideoFrame(f, frameSeq++, Math.max(0, f.timestamp) / 1e6));
+                pending.add(FfmpegFrames.toVideoFrame(f, frameSeq++, mediaSeconds(f.timestamp)));
             } else if (f.samples != null && withAudio) {
+                if (chunker == null) {
+                    chunker = new AudioChunker(AudioChunker.DEFAULT_CHUNK, mediaSeconds(f.timestamp));
+                }
                 chunker.add(FfmpegFrames.toMonoSamples(f));
                 drainAudio();
             }
         }
         return pending.poll();
+    }
+
+    private double mediaSeconds(long micros) {
+        return Math.max(0, micros - originMicros) / 1e6;
     }
 
     private void drainAudio() {

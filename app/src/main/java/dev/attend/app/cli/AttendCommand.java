@@ -1,6 +1,9 @@
 package dev.attend.app.cli;
 
 import dev.attend.config.AppDirs;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +31,8 @@ public final class AttendCommand implements Runnable {
     /** The configured command line: bad input → one line on stderr and exit code 2. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AttendCommand());
+        // events and transcripts are UTF-8 whatever the platform's default charset
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof BadInputException) {
                 cmd.getErr().println("attend: " + ex.getMessage());

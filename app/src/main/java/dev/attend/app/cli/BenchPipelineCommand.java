@@ -6,8 +6,8 @@ import dev.attend.app.session.SessionSpec;
 import dev.attend.event.CoreEvents;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.SourceException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,13 +20,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attend bench pipeline FILE}: wall time of a fast session over a file, i.e. the pipeline's overhead. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = "Time 'attend run --fast' over an audio file (default stages), several rounds.")
+        description = "Time a fast session over an audio file with only the pipeline's own stages (decode, "
+                + "resample, chunk, level meter): the pipeline's overhead. One warm-up round, then timed rounds.")
 public final class BenchPipelineCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Audio file (WAV).")
     Path file;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds after one warm-up (default 5).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @CommandLine.Spec
@@ -34,8 +36,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(file)) {
-            throw new BadInputException("cannot read " + file);
+        if (rounds < 1) {
+            throw new BadInputException("--rounds must be at least 1, not " + rounds);
         }
         PrintWriter out = spec.commandLine().getOut();
         double[] secs = new double[rounds];
@@ -50,7 +52,11 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     end[0] = se.audioSeconds();
                 }
             })) {
-                p.start();
+                try {
+                    p.start();
+                } catch (SourceException e) {
+                    throw new BadInputException(e.getMessage());
+                }
                 p.awaitEnd(Duration.ofMinutes(10));
             }
             double s = (System.nanoTime() - t0) / 1e9;

@@ -14,6 +14,7 @@ import dev.attend.event.JsonLinesEventWriter;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -75,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Requested camera resolution (default: ${DEFAULT-VALUE}).")
     String cameraSize;
 
-    @Option(names = "--camera-fps", defaultValue = "30", description = "Requested camera frame rate.")
+    @Option(names = "--camera-fps", paramLabel = "FPS", defaultValue = "30",
+            description = "Requested camera frame rate (default: ${DEFAULT-VALUE}).")
     double cameraFps;
 
     @Option(names = "--model", paramLabel = "DIR|NAME",
@@ -124,7 +126,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         boolean toStdout = "-".equals(eventsTarget);
-        try (p; JsonLinesEventWriter writer = new JsonLinesEventWriter(openTarget(), toStdout, !toStdout)) {
+        try (p; JsonLinesEventWriter writer = toStdout
+                ? new JsonLinesEventWriter(spec.commandLine().getOut(), true, false)
+                : new JsonLinesEventWriter(openTarget(), false, true)) {
             target.set(writer);
             try {
                 p.start();
@@ -168,15 +172,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private OutputStream openTarget() throws IOException {
-        if ("-".equals(eventsTarget)) {
-            return System.out;
-        }
         Path target = Path.of(eventsTarget);
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new BadInputException("cannot write events to " + target + ": folder does not exist");
         }
-        return Files.newOutputStream(target);
+        // a FileOutputStream, not an NIO channel: interrupting a pipeline thread must never close the events file
+        return new FileOutputStream(target.toFile());
     }
 
     SessionSpec toSpec() {

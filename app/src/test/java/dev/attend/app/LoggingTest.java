@@ -1,0 +1,88 @@
+package dev.attend.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import dev.attend.config.AppDirs;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+/** The shipped logback.xml: a rotating file in the data dir's logs folder, and only warnings on stderr. */
+class LoggingTest {
+
+    @Test
+    void initPointsTheLogFolderAtTheDataDir(@TempDir Path tmp) {
+        String before = System.getProperty("attend.log.dir");
+        try {
+            AppDirs dirs = AppDirs.resolve("Linux", tmp, Map.of(), null, tmp.resolve("data"));
+            Logging.init(dirs);
+            assertThat(tmp.resolve("data/logs")).isDirectory();
+            assertThat(System.getProperty("attend.log.dir")).isEqualTo(tmp.resolve("data/logs").toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty("attend.log.dir");
+            } else {
+                System.setProperty("attend.log.dir", before);
+            }
+        }
+    }
+
+    @Test
+    void fileGetsInfoAndStderrOnlyWarnings(@TempDir Path tmp) throws Exception {
+        URL config = Main.class.getResource("/logback.xml");
+        assertThat(config).as("app's logback.xml on the class path").isNotNull();
+        LoggerContext ctx = new LoggerContext(); // a private context: the tests' own logging is untouched
+        ctx.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        ctx.putProperty("attend.log.dir", tmp.toString());
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            JoranConfigurator jc = new JoranConfigurator();
+            jc.setContext(ctx);
+            jc.doConfigure(config);
+            Logger log = ctx.getLogger("dev.attend.test");
+            log.debug("a debug line");
+            log.info("an info line");
+            log.warn("a warning line");
+            log.error("an error line");
+        } finally {
+            ctx.stop();
+            System.setErr(realErr);
+        }
+        String file = Files.readString(tmp.resolve("attend.log"));
+        assertThat(file).contains("INFO", "an info line", "a warning line", "an error line")
+                .doesNotContain("a debug line");
+        assertThat(err.toString(StandardCharsets.UTF_8).split("\n"))
+                .containsExactly("attend: WARN a warning line", "attend: ERROR an error line");
+    }
+
+    @Test
+    void onlyGlobalFolderOptionsMeanTheGui() {
+        assertThat(Main.wantsGui()).isTrue();
+        assertThat(Main.wantsGui("--data-dir", "/tmp/d")).isTrue();
+        assertThat(Main.wantsGui("--config-dir=/c", "--data-dir", "/d")).isTrue();
+        assertThat(Main.wantsGui("devices")).isFalse();
+        assertThat(Main.wantsGui("--data-dir", "/d", "run", "--audio", "a.wav")).isFalse();
+        assertThat(Main.wantsGui("--help")).isFalse();
+        assertThat(Main.wantsGui("--version")).isFalse();
+        assertThat(Main.wantsGui("--no-such-option")).isFalse();
+    }
+
+    @Test
+    void dataDirFlagIsFoundBeforeParsing() {
+        assertThat(Main.flag(new String[] {"run", "--data-dir", "/x/y", "--fast"}, "--data-dir"))
+                .isEqualTo(Path.of("/x/y"));
+        assertThat(Main.flag(new String[] {"--data-dir=/a", "devices"}, "--data-dir")).isEqualTo(Path.of("/a"));
+        assertThat(Main.flag(new String[] {"run", "--fast"}, "--data-dir")).isNull();
+    }
+}
