@@ -3,7 +3,7 @@ package dev.attend.app.bench;
 import java.io.PrintWriter;
 
 /**
- * One section of {@code attend bench encoders} (audio now; vision and text add theirs to
+ * One section of {@code attend bench encoders} (audio, vision, text; listed in
  * {@link dev.attend.app.cli.BenchEncodersCommand#PARTS}). Measures on this machine and prints a small table.
  */
 public interface EncoderBench {

@@ -3,6 +3,8 @@ package dev.attend.app.cli;
 import dev.attend.app.bench.AudioEncoderBench;
 import dev.attend.app.bench.BenchSettings;
 import dev.attend.app.bench.EncoderBench;
+import dev.attend.app.bench.TextBench;
+import dev.attend.app.bench.VisionBench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +14,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code attend bench encoders}: per-call latency of each encoder model and the audio stack's real-time factor. */
+/**
+ * {@code attend bench encoders}: per-call latency of every encoder (audio models, BlazeFace per frame, MiniLM) and
+ * the audio stack's real-time factor.
+ */
 @Command(name = "encoders", mixinStandardHelpOptions = true,
-        description = "Per-call latency (p50/p95) of each encoder model, and the audio encoder stack's real-time "
-                + "factor on 60 s of audio.")
+        description = "Per-call latency (p50/p95) of every encoder: audio models, face detection per frame, MiniLM "
+                + "text; and the audio encoder stack's real-time factor on 60 s of audio.")
 public final class BenchEncodersCommand implements Callable<Integer> {
 
-    /** The sections, in order; vision and text encoders add theirs here. */
-    static final List<EncoderBench> PARTS = List.of(new AudioEncoderBench());
+    /** The sections, in order. */
+    static final List<EncoderBench> PARTS = List.of(new AudioEncoderBench(), new VisionBench(), new TextBench());
 
     @Option(names = "--audio", paramLabel = "FILE",
             description = "WAV file for the audio stack's real-time factor (default: 60 s of generated noise bursts).")
@@ -29,7 +34,8 @@ public final class BenchEncodersCommand implements Callable<Integer> {
             description = "Length of the generated audio when no --audio is given (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--calls", defaultValue = "500", description = "Timed calls per model (default ${DEFAULT-VALUE}).")
+    @Option(names = "--calls", defaultValue = "500",
+            description = "Timed calls per model, or frames for vision (default ${DEFAULT-VALUE}).")
     int calls;
 
     @Option(names = "--warmup", defaultValue = "50", description = "Untimed calls first (default ${DEFAULT-VALUE}).")
@@ -39,7 +45,7 @@ public final class BenchEncodersCommand implements Callable<Integer> {
             description = "Timed whole-stack rounds after one warm-up (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--only", paramLabel = "SECTION", description = "Run one section only (e.g. audio).")
+    @Option(names = "--only", paramLabel = "SECTION", description = "Run one section only: audio, vision or text.")
     String only;
 
     @CommandLine.Spec

@@ -1,21 +1,22 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.bench.TextBench;
 import dev.attend.text.MiniLm;
-import dev.attend.text.TokenBatch;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code attend bench text}: per-call latency of the MiniLM text encoder (figures for docs/performance.md). */
+/**
+ * {@code attend bench text}: per-call latency of the MiniLM text encoder (figures for docs/performance.md); the
+ * measuring is {@link TextBench}'s, shared with {@code attend bench encoders}.
+ */
 @Command(name = "text", mixinStandardHelpOptions = true,
         description = "Time MiniLM tokenization and inference, with and without the attention outputs.")
 public final class BenchTextCommand implements Callable<Integer> {
 
-    @Option(names = "--text", defaultValue = "Please turn on the lights in the kitchen and play quiet music.",
+    @Option(names = "--text", defaultValue = TextBench.DEFAULT_TEXT,
             description = "Sentence to encode (default: a typical 12-word command).")
     String text;
 
@@ -43,48 +44,12 @@ public final class BenchTextCommand implements Callable<Integer> {
             t0 = System.nanoTime();
             try (MiniLm tapped = MiniLm.load(true)) {
                 double tappedLoad = (System.nanoTime() - t0) / 1e6;
-                run(out, plain, tapped);
+                TextBench.print(out, plain, text, TextBench.measure(plain, tapped, text, rounds, warmup));
                 out.printf("load: %.0f ms plain, %.0f ms with the attention graph edit (cached files)%n", plainLoad,
                         tappedLoad);
             }
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private void run(PrintWriter out, MiniLm plain, MiniLm tapped) {
-        TokenBatch tokens = plain.tokenizer().encode(text);
-        out.printf("MiniLM (all-MiniLM-L6-v2 int8, ONNX Runtime via DJL) on %d cores; %d words, %d tokens%n",
-                Runtime.getRuntime().availableProcessors(), text.trim().split("\\s+").length, tokens.seqLen());
-        out.printf("%-32s %9s %9s %9s%n", "", "p50 ms", "p95 ms", "mean ms");
-        report(out, "tokenize", measure(() -> plain.tokenizer().encode(text)));
-        report(out, "inference", measure(() -> plain.encode(tokens)));
-        report(out, "inference + attention outputs", measure(() -> tapped.encode(tokens)));
-        report(out, "sentence embedding (all steps)", measure(() -> plain.embed(text)));
-    }
-
-    private double[] measure(Supplier<?> call) {
-        for (int i = 0; i < warmup; i++) {
-            call.get();
-        }
-        double[] ms = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
-    }
-
-    private static void report(PrintWriter out, String what, double[] sorted) {
-        out.printf("%-32s %9.3f %9.3f %9.3f%n", what, percentile(sorted, 0.50), percentile(sorted, 0.95),
-                Arrays.stream(sorted).average().orElse(0));
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

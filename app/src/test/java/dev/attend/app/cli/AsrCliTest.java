@@ -92,18 +92,54 @@ class AsrCliTest {
     }
 
     @Test
+    void anInstalledModelIsUsedByNameFromTheDataDir() throws Exception {
+        String data = tmp.resolve("data").toString();
+        Path generated = tmp.resolve("generated");
+        Path wav = tmp.resolve("tones.wav");
+        assertThat(cli("testkit", "vosk-model", "--out", generated.toString()).code()).isZero();
+        assertThat(cli("testkit", "tones", "--words", "four two", "--out", wav.toString()).code()).isZero();
+        Outcome imported = cli("--data-dir", data, "models", "import", generated.toString(), "--name",
+                "vosk-model-tone-xx-0.1");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(tmp.resolve("data/models/vosk/vosk-model-tone-xx-0.1/am/final.mdl")).isRegularFile();
+
+        Outcome run = main("--data-dir", data, "run", "--audio", wav.toString(), "--model", "vosk-model-tone-xx-0.1",
+                "--fast", "--events", "-");
+        assertThat(run.code()).isZero();
+        List<JsonNode> finals = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            if (line.startsWith("{") && line.contains("\"asr.final\"")) {
+                finals.add(EventJson.mapper().readTree(line));
+            }
+        }
+        assertThat(finals).singleElement().satisfies(f -> {
+            assertThat(f.path("text").asText()).isEqualTo("four two");
+            assertThat(f.path("t").asDouble()).isBetween(0.44, 0.56);
+            assertThat(f.path("words")).hasSize(2);
+        });
+    }
+
+    @Test
     void badModelValuesAreBadInput() throws Exception {
+        String data = tmp.resolve("data").toString();
         Path wav = tmp.resolve("t.wav");
         assertThat(cli("testkit", "tones", "--words", "one", "--out", wav.toString()).code()).isZero();
-        Outcome byName = cli("run", "--audio", wav.toString(), "--model", "vosk-model-small-en-us-0.15", "--fast",
-                "--events", tmp.resolve("e.jsonl").toString());
-        assertThat(byName.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(byName.err()).contains("model 'vosk-model-small-en-us-0.15' is not installed; run 'attend models install");
+        Outcome unknown = cli("--data-dir", data, "run", "--audio", wav.toString(), "--model", "no-such-model",
+                "--fast", "--events", tmp.resolve("e.jsonl").toString());
+        assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err().strip()).doesNotContain("\n").contains("unknown Vosk model 'no-such-model'")
+                .contains("attend models list --all");
+        Outcome notInstalled = cli("--data-dir", data, "run", "--audio", wav.toString(), "--model",
+                "vosk-model-small-en-us-0.15", "--fast", "--events", tmp.resolve("e.jsonl").toString());
+        assertThat(notInstalled.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(notInstalled.err().strip()).doesNotContain("\n")
+                .contains("model 'vosk-model-small-en-us-0.15' is not installed")
+                .contains("attend models install vosk-model-small-en-us-0.15");
         Files.createDirectories(tmp.resolve("empty"));
-        Outcome empty = cli("run", "--audio", wav.toString(), "--model", tmp.resolve("empty").toString(), "--fast",
-                "--events", tmp.resolve("e.jsonl").toString());
+        Outcome empty = cli("--data-dir", data, "run", "--audio", wav.toString(), "--model",
+                tmp.resolve("empty").toString(), "--fast", "--events", tmp.resolve("e.jsonl").toString());
         assertThat(empty.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(empty.err()).contains("has no am/final.mdl");
+        assertThat(empty.err()).contains("not a Vosk model").contains("am/final.mdl");
         assertThat(tmp.resolve("e.jsonl")).doesNotExist();
     }
 

@@ -37,12 +37,4 @@ class BenchTextCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("--rounds must be at least 1");
     }
-
-    @Test
-    void percentileIsNearestRank() {
-        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        assertThat(BenchTextCommand.percentile(sorted, 0.5)).isEqualTo(5);
-        assertThat(BenchTextCommand.percentile(sorted, 0.95)).isEqualTo(10);
-        assertThat(BenchTextCommand.percentile(new double[] {42}, 0.95)).isEqualTo(42);
-    }
 }

@@ -1,7 +1,9 @@
 package dev.attend.audioenc.features;
 
 import dev.attend.media.AudioChunk;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -58,6 +60,34 @@ public final class SpeechFeatureExtractor {
 
     public long tokens() {
         return tokenIndex;
+    }
+
+    /**
+     * Speech embeddings of digital silence, oldest first: the token history a wake-word head starts from, so it can
+     * score from the stream's first token as if the stream had been preceded by {@code count} tokens' worth of
+     * silence (~2 s for 16). openWakeWord likewise starts its feature buffer with embeddings of made-up audio (noise);
+     * silence is used here because a noise primer made the {@code alexa} head fire on white noise. Each embedding
+     * covers 76 mel frames of the silence, 8 frames apart, from one mel call. The stream's own state (mel window,
+     * indices, times) is not touched and nothing is published.
+     *
+     * @param count embeddings wanted (at least 1)
+     */
+    public List<float[]> primer(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("primer needs at least one embedding: " + count);
+        }
+        int frames = AudioToken.WINDOW_FRAMES + (count - 1) * 8;
+        float[] pcm = new float[512 + (frames - 1) * 160];
+        float[][] mels = mel.frames(pcm);
+        List<float[]> out = new ArrayList<>(count);
+        float[] w = new float[WINDOW_VALUES];
+        for (int k = 0; k < count; k++) {
+            for (int j = 0; j < AudioToken.WINDOW_FRAMES; j++) {
+                System.arraycopy(mels[k * 8 + j], 0, w, j * MelFrame.BINS, MelFrame.BINS);
+            }
+            out.add(embedding.embed(w.clone()));
+        }
+        return out;
     }
 
     private void processBlock() {

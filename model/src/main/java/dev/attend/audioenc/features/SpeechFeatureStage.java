@@ -1,5 +1,6 @@
 package dev.attend.audioenc.features;
 
+import dev.attend.audioenc.AudioModels;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
@@ -15,6 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class SpeechFeatureStage implements Stage<AudioChunk> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpeechFeatureStage.class);
+
+    /** Primer embeddings handed to the heads: a full wake-word window. */
+    static final int PRIMER_TOKENS = AudioModels.WAKE_WINDOW;
 
     private final String name;
     private final AudioTokenStream stream;
@@ -60,6 +64,13 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
                 stream.onToken(token);
             }
         });
+        if (!consumers.isEmpty()) {
+            // heads start from a history of silence, so a wake word at the very start of a stream is scored
+            List<float[]> history = extractor.primer(PRIMER_TOKENS);
+            for (TokenConsumer c : consumers) {
+                c.prime(history);
+            }
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.attend.audioenc.features;
 import dev.attend.event.EventSink;
 import dev.attend.pipeline.StageContext;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A head that reads the audio token stream inside the feature stage (e.g. a wake-word model), so that many heads
@@ -15,6 +16,14 @@ public interface TokenConsumer extends AutoCloseable {
 
     /** Loads models; called once on the stage thread before the first token. */
     void start(StageContext ctx) throws IOException;
+
+    /**
+     * Embeddings of audio assumed to precede the stream, oldest first ({@link SpeechFeatureExtractor#primer}); called
+     * once after {@link #start} and before the first token. Never scored or published: a head only uses them as its
+     * initial history, so it can score from the first token. Default: ignored.
+     */
+    default void prime(List<float[]> history) {
+    }
 
     void onToken(AudioToken token, EventSink events);
 

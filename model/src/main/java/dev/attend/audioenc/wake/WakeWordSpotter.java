@@ -6,12 +6,15 @@ import dev.attend.audioenc.features.TokenConsumer;
 import dev.attend.event.EventSink;
 import dev.attend.pipeline.StageContext;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One wake-word model on the audio token stream: scores every token once 16 tokens were seen (no scores from a
- * half-empty history, so nothing fires before t = 1.272 s) and emits a {@code wake} event when
- * {@link WakeDecider} says so.
+ * One wake-word model on the audio token stream: scores every token against the last 16 and emits a {@code wake}
+ * event when {@link WakeDecider} says so. The feature stage {@linkplain #prime primes} the history with embeddings
+ * of silence, so scoring starts with the stream's first token (t = 0.072 s) and a wake word at the very start of a
+ * file is heard; unprimed (used on its own), it waits for 16 real tokens (t = 1.272 s) rather than score a
+ * half-empty history.
  */
 public final class WakeWordSpotter implements TokenConsumer {
 
@@ -50,6 +53,16 @@ public final class WakeWordSpotter implements TokenConsumer {
     @Override
     public void start(StageContext ctx) throws IOException {
         net = WakeWordModel.load(model);
+    }
+
+    @Override
+    public void prime(List<float[]> primer) {
+        int n = Math.min(primer.size(), AudioModels.WAKE_WINDOW);
+        for (int k = 0; k < n; k++) {
+            float[] v = primer.get(primer.size() - n + k);
+            System.arraycopy(v, 0, history, (AudioModels.WAKE_WINDOW - n + k) * AudioToken.DIM, AudioToken.DIM);
+        }
+        seen = n;
     }
 
     @Override

@@ -51,12 +51,52 @@ class WakeWordTest {
     }
 
     @Test
+    void heyJarvisAtTheVeryStartOfAFileFiresOnceInEachVoice() throws Exception {
+        // no leading silence: the word ends before the 16th token (t = 1.272 s), where unprimed scoring began; these
+        // voices gave no event then (the same files padded with 1.5 s of silence did fire)
+        for (String voice : List.of("en", "en-gb", "en-gb-scotland")) {
+            Path f = TestAudio.speech(dir, "start-" + voice, voice, "hey jarvis, what time is it?", 0, 0.5);
+            List<WakeEvent> ev = wake(f, 1280, AudioModels.wakeWordNames());
+            assertThat(ev).as(voice).singleElement().satisfies(e -> {
+                assertThat(e.model()).isEqualTo("hey_jarvis");
+                assertThat(e.score()).isBetween(0.5, 1.0);
+                // just after "hey jarvis", before the 1.272 s at which unprimed scoring would have started
+                assertThat(e.t()).isBetween(0.6, 1.27);
+            });
+        }
+    }
+
+    @Test
+    void scoresStartWithTheFirstTokenAtItsOwnMediaTime() throws Exception {
+        List<Double> times = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        WakeWordSpotter spotter = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults()).onScore((t, s) -> {
+            times.add(t);
+            scores.add(s);
+        });
+        Path f = TestAudio.silence(dir, "scores", 2);
+        assertThat(TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), List.of(spotter)), f, 1280))
+                .isEmpty();
+        assertThat(times).hasSize(25); // 32 000 samples = 25 blocks of 1280, one token and one score each
+        for (int k = 0; k < times.size(); k++) {
+            assertThat(times.get(k)).isCloseTo(0.08 * k + 0.072, org.assertj.core.api.Assertions.within(1e-6));
+        }
+        assertThat(scores).allMatch(s -> s < 0.01f);
+    }
+
+    @Test
     void otherSpeechSilenceAndNoiseNeverFire() throws Exception {
         List<Path> files = new ArrayList<>();
         String[] sentences = {"the weather is nice today", "please open the window",
             "hello there how are you", "turn off the lights in the kitchen", "my car is parked outside"};
         for (int i = 0; i < sentences.length; i++) {
             files.add(TestAudio.speech(dir, "other" + i, i % 2 == 0 ? "en-us" : "en-gb-scotland", sentences[i], 1, 1));
+        }
+        // and at the very start of a file, where the primed history is all the heads have seen
+        String[] atStart = {"hey there, what time is it?", "please open the window", "harvest time",
+            "the weather is nice today"};
+        for (int i = 0; i < atStart.length; i++) {
+            files.add(TestAudio.speech(dir, "start-other" + i, i % 2 == 0 ? "en-gb" : "en-us", atStart[i], 0, 0.5));
         }
         files.add(TestAudio.silence(dir, "silence", 5));
         files.add(TestAudio.whiteNoise(dir, "noise", 5, 0.3));
