@@ -87,6 +87,14 @@ public final class CaptionsView extends VBox {
         modelBanner.visibleProperty().bind(transcript.modelMissingProperty());
         modelBanner.managedProperty().bind(modelBanner.visibleProperty());
 
+        Label noPairs = new Label();
+        noPairs.textProperty().bind(translation.unavailableReasonProperty());
+        noPairs.setWrapText(true);
+        noPairs.getStyleClass().add("text-muted");
+        noPairs.setId("translationUnavailable");
+        noPairs.visibleProperty().bind(translation.unavailableReasonProperty().isNotEmpty());
+        noPairs.managedProperty().bind(noPairs.visibleProperty());
+
         Label selected = new Label();
         selected.setId("wordInfo");
         selected.textProperty().bind(transcript.selectedWordProperty());
@@ -101,7 +109,7 @@ public final class CaptionsView extends VBox {
                 follow = b.doubleValue() >= scroll.getVmax() - 0.02;
             }
         });
-        getChildren().addAll(head, modelBanner, scroll, selected);
+        getChildren().addAll(head, modelBanner, noPairs, scroll, selected);
         rows.heightProperty().addListener((o, a, b) -> followBottom());
 
         transcript.utterances().addListener((ListChangeListener<Utterance>) c -> {
