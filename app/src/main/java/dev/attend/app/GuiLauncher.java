@@ -1,6 +1,8 @@
 package dev.attend.app;
 
 import dev.attend.app.gui.ApertiumPairs;
+import dev.attend.app.gui.ApertiumTextTranslation;
+import dev.attend.app.gui.MiniLmTextAttention;
 import dev.attend.app.gui.VoskModelService;
 import dev.attend.app.session.GuiSessionLauncher;
 import dev.attend.asr.models.VoskModelManager;
@@ -17,8 +19,12 @@ final class GuiLauncher {
     }
 
     static void launch(AppDirs dirs) {
-        AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
-                new VoskModelService(VoskModelManager.standard(dirs), Locale.getDefault()),
-                new ApertiumPairs(ApertiumInstall.detect())));
+        ApertiumInstall apertium = ApertiumInstall.detect();
+        // the lab's MiniLM is owned here until the window closes
+        try (MiniLmTextAttention text = MiniLmTextAttention.bundled()) {
+            AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
+                    new VoskModelService(VoskModelManager.standard(dirs), Locale.getDefault()),
+                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium)));
+        }
     }
 }
