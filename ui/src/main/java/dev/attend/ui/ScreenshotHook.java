@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * Hidden hooks for scripts/screenshots.sh: {@code -Dattend.demo.autostart=true} starts the demo clip;
  * {@code -Dattend.screenshot.dir=DIR} then, after {@code attend.screenshot.delay} seconds (default 9), saves
  * {@code main.png}, {@code attention.png} and {@code models.png} there and exits.
+ * {@code -Dattend.screenshot.analyze=SENTENCE} types a sentence into the attention lab and
+ * {@code -Dattend.screenshot.translate=SENTENCE} one into the captions pane (once the session has started, so its
+ * {@code session.start} does not clear them); {@code attend.screenshot.layer}, {@code .head} and {@code .row} pick
+ * the map and the formula row shown.
  */
 final class ScreenshotHook {
 
@@ -30,6 +34,7 @@ final class ScreenshotHook {
             w.session().sourceProperty().set(SessionRequest.Source.DEMO);
             w.startSession();
         }
+        typeWhenStarted(w);
         String dir = System.getProperty("attend.screenshot.dir");
         if (dir == null || dir.isBlank()) {
             return;
@@ -63,6 +68,53 @@ final class ScreenshotHook {
             }
         });
         wait.play();
+    }
+
+    private static void typeWhenStarted(MainWindow w) {
+        String analyze = System.getProperty("attend.screenshot.analyze", "");
+        String translate = System.getProperty("attend.screenshot.translate", "");
+        if (analyze.isBlank() && translate.isBlank()) {
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
+        wait.setOnFinished(e -> {
+            if (!analyze.isBlank()) {
+                w.attentionView().analyzeField().setText(analyze);
+                w.analyzeTyped(analyze);
+                pickMapWhenShown(w);
+            }
+            if (!translate.isBlank()) {
+                w.captions().translateField().setText(translate);
+                w.translateTyped(translate);
+            }
+        });
+        wait.play();
+    }
+
+    /** Once the typed sentence's maps are in, shows the requested layer, head and formula row. */
+    private static void pickMapWhenShown(MainWindow w) {
+        int layer = Integer.getInteger("attend.screenshot.layer", -1);
+        int head = Integer.getInteger("attend.screenshot.head", -1);
+        int row = Integer.getInteger("attend.screenshot.row", -1);
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(200), e -> {
+            var vm = w.attention();
+            if (vm.current() == null || vm.current().utterance() >= 0 || vm.analyzingProperty().get()) {
+                return;
+            }
+            poll.stop();
+            if (layer >= 0 && vm.layers().contains(layer)) {
+                vm.layerProperty().set(layer);
+            }
+            if (head >= 0 && vm.heads().contains(head)) {
+                vm.headProperty().set(head);
+            }
+            if (row >= 0 && row < vm.current().rows()) {
+                vm.selectedRowProperty().set(row);
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
     }
 
     static void save(Node node, Path file) throws IOException {

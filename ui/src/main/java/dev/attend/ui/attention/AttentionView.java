@@ -37,6 +37,7 @@ public final class AttentionView extends VBox {
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
     private final TableView<AttentionViewModel.FormulaRow> formula = new TableView<>();
     private final Label info = new Label();
+    private final TextField analyzeField = new TextField();
     private final Label empty = new Label();
     private long drawn = -1;
     private String typedLabel = "";
@@ -77,7 +78,7 @@ public final class AttentionView extends VBox {
         FlowPane bar = new FlowPane(6, 6, source, block, layer, head, freeze, back, fwd);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        TextField text = new TextField();
+        TextField text = analyzeField;
         text.setId("analyzeField");
         text.promptTextProperty().bind(i18n.text("attention.analyzePrompt"));
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -171,6 +172,11 @@ public final class AttentionView extends VBox {
                 return null;
             }
         };
+    }
+
+    /** The "Analyze text" field (the screenshot hook types into it). */
+    public TextField analyzeField() {
+        return analyzeField;
     }
 
     public HeatmapCanvas heatmap() {

@@ -45,6 +45,7 @@ public final class CaptionsView extends VBox {
     private final Set<Integer> dirty = new LinkedHashSet<>();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(16);
     private final HBox modelBanner = new HBox(8);
+    private final TextField translateField = new TextField();
     private boolean follow = true;
     private boolean programmaticScroll;
     private boolean rebuildAll;
@@ -116,7 +117,7 @@ public final class CaptionsView extends VBox {
                 follow = b.doubleValue() >= scroll.getVmax() - 0.02;
             }
         });
-        TextField typed = new TextField();
+        TextField typed = translateField;
         typed.setId("translateField");
         typed.promptTextProperty().bind(i18n.text("captions.translatePrompt"));
         HBox.setHgrow(typed, Priority.ALWAYS);
@@ -156,6 +157,11 @@ public final class CaptionsView extends VBox {
         translation.byUtterance().addListener((MapChangeListener<Integer, Translation>) c -> dirty.add(c.getKey()));
         translation.selectedPairProperty().addListener((o, a, b) -> rebuildAll = true);
         fontSize.addListener((o, a, b) -> rebuildAll = true);
+    }
+
+    /** The "Translate text" field (the screenshot hook types into it). */
+    public TextField translateField() {
+        return translateField;
     }
 
     public DoubleProperty fontSizeProperty() {
