@@ -25,11 +25,33 @@ import org.slf4j.LoggerFactory;
 final class ScreenshotHook {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
+    private static final java.util.concurrent.atomic.AtomicBoolean TYPED_SHOWN =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private ScreenshotHook() {
     }
 
     static void installIfRequested(MainWindow w) {
+        String analyze = System.getProperty("attend.screenshot.analyze", "");
+        if (analyze.isBlank()) {
+            startAndShoot(w);
+            return;
+        }
+        // load the text model first (its first run is slow on a busy machine), so the sentence typed once the clip
+        // plays is analysed while the clip still plays
+        w.analyzeTyped(analyze);
+        javafx.animation.Timeline loaded = new javafx.animation.Timeline();
+        loaded.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(200), e -> {
+            if (!w.attention().analyzingProperty().get()) {
+                loaded.stop();
+                startAndShoot(w);
+            }
+        }));
+        loaded.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        loaded.play();
+    }
+
+    private static void startAndShoot(MainWindow w) {
         if (Boolean.getBoolean("attend.demo.autostart")) {
             w.session().sourceProperty().set(SessionRequest.Source.DEMO);
             w.startSession();
@@ -41,33 +63,54 @@ final class ScreenshotHook {
         }
         double delay = Double.parseDouble(System.getProperty("attend.screenshot.delay", "9"));
         PauseTransition wait = new PauseTransition(Duration.seconds(delay));
-        wait.setOnFinished(e -> {
-            Path out = Path.of(dir);
-            try {
-                Files.createDirectories(out);
-                // freeze so all three pictures show the same moment
-                if (w.session().stateProperty().get() == dev.attend.ui.session.SessionViewModel.State.RUNNING) {
-                    w.session().togglePause();
-                }
-                save(w.stage().getScene().getRoot(), out.resolve("main.png"));
-                save(w.attentionView(), out.resolve("attention.png"));
-                w.showModelManager();
-                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
-                later.setOnFinished(x -> {
-                    try {
-                        save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
-                    } catch (IOException ex) {
-                        LOG.error("screenshot failed", ex);
-                    }
-                    Platform.exit();
-                });
-                later.play();
-            } catch (IOException ex) {
-                LOG.error("screenshot failed", ex);
-                Platform.exit();
-            }
-        });
+        wait.setOnFinished(e -> whenTypedShown(w, () -> capture(w, Path.of(dir)), 160));
         wait.play();
+    }
+
+    /**
+     * Runs {@code then} once the typed sentence's maps are on screen (the bridge must not be paused before they
+     * arrive, or they would wait behind the pause); gives up after {@code tries} × 250 ms.
+     */
+    private static void whenTypedShown(MainWindow w, Runnable then, int tries) {
+        boolean wanted = !System.getProperty("attend.screenshot.analyze", "").isBlank();
+        if (!wanted || TYPED_SHOWN.get() || tries <= 0) {
+            if (wanted && !TYPED_SHOWN.get()) {
+                LOG.warn("the typed sentence's attention did not arrive in time; taking the screenshots anyway");
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(400)); // a pulse draws the last picks
+            settle.setOnFinished(e -> then.run());
+            settle.play();
+            return;
+        }
+        PauseTransition again = new PauseTransition(Duration.millis(250));
+        again.setOnFinished(e -> whenTypedShown(w, then, tries - 1));
+        again.play();
+    }
+
+    private static void capture(MainWindow w, Path out) {
+        try {
+            Files.createDirectories(out);
+            // freeze so all three pictures show the same moment
+            if (w.session().stateProperty().get() == dev.attend.ui.session.SessionViewModel.State.RUNNING) {
+                w.session().togglePause();
+            }
+            save(w.stage().getScene().getRoot(), out.resolve("main.png"));
+            save(w.attentionView(), out.resolve("attention.png"));
+            w.showModelManager();
+            PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+            later.setOnFinished(x -> {
+                try {
+                    save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
+                } catch (IOException ex) {
+                    LOG.error("screenshot failed", ex);
+                }
+                Platform.exit();
+            });
+            later.play();
+        } catch (IOException ex) {
+            LOG.error("screenshot failed", ex);
+            Platform.exit();
+        }
     }
 
     private static void typeWhenStarted(MainWindow w) {
@@ -99,19 +142,24 @@ final class ScreenshotHook {
         javafx.animation.Timeline poll = new javafx.animation.Timeline();
         poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(200), e -> {
             var vm = w.attention();
-            if (vm.current() == null || vm.current().utterance() >= 0 || vm.analyzingProperty().get()) {
-                return;
+            if (vm.current() == null || vm.current().utterance() >= 0 || vm.analyzingProperty().get()
+                    || layer >= 0 && !vm.layers().contains(layer) || head >= 0 && !vm.heads().contains(head)) {
+                return; // not all of the sentence's maps have been drained yet
             }
-            poll.stop();
-            if (layer >= 0 && vm.layers().contains(layer)) {
+            if (layer >= 0) {
                 vm.layerProperty().set(layer);
             }
-            if (head >= 0 && vm.heads().contains(head)) {
+            if (head >= 0) {
                 vm.headProperty().set(head);
             }
+            if (vm.current() == null) {
+                return; // that layer's head is still on its way
+            }
+            poll.stop();
             if (row >= 0 && row < vm.current().rows()) {
                 vm.selectedRowProperty().set(row);
             }
+            TYPED_SHOWN.set(true);
         }));
         poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
         poll.play();

@@ -60,7 +60,7 @@ public final class VoskModelService implements ModelService {
         }).toList();
     }
 
-    /** Current catalog models that are not on this machine, the system language's first. */
+    /** Current catalog models that are not on this machine: the system language's first, small ones first. */
     @Override
     public List<ModelInfo> available() {
         VoskModelLocator locator = manager.locator();
@@ -69,7 +69,8 @@ public final class VoskModelService implements ModelService {
         return locator.catalog().models().stream()
                 .filter(m -> !m.obsolete() && !have.contains(m.name()))
                 .sorted(Comparator.comparing((VoskModelInfo m) -> !m.lang().equalsIgnoreCase(lang))
-                        .thenComparing(VoskModelInfo::lang).thenComparing(VoskModelInfo::name))
+                        .thenComparing(VoskModelInfo::lang).thenComparing(m -> !m.isSmall())
+                        .thenComparing(VoskModelInfo::name))
                 .map(m -> new ModelInfo(m.name(), language(m.lang(), m.langText()), m.size(), false, false))
                 .toList();
     }

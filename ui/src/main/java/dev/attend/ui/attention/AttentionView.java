@@ -127,6 +127,7 @@ public final class AttentionView extends VBox {
         formula.getColumns().add(col(i18n, "attention.exp", r -> String.format("%.4f", r.exp())));
         formula.getColumns().add(col(i18n, "attention.softmax", r -> String.format("%.5f", r.softmax())));
         formula.getColumns().add(col(i18n, "attention.weight", r -> String.format("%.5f", r.weight())));
+        sizeColumns();
         Label formulaEmpty = new Label();
         formulaEmpty.textProperty().bind(i18n.text("attention.formulaEmpty"));
         formulaEmpty.setWrapText(true);
@@ -139,12 +140,26 @@ public final class AttentionView extends VBox {
         formulaHint.textProperty().bind(i18n.text("attention.formula"));
         formulaHint.getStyleClass().add("text-small");
         formulaHint.setWrapText(true);
+        // wrapped labels keep all their lines when the heatmap takes the height (else CJK text is cut to one line)
+        formulaHint.setMinHeight(Region.USE_PREF_SIZE);
+        info.setMinHeight(Region.USE_PREF_SIZE);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
+        analysisMessage.setMinHeight(Region.USE_PREF_SIZE);
 
         getChildren().addAll(title, analyzeRow, analysisMessage, bar, empty, heatmap, info, formulaHint, formula);
         typedLabel = i18n.get("attention.typed");
         i18n.localeProperty().addListener((o, a, b) -> typedLabel = i18n.get("attention.typed"));
         visibleProperty().addListener((o, a, b) -> drawn = -1);
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
+    }
+
+    /** Narrow key column, the numbers share the rest so their headers are not cut. */
+    private void sizeColumns() {
+        var cols = formula.getColumns();
+        double[] widths = {64, 100, 122, 90, 90}; // key, score, exp(s − max), softmax, weight (flexes)
+        for (int i = 0; i < cols.size() && i < widths.length; i++) {
+            cols.get(i).setPrefWidth(widths[i]);
+        }
     }
 
     private static TableColumn<AttentionViewModel.FormulaRow, String> col(
