@@ -1,18 +1,28 @@
 package dev.attend.ui;
 
 import dev.attend.config.AppDirs;
+import dev.attend.ui.attention.TextAttention;
 import dev.attend.ui.models.ModelService;
 import dev.attend.ui.session.SessionLauncher;
+import dev.attend.ui.translation.TextTranslation;
 import dev.attend.ui.translation.TranslationPairs;
 import java.util.Objects;
 
 /** What the UI needs from the rest of the app, passed in by the app's GUI launcher. */
-public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs) {
+public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
+                             TextAttention textAttention, TextTranslation textTranslation) {
 
     public AttendServices {
         Objects.requireNonNull(dirs, "dirs");
         sessions = sessions != null ? sessions : SessionLauncher.unavailable();
         models = models != null ? models : ModelService.unavailable();
         pairs = pairs != null ? pairs : TranslationPairs.unavailable();
+        textAttention = textAttention != null ? textAttention : TextAttention.unavailable();
+        textTranslation = textTranslation != null ? textTranslation : TextTranslation.unavailable();
+    }
+
+    /** Without typed-text analysis and translation. */
+    public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs) {
+        this(dirs, sessions, models, pairs, null, null);
     }
 }

@@ -89,6 +89,7 @@ public final class MainWindow {
     private final EventBridge bridge = new EventBridge();
     private final FxPulse pulse = new FxPulse(bridge);
     private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicInteger typedUtterance = new java.util.concurrent.atomic.AtomicInteger();
     private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
     private final MediaViewModel media = new MediaViewModel();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
@@ -129,9 +130,9 @@ public final class MainWindow {
         }));
         camera = new CameraView(latestFrame, media);
         audioStrip = new AudioStripView(audioBuffer, media);
-        captions = new CaptionsView(transcript, translation, i18n, this::showModelManager);
+        captions = new CaptionsView(transcript, translation, i18n, this::showModelManager, this::translateTyped);
         captions.fontSizeProperty().set(settings.captionFontSize());
-        lab = new AttentionView(attention, transcript, i18n);
+        lab = new AttentionView(attention, transcript, i18n, this::analyzeTyped);
 
         for (var l : List.of(media, transcript, translation, attention, assistant, session)) {
             bridge.addListener(l);
@@ -158,6 +159,36 @@ public final class MainWindow {
                 session.sourceProperty().set(SessionRequest.Source.DEVICES);
             }
         }, e -> { });
+    }
+
+    /**
+     * Runs the text model on a typed sentence off the UI thread; its real attention events take the bridge like a
+     * session's. Typed sentences get negative utterance ids so they never merge with a transcript's.
+     */
+    public void analyzeTyped(String text) {
+        int utterance = typedUtterance.decrementAndGet();
+        attention.analyzingProperty().set(true);
+        attention.analysisMessageProperty().set(i18n.get("attention.analyzing"));
+        tasks.run(() -> services.textAttention().analyze(text, utterance, bridge), n -> {
+            attention.analyzingProperty().set(false);
+            attention.analysisMessageProperty().set("");
+        }, e -> {
+            attention.analyzingProperty().set(false);
+            attention.analysisMessageProperty().set(e.getMessage() != null ? e.getMessage() : e.toString());
+        });
+    }
+
+    /** Translates a typed sentence with the chosen pair off the UI thread; the result takes the bridge. */
+    public void translateTyped(String text) {
+        String pair = translation.selectedPairProperty().get();
+        if (pair == null || pair.isBlank()) {
+            return;
+        }
+        int utterance = typedUtterance.decrementAndGet();
+        tasks.run(() -> {
+            services.textTranslation().translate(pair, text, utterance, bridge);
+            return pair;
+        }, p -> { }, e -> session.errorProperty().set(e.getMessage() != null ? e.getMessage() : e.toString()));
     }
 
     private SessionViewModel.Previews newPreviews() {

@@ -17,52 +17,152 @@ import org.slf4j.LoggerFactory;
  * Hidden hooks for scripts/screenshots.sh: {@code -Dattend.demo.autostart=true} starts the demo clip;
  * {@code -Dattend.screenshot.dir=DIR} then, after {@code attend.screenshot.delay} seconds (default 9), saves
  * {@code main.png}, {@code attention.png} and {@code models.png} there and exits.
+ * {@code -Dattend.screenshot.analyze=SENTENCE} types a sentence into the attention lab and
+ * {@code -Dattend.screenshot.translate=SENTENCE} one into the captions pane (once the session has started, so its
+ * {@code session.start} does not clear them); {@code attend.screenshot.layer}, {@code .head} and {@code .row} pick
+ * the map and the formula row shown.
  */
 final class ScreenshotHook {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
+    private static final java.util.concurrent.atomic.AtomicBoolean TYPED_SHOWN =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private ScreenshotHook() {
     }
 
     static void installIfRequested(MainWindow w) {
+        String analyze = System.getProperty("attend.screenshot.analyze", "");
+        if (analyze.isBlank()) {
+            startAndShoot(w);
+            return;
+        }
+        // load the text model first (its first run is slow on a busy machine), so the sentence typed once the clip
+        // plays is analysed while the clip still plays
+        w.analyzeTyped(analyze);
+        javafx.animation.Timeline loaded = new javafx.animation.Timeline();
+        loaded.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(200), e -> {
+            if (!w.attention().analyzingProperty().get()) {
+                loaded.stop();
+                startAndShoot(w);
+            }
+        }));
+        loaded.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        loaded.play();
+    }
+
+    private static void startAndShoot(MainWindow w) {
         if (Boolean.getBoolean("attend.demo.autostart")) {
             w.session().sourceProperty().set(SessionRequest.Source.DEMO);
             w.startSession();
         }
+        typeWhenStarted(w);
         String dir = System.getProperty("attend.screenshot.dir");
         if (dir == null || dir.isBlank()) {
             return;
         }
         double delay = Double.parseDouble(System.getProperty("attend.screenshot.delay", "9"));
         PauseTransition wait = new PauseTransition(Duration.seconds(delay));
-        wait.setOnFinished(e -> {
-            Path out = Path.of(dir);
-            try {
-                Files.createDirectories(out);
-                // freeze so all three pictures show the same moment
-                if (w.session().stateProperty().get() == dev.attend.ui.session.SessionViewModel.State.RUNNING) {
-                    w.session().togglePause();
+        wait.setOnFinished(e -> whenTypedShown(w, () -> capture(w, Path.of(dir)), 160));
+        wait.play();
+    }
+
+    /**
+     * Runs {@code then} once the typed sentence's maps are on screen (the bridge must not be paused before they
+     * arrive, or they would wait behind the pause); gives up after {@code tries} × 250 ms.
+     */
+    private static void whenTypedShown(MainWindow w, Runnable then, int tries) {
+        boolean wanted = !System.getProperty("attend.screenshot.analyze", "").isBlank();
+        if (!wanted || TYPED_SHOWN.get() || tries <= 0) {
+            if (wanted && !TYPED_SHOWN.get()) {
+                LOG.warn("the typed sentence's attention did not arrive in time; taking the screenshots anyway");
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(400)); // a pulse draws the last picks
+            settle.setOnFinished(e -> then.run());
+            settle.play();
+            return;
+        }
+        PauseTransition again = new PauseTransition(Duration.millis(250));
+        again.setOnFinished(e -> whenTypedShown(w, then, tries - 1));
+        again.play();
+    }
+
+    private static void capture(MainWindow w, Path out) {
+        try {
+            Files.createDirectories(out);
+            // freeze so all three pictures show the same moment
+            if (w.session().stateProperty().get() == dev.attend.ui.session.SessionViewModel.State.RUNNING) {
+                w.session().togglePause();
+            }
+            save(w.stage().getScene().getRoot(), out.resolve("main.png"));
+            save(w.attentionView(), out.resolve("attention.png"));
+            w.showModelManager();
+            PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+            later.setOnFinished(x -> {
+                try {
+                    save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
+                } catch (IOException ex) {
+                    LOG.error("screenshot failed", ex);
                 }
-                save(w.stage().getScene().getRoot(), out.resolve("main.png"));
-                save(w.attentionView(), out.resolve("attention.png"));
-                w.showModelManager();
-                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
-                later.setOnFinished(x -> {
-                    try {
-                        save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
-                    } catch (IOException ex) {
-                        LOG.error("screenshot failed", ex);
-                    }
-                    Platform.exit();
-                });
-                later.play();
-            } catch (IOException ex) {
-                LOG.error("screenshot failed", ex);
                 Platform.exit();
+            });
+            later.play();
+        } catch (IOException ex) {
+            LOG.error("screenshot failed", ex);
+            Platform.exit();
+        }
+    }
+
+    private static void typeWhenStarted(MainWindow w) {
+        String analyze = System.getProperty("attend.screenshot.analyze", "");
+        String translate = System.getProperty("attend.screenshot.translate", "");
+        if (analyze.isBlank() && translate.isBlank()) {
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
+        wait.setOnFinished(e -> {
+            if (!analyze.isBlank()) {
+                w.attentionView().analyzeField().setText(analyze);
+                w.analyzeTyped(analyze);
+                pickMapWhenShown(w);
+            }
+            if (!translate.isBlank()) {
+                w.captions().translateField().setText(translate);
+                w.translateTyped(translate);
             }
         });
         wait.play();
+    }
+
+    /** Once the typed sentence's maps are in, shows the requested layer, head and formula row. */
+    private static void pickMapWhenShown(MainWindow w) {
+        int layer = Integer.getInteger("attend.screenshot.layer", -1);
+        int head = Integer.getInteger("attend.screenshot.head", -1);
+        int row = Integer.getInteger("attend.screenshot.row", -1);
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(200), e -> {
+            var vm = w.attention();
+            if (vm.current() == null || vm.current().utterance() >= 0 || vm.analyzingProperty().get()
+                    || layer >= 0 && !vm.layers().contains(layer) || head >= 0 && !vm.heads().contains(head)) {
+                return; // not all of the sentence's maps have been drained yet
+            }
+            if (layer >= 0) {
+                vm.layerProperty().set(layer);
+            }
+            if (head >= 0) {
+                vm.headProperty().set(head);
+            }
+            if (vm.current() == null) {
+                return; // that layer's head is still on its way
+            }
+            poll.stop();
+            if (row >= 0 && row < vm.current().rows()) {
+                vm.selectedRowProperty().set(row);
+            }
+            TYPED_SHOWN.set(true);
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
     }
 
     static void save(Node node, Path file) throws IOException {

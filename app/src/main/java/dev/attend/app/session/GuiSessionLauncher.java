@@ -1,5 +1,8 @@
 package dev.attend.app.session;
 
+import dev.attend.asr.models.FoundModel;
+import dev.attend.asr.models.ModelEnvironment;
+import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.audio.AudioDevices;
 import dev.attend.config.AppDirs;
 import dev.attend.event.EventSink;
@@ -8,6 +11,7 @@ import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
+import dev.attend.translate.ApertiumInstall;
 import dev.attend.ui.session.RunningSession;
 import dev.attend.ui.session.SessionLauncher;
 import dev.attend.ui.session.SessionRequest;
@@ -27,9 +31,18 @@ public final class GuiSessionLauncher implements SessionLauncher {
     static final String DEMO_RESOURCE = "/dev/attend/resources/demo/demo.mp4";
     private static final Logger LOG = LoggerFactory.getLogger(GuiSessionLauncher.class);
     private final AppDirs dirs;
+    private final ModelEnvironment modelEnv;
+    private final ApertiumInstall apertium;
 
     public GuiSessionLauncher(AppDirs dirs) {
+        this(dirs, ModelEnvironment.system(), ApertiumInstall.detect());
+    }
+
+    /** For tests: where models are searched and which Apertium installation translates. */
+    GuiSessionLauncher(AppDirs dirs, ModelEnvironment modelEnv, ApertiumInstall apertium) {
         this.dirs = dirs;
+        this.modelEnv = modelEnv;
+        this.apertium = apertium;
     }
 
     @Override
@@ -61,8 +74,8 @@ public final class GuiSessionLauncher implements SessionLauncher {
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {
-        FeatureOptions f = new FeatureOptions(null, r.translationPair(), r.wakeWords(), r.wakeThreshold(), true, true,
-                true);
+        FeatureOptions f = new FeatureOptions(speechModel(), translationPair(r), r.wakeWords(), r.wakeThreshold(),
+                true, true, true);
         Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
         SessionRequest.Source src = r.source();
         if (src == SessionRequest.Source.DEVICES && AudioDevices.inputs().isEmpty()
@@ -85,6 +98,30 @@ public final class GuiSessionLauncher implements SessionLauncher {
                         : new SessionSpec(null, null, null, r.file(), pacing, 640, 480, 30, f);
             }
         };
+    }
+
+    /**
+     * The model chosen in the model manager, else the locator's default (a model in the system language, else any);
+     * null when none is installed: the session then runs without speech recognition and the transcript pane
+     * offers the model manager.
+     */
+    String speechModel() {
+        return new VoskModelLocator(dirs, modelEnv).defaultModel().map(FoundModel::dir).map(Path::toString)
+                .orElse(null);
+    }
+
+    /** The requested pair when Apertium has it; otherwise the session runs without translation (logged). */
+    private String translationPair(SessionRequest r) {
+        String pair = r.translationPair();
+        if (pair == null || pair.isBlank()) {
+            return null;
+        }
+        if (!apertium.available() || !apertium.pairs().contains(pair)) {
+            LOG.warn("translation pair {} is not installed (Apertium: {}); running without translation", pair,
+                    apertium.available() ? "pairs " + apertium.pairs() : "not installed");
+            return null;
+        }
+        return pair;
     }
 
     /** The bundled demo clip, copied once into the cache folder (video sources need a real file). */

@@ -3,7 +3,12 @@ package dev.attend.app.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attend.asr.models.ModelEnvironment;
+import dev.attend.asr.models.ModelSettings;
+import dev.attend.asr.models.VoskModelLocator;
+import dev.attend.asr.testkit.ToneModelWriter;
 import dev.attend.config.AppDirs;
+import dev.attend.translate.ApertiumInstall;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.media.AudioChunk;
@@ -18,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -48,6 +55,30 @@ class GuiSessionLauncherTest {
         assertThat(spec.features().translationPair()).isEqualTo("eng-spa");
         assertThat(spec.features().wakeWords()).containsExactly("hey_jarvis");
         assertThat(spec.features().wakeThreshold()).isEqualTo(0.6);
+    }
+
+    @Test
+    void sessionsUseTheChosenOrDefaultSpeechModelAndOnlyInstalledPairs() throws Exception {
+        AppDirs dirs = new AppDirs(dir.resolve("c"), dir.resolve("d"), dir.resolve("k"));
+        ModelEnvironment env = new ModelEnvironment(Map.of(), dir.resolve("home"), "Linux", Locale.US, List.of());
+        GuiSessionLauncher launcher = new GuiSessionLauncher(dirs, env, ApertiumInstall.detect());
+        SessionRequest req = request(SessionRequest.Source.DEMO, null, true);
+        assertThat(launcher.spec(req).features().asrModel()).isNull(); // none installed: no speech recognition
+
+        Path root = VoskModelLocator.installRoot(dirs);
+        ToneModelWriter.writeDefault(root.resolve("vosk-model-small-en-us-0.15"));
+        ToneModelWriter.writeDefault(root.resolve("vosk-model-small-de-0.15"));
+        assertThat(launcher.spec(req).features().asrModel())
+                .isEqualTo(root.resolve("vosk-model-small-en-us-0.15").toString()); // default: system language
+        new ModelSettings(dirs.config().resolve("models.json")).setVoskModel("vosk-model-small-de-0.15");
+        assertThat(launcher.spec(req).features().asrModel())
+                .isEqualTo(root.resolve("vosk-model-small-de-0.15").toString()); // chosen in the model manager
+
+        GuiSessionLauncher noApertium = new GuiSessionLauncher(dirs, env, new ApertiumInstall(dir.resolve("none"),
+                List.of(dir.resolve("none"))));
+        assertThat(noApertium.spec(req).features().translationPair()).isNull();
+        assertThat(launcher.spec(new SessionRequest(SessionRequest.Source.DEMO, "", "", null, true, "xxx-yyy",
+                List.of(), 0.5)).features().translationPair()).isNull();
     }
 
     @Test

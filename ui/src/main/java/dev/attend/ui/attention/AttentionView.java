@@ -5,6 +5,7 @@ import dev.attend.ui.transcript.TranscriptViewModel;
 import dev.attend.ui.transcript.Utterance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,8 +14,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -33,10 +37,16 @@ public final class AttentionView extends VBox {
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
     private final TableView<AttentionViewModel.FormulaRow> formula = new TableView<>();
     private final Label info = new Label();
+    private final TextField analyzeField = new TextField();
     private final Label empty = new Label();
     private long drawn = -1;
+    private String typedLabel = "";
 
-    public AttentionView(AttentionViewModel vm, TranscriptViewModel transcript, I18n i18n) {
+    /**
+     * @param analyze runs the text model on a typed sentence (its attention events come back through the bridge)
+     */
+    public AttentionView(AttentionViewModel vm, TranscriptViewModel transcript, I18n i18n,
+                         Consumer<String> analyze) {
         this.vm = vm;
         this.transcript = transcript;
         setId("attentionLab");
@@ -68,6 +78,32 @@ public final class AttentionView extends VBox {
         FlowPane bar = new FlowPane(6, 6, source, block, layer, head, freeze, back, fwd);
         bar.setAlignment(Pos.CENTER_LEFT);
 
+        TextField text = analyzeField;
+        text.setId("analyzeField");
+        text.promptTextProperty().bind(i18n.text("attention.analyzePrompt"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button run = new Button(null, new FontIcon(Material2MZ.PLAY_ARROW));
+        run.setId("analyzeButton");
+        run.textProperty().bind(i18n.text("attention.analyze"));
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        run.disableProperty().bind(vm.analyzingProperty().or(text.textProperty().isEmpty()));
+        Runnable go = () -> {
+            if (!text.getText().isBlank() && !vm.analyzingProperty().get()) {
+                analyze.accept(text.getText().strip());
+            }
+        };
+        run.setOnAction(e -> go.run());
+        text.setOnAction(e -> go.run());
+        HBox analyzeRow = new HBox(6, text, run);
+        analyzeRow.setAlignment(Pos.CENTER_LEFT);
+        Label analysisMessage = new Label();
+        analysisMessage.textProperty().bind(vm.analysisMessageProperty());
+        analysisMessage.setWrapText(true);
+        analysisMessage.getStyleClass().add("text-muted");
+        analysisMessage.setId("analysisMessage");
+        analysisMessage.visibleProperty().bind(vm.analysisMessageProperty().isNotEmpty());
+        analysisMessage.managedProperty().bind(analysisMessage.visibleProperty());
+
         Label title = new Label();
         title.textProperty().bind(i18n.text("attention.title"));
         title.getStyleClass().add("title-4");
@@ -91,6 +127,7 @@ public final class AttentionView extends VBox {
         formula.getColumns().add(col(i18n, "attention.exp", r -> String.format("%.4f", r.exp())));
         formula.getColumns().add(col(i18n, "attention.softmax", r -> String.format("%.5f", r.softmax())));
         formula.getColumns().add(col(i18n, "attention.weight", r -> String.format("%.5f", r.weight())));
+        sizeColumns();
         Label formulaEmpty = new Label();
         formulaEmpty.textProperty().bind(i18n.text("attention.formulaEmpty"));
         formulaEmpty.setWrapText(true);
@@ -103,10 +140,26 @@ public final class AttentionView extends VBox {
         formulaHint.textProperty().bind(i18n.text("attention.formula"));
         formulaHint.getStyleClass().add("text-small");
         formulaHint.setWrapText(true);
+        // wrapped labels keep all their lines when the heatmap takes the height (else CJK text is cut to one line)
+        formulaHint.setMinHeight(Region.USE_PREF_SIZE);
+        info.setMinHeight(Region.USE_PREF_SIZE);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
+        analysisMessage.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(title, bar, empty, heatmap, info, formulaHint, formula);
+        getChildren().addAll(title, analyzeRow, analysisMessage, bar, empty, heatmap, info, formulaHint, formula);
+        typedLabel = i18n.get("attention.typed");
+        i18n.localeProperty().addListener((o, a, b) -> typedLabel = i18n.get("attention.typed"));
         visibleProperty().addListener((o, a, b) -> drawn = -1);
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
+    }
+
+    /** Narrow key column, the numbers share the rest so their headers are not cut. */
+    private void sizeColumns() {
+        var cols = formula.getColumns();
+        double[] widths = {64, 100, 122, 90, 90}; // key, score, exp(s − max), softmax, weight (flexes)
+        for (int i = 0; i < cols.size() && i < widths.length; i++) {
+            cols.get(i).setPrefWidth(widths[i]);
+        }
     }
 
     private static TableColumn<AttentionViewModel.FormulaRow, String> col(
@@ -136,6 +189,11 @@ public final class AttentionView extends VBox {
         };
     }
 
+    /** The "Analyze text" field (the screenshot hook types into it). */
+    public TextField analyzeField() {
+        return analyzeField;
+    }
+
     public HeatmapCanvas heatmap() {
         return heatmap;
     }
@@ -151,7 +209,9 @@ public final class AttentionView extends VBox {
         heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
         formula.getItems().setAll(vm.formula());
         if (m != null) {
-            info.setText(String.format("%s · utt %d · %s · %d×%d · t=%.2fs", m.source(), m.utterance(), m.block(),
+            info.setText(m.utterance() < 0 // typed text has no media time
+                    ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
+                    : String.format("%s · utt %d · %s · %d×%d · t=%.2fs", m.source(), m.utterance(), m.block(),
                     m.rows(), m.cols(), m.t()));
         } else {
             info.setText("");

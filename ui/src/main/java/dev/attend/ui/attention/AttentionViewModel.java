@@ -12,6 +12,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,6 +48,8 @@ public final class AttentionViewModel implements EventListener {
     private final ObjectProperty<Integer> head = new SimpleObjectProperty<>();
     private final BooleanProperty frozen = new SimpleBooleanProperty();
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final StringProperty analysisMessage = new SimpleStringProperty("");
+    private final BooleanProperty analyzing = new SimpleBooleanProperty();
     private Group shown;
     private long version;
 
@@ -307,6 +311,16 @@ public final class AttentionViewModel implements EventListener {
 
     public IntegerProperty selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** What became of the last typed-text analysis (an error, or "" when it worked). */
+    public StringProperty analysisMessageProperty() {
+        return analysisMessage;
+    }
+
+    /** True while a typed sentence is being analysed. */
+    public BooleanProperty analyzingProperty() {
+        return analyzing;
     }
 
     /** Changes whenever what is on screen would change. */

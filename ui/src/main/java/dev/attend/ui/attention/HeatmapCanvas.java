@@ -28,6 +28,8 @@ public final class HeatmapCanvas extends Region {
     private int selectedRow = -1;
     private Consumer<Integer> onRowClicked = r -> { };
     private String hoverText = "";
+    private List<String> rowLabels = List.of();
+    private List<String> colLabels = List.of();
 
     public HeatmapCanvas() {
         getChildren().add(canvas);
@@ -53,6 +55,16 @@ public final class HeatmapCanvas extends Region {
         selectedRow = row;
         keyMarks = marks;
         draw();
+    }
+
+    /** The query labels drawn down the left side at the last draw (every one that fit). */
+    public List<String> rowLabels() {
+        return rowLabels;
+    }
+
+    /** The key labels drawn along the top at the last draw. */
+    public List<String> colLabels() {
+        return colLabels;
     }
 
     /** The text of the last hover (also in the tooltip). */
@@ -105,9 +117,13 @@ public final class HeatmapCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
+        rowLabels = List.of();
+        colLabels = List.of();
         if (map == null || w <= LEFT || h <= TOP) {
             return;
         }
+        List<String> drawnRows = new java.util.ArrayList<>();
+        List<String> drawnCols = new java.util.ArrayList<>();
         int rows = map.rows();
         int cols = map.cols();
         double cw = (w - LEFT - 4) / cols;
@@ -139,6 +155,7 @@ public final class HeatmapCanvas extends Region {
         int rowStep = Math.max(1, (int) Math.ceil(fs / ch));
         for (int i = 0; i < rows; i += rowStep) {
             g.fillText(clip(map.queryLabel(i)), LEFT - 4, TOP + (i + 0.5) * ch);
+            drawnRows.add(map.queryLabel(i));
         }
         int colStep = Math.max(1, (int) Math.ceil(fs / cw));
         g.save();
@@ -149,8 +166,11 @@ public final class HeatmapCanvas extends Region {
             g.rotate(-60);
             g.fillText(clip(map.keyLabel(j)), 0, 0);
             g.restore();
+            drawnCols.add(map.keyLabel(j));
         }
         g.restore();
+        rowLabels = List.copyOf(drawnRows);
+        colLabels = List.copyOf(drawnCols);
         double[] kt = map.keyTimes();
         if (kt != null && kt.length > 1 && !keyMarks.isEmpty()) {
             double t0 = kt[0];

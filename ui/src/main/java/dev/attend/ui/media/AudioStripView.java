@@ -155,7 +155,9 @@ public final class AudioStripView extends Region {
                 g.fillText(m.model() + String.format(" %.2f", m.score()), Math.min(x + 3, w - 90), 12);
             }
         }
-        g.setFill(Color.gray(0.75));
+        g.setFill(Color.rgb(0, 0, 0, 0.65)); // a plate so the time reads over the mel colours
+        g.fillRect(w - 46, h - 17, 46, 17);
+        g.setFill(Color.gray(0.92));
         g.fillText(String.format("%.1f s", end), w - 42, h - 4);
     }
 }

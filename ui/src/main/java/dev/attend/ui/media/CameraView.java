@@ -96,10 +96,18 @@ public final class CameraView extends Region {
         for (MediaViewModel.Face f : faces.faces()) {
             g.setStroke(Color.rgb(0, 200, 120));
             g.strokeRect(ox + f.box()[0] * fs, oy + f.box()[1] * fs, f.box()[2] * fs, f.box()[3] * fs);
-            g.setFill(Color.rgb(0, 200, 120));
-            g.setFont(Font.font(12));
-            g.fillText(String.format("#%d %.2f", f.track(), f.score()), ox + f.box()[0] * fs,
-                    oy + f.box()[1] * fs - 4);
+            // on a dark plate so the label reads over hair, skin or sky
+            String label = String.format("#%d %.2f", f.track(), f.score());
+            Font font = Font.font(12);
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
+            probe.setFont(font);
+            double lx = ox + f.box()[0] * fs;
+            double ly = oy + f.box()[1] * fs;
+            g.setFill(Color.rgb(0, 0, 0, 0.65));
+            g.fillRect(lx - 1, ly - 17, probe.getLayoutBounds().getWidth() + 6, 16);
+            g.setFill(Color.rgb(90, 255, 170));
+            g.setFont(font);
+            g.fillText(label, lx + 2, ly - 4);
             g.setFill(Color.rgb(255, 200, 0));
             for (double[] kp : f.keypoints()) {
                 g.fillOval(ox + kp[0] * fs - 3, oy + kp[1] * fs - 3, 6, 6);

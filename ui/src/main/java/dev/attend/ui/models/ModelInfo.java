@@ -11,7 +11,7 @@ package dev.attend.ui.models;
  */
 public record ModelInfo(String name, String language, long sizeBytes, boolean installed, boolean inUse) {
 
-    /** "48 MB" style size. */
+    /** "48 MB" / "1.8 GB" style size. */
     public String sizeText() {
         if (sizeBytes <= 0) {
             return "?";
@@ -19,6 +19,9 @@ public record ModelInfo(String name, String language, long sizeBytes, boolean in
         if (sizeBytes < 1024 * 1024) {
             return (sizeBytes + 1023) / 1024 + " KB";
         }
-        return String.format("%.0f MB", sizeBytes / (1024.0 * 1024));
+        if (sizeBytes < 1024L * 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.0f MB", sizeBytes / (1024.0 * 1024));
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f GB", sizeBytes / (1024.0 * 1024 * 1024));
     }
 }

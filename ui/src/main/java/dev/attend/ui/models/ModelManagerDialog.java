@@ -89,7 +89,8 @@ public final class ModelManagerDialog {
         root = new VBox(8, installedTitle, installed, installedActions, availableTitle, available, downloadRow, msg);
         root.setPadding(new Insets(12));
         root.setId("modelManager");
-        stage.setScene(new Scene(root, 640, 520));
+        VBox.setVgrow(available, Priority.ALWAYS);
+        stage.setScene(new Scene(root, 760, 620));
         vm.refresh();
     }
 
@@ -101,8 +102,11 @@ public final class ModelManagerDialog {
         t.getColumns().add(col(i18n, "models.name", m -> m.name() + (showInUse && m.inUse() ? "  ✓" : "")));
         t.getColumns().add(col(i18n, "models.language", ModelInfo::language));
         t.getColumns().add(col(i18n, "models.size", ModelInfo::sizeText));
+        t.getColumns().get(0).setPrefWidth(340); // model names are long: they get the room
+        t.getColumns().get(1).setPrefWidth(220);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(i18n.text("models.none"));
+        placeholder.textProperty().bind(i18n.text(showInUse ? "models.noneInstalled" : "models.none"));
+        placeholder.setWrapText(true);
         t.setPlaceholder(placeholder);
         return t;
     }

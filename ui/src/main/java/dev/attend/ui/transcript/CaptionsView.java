@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -43,12 +45,18 @@ public final class CaptionsView extends VBox {
     private final Set<Integer> dirty = new LinkedHashSet<>();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(16);
     private final HBox modelBanner = new HBox(8);
+    private final TextField translateField = new TextField();
     private boolean follow = true;
     private boolean programmaticScroll;
     private boolean rebuildAll;
+    private String typedLabel = "";
 
+    /**
+     * @param translateTyped translates a typed sentence with the chosen pair (the result comes back as a
+     *                       {@code translation} event with a negative utterance id)
+     */
     public CaptionsView(TranscriptViewModel transcript, TranslationViewModel translation, I18n i18n,
-                        Runnable openModelManager) {
+                        Runnable openModelManager, Consumer<String> translateTyped) {
         this.transcript = transcript;
         this.translation = translation;
         getStyleClass().add("captions-view");
@@ -87,6 +95,14 @@ public final class CaptionsView extends VBox {
         modelBanner.visibleProperty().bind(transcript.modelMissingProperty());
         modelBanner.managedProperty().bind(modelBanner.visibleProperty());
 
+        Label noPairs = new Label();
+        noPairs.textProperty().bind(translation.unavailableReasonProperty());
+        noPairs.setWrapText(true);
+        noPairs.getStyleClass().add("text-muted");
+        noPairs.setId("translationUnavailable");
+        noPairs.visibleProperty().bind(translation.unavailableReasonProperty().isNotEmpty());
+        noPairs.managedProperty().bind(noPairs.visibleProperty());
+
         Label selected = new Label();
         selected.setId("wordInfo");
         selected.textProperty().bind(transcript.selectedWordProperty());
@@ -101,7 +117,31 @@ public final class CaptionsView extends VBox {
                 follow = b.doubleValue() >= scroll.getVmax() - 0.02;
             }
         });
-        getChildren().addAll(head, modelBanner, scroll, selected);
+        TextField typed = translateField;
+        typed.setId("translateField");
+        typed.promptTextProperty().bind(i18n.text("captions.translatePrompt"));
+        HBox.setHgrow(typed, Priority.ALWAYS);
+        Button translate = new Button();
+        translate.setId("translateButton");
+        translate.textProperty().bind(i18n.text("captions.translate"));
+        translate.setMinWidth(Region.USE_PREF_SIZE);
+        translate.disableProperty().bind(typed.textProperty().isEmpty()
+                .or(translation.selectedPairProperty().isNull()));
+        Runnable go = () -> {
+            if (!typed.getText().isBlank() && translation.selectedPairProperty().get() != null) {
+                translateTyped.accept(typed.getText().strip());
+            }
+        };
+        translate.setOnAction(e -> go.run());
+        typed.setOnAction(e -> go.run());
+        HBox typedRow = new HBox(6, typed, translate);
+        typedRow.setAlignment(Pos.CENTER_LEFT);
+        typedRow.visibleProperty().bind(translation.unavailableReasonProperty().isEmpty());
+        typedRow.managedProperty().bind(typedRow.visibleProperty());
+        typedLabel = i18n.get("captions.typed");
+        i18n.localeProperty().addListener((o, a, b) -> typedLabel = i18n.get("captions.typed"));
+
+        getChildren().addAll(head, modelBanner, noPairs, scroll, typedRow, selected);
         rows.heightProperty().addListener((o, a, b) -> followBottom());
 
         transcript.utterances().addListener((ListChangeListener<Utterance>) c -> {
@@ -117,6 +157,11 @@ public final class CaptionsView extends VBox {
         translation.byUtterance().addListener((MapChangeListener<Integer, Translation>) c -> dirty.add(c.getKey()));
         translation.selectedPairProperty().addListener((o, a, b) -> rebuildAll = true);
         fontSize.addListener((o, a, b) -> rebuildAll = true);
+    }
+
+    /** The "Translate text" field (the screenshot hook types into it). */
+    public TextField translateField() {
+        return translateField;
     }
 
     public DoubleProperty fontSizeProperty() {
@@ -150,7 +195,7 @@ public final class CaptionsView extends VBox {
             }
             GridPane row = rowById.computeIfAbsent(id, k -> insertRow(k));
             row.getChildren().clear();
-            row.add(u != null ? transcriptFlow(u) : new TextFlow(), 0, 0);
+            row.add(u != null ? transcriptFlow(u) : t != null && id < 0 ? typedFlow(t) : new TextFlow(), 0, 0);
             row.add(t != null ? translationFlow(t) : new TextFlow(), 1, 0);
         }
         dirty.clear();
@@ -208,6 +253,19 @@ public final class CaptionsView extends VBox {
             t.setOnMouseClicked(e -> transcript.select(w));
             flow.getChildren().add(t);
         }
+        return flow;
+    }
+
+    /** A typed sentence (no transcript): its text, marked as typed, beside its translation. */
+    private TextFlow typedFlow(Translation tr) {
+        Text tag = new Text(typedLabel + ": ");
+        tag.setFont(Font.font(fontSize.get() * 0.75));
+        tag.getStyleClass().add("typed-tag");
+        Text t = new Text(tr.source());
+        t.setFont(Font.font(fontSize.get()));
+        t.getStyleClass().add("typed-text");
+        TextFlow flow = new TextFlow(tag, t);
+        flow.getStyleClass().add("typed");
         return flow;
     }
 

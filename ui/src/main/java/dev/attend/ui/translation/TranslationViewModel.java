@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,9 +27,16 @@ public final class TranslationViewModel implements EventListener {
     private final ObservableMap<Integer, Translation> byUtterance = FXCollections.observableHashMap();
     private final ObservableList<String> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedPair = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
 
     public TranslationViewModel(TranslationPairs available) {
         pairs.setAll(available.pairs());
+        unavailable.set(available.unavailableReason());
+    }
+
+    /** Why no pair can be picked (e.g. Apertium is not installed), or "" when pairs exist. */
+    public ReadOnlyStringProperty unavailableReasonProperty() {
+        return unavailable.getReadOnlyProperty();
     }
 
     @Override
