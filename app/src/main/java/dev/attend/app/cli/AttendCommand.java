@@ -17,12 +17,15 @@ import picocli.CommandLine.Option;
             TestkitCommand.class, SelftestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 
+    /** Logger for unexpected command failures; logback.xml sends it to the log file only. */
+    static final String FAILURE_LOG = "dev.attend.app.failure";
+
     @Option(names = "--config-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings folder (default: the OS's per-user config folder).")
     Path configDir;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Data folder for models, sessions and logs (default: the OS's per-user data folder).")
+            description = "Data folder for models, caches and logs (default: the OS's per-user data folder).")
     Path dataDir;
 
     @CommandLine.Spec
@@ -39,7 +42,8 @@ public final class AttendCommand implements Runnable {
                 return ExitCodes.BAD_INPUT;
             }
             cmd.getErr().println("attend: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            org.slf4j.LoggerFactory.getLogger(AttendCommand.class).error("command failed", ex);
+            // the one-line message is on stderr already; the stack trace goes to the log file only
+            org.slf4j.LoggerFactory.getLogger(FAILURE_LOG).error("command failed", ex);
             return ExitCodes.FAILURE;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
