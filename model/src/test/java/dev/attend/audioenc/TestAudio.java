@@ -2,12 +2,11 @@ package dev.attend.audioenc;
 
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
-import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
-import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
 import dev.attend.testing.ExternalTools;
+import dev.attend.testing.TestStageContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +91,7 @@ public final class TestAudio {
     /** Runs a stage over a file the way the pipeline does (start, every chunk, end, close); returns its events. */
     public static List<AttendEvent> run(Stage<AudioChunk> stage, Path wav, int chunkSize) throws Exception {
         List<AttendEvent> events = new ArrayList<>();
-        StageContext ctx = context(events::add);
+        StageContext ctx = TestStageContext.fast(events::add);
         try (stage) {
             stage.start(ctx);
             for (AudioChunk c : chunks(wav, chunkSize)) {
@@ -101,25 +100,6 @@ public final class TestAudio {
             stage.end(ctx);
         }
         return events;
-    }
-
-    public static StageContext context(EventSink sink) {
-        return new StageContext() {
-            @Override
-            public EventSink events() {
-                return sink;
-            }
-
-            @Override
-            public Pacing pacing() {
-                return Pacing.FAST;
-            }
-
-            @Override
-            public boolean stopping() {
-                return false;
-            }
-        };
     }
 
     public static Path tempDir(String prefix) throws IOException {
