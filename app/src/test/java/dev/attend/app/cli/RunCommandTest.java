@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attend.audio.AudioDevices;
 import dev.attend.testing.ExternalTools;
+import dev.attend.testing.TestWavs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,16 +226,7 @@ class RunCommandTest {
     @Test
     void realtimeIsTheDefaultAndFollowsTheMediaClock() throws Exception {
         // 0.5 s of a tone at 22.05 kHz; as if live, the session cannot end before its last chunk is due
-        int n = 11_025;
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(n * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            b.putShort((short) Math.round(8000 * Math.sin(2 * Math.PI * 300 * i / 22_050.0)));
-        }
-        Path wav = dir.resolve("half-second.wav");
-        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(22_050, 16, 1, true, false);
-        try (AudioInputStream in = new AudioInputStream(new java.io.ByteArrayInputStream(b.array()), f, n)) {
-            AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        Path wav = TestWavs.tone(dir.resolve("half-second.wav"), 22_050, 11_025, 300, 8000);
         CliRunner.Result r = CliRunner.run("run", "--audio", wav.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> events = parse(r.outLines());
