@@ -3,10 +3,8 @@ package dev.attend.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
+import dev.attend.testing.TestWavs;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +33,7 @@ class LauncherIT {
     static void setUp() throws IOException {
         assumeTrue(Files.isExecutable(LAUNCHER), "launcher not built: " + LAUNCHER);
         // 1.5 s of a 440 Hz tone, 48 kHz mono 16-bit
-        int n = 72_000;
-        ByteBuffer b = ByteBuffer.allocate(n * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            b.putShort((short) Math.round(10_000 * Math.sin(2 * Math.PI * 440 * i / 48_000.0)));
-        }
-        AudioFormat f = new AudioFormat(48_000, 16, 1, true, false);
-        wav = dir.resolve("tone.wav");
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(b.array()), f, n)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        wav = TestWavs.tone(dir.resolve("tone.wav"), 48_000, 72_000, 440, 10_000);
     }
 
     private static Run launch(String... args) throws Exception {

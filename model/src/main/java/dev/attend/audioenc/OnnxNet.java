@@ -1,16 +1,11 @@
 package dev.attend.audioenc;
 
-import ai.djl.Device;
-import ai.djl.MalformedModelException;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import dev.attend.models.BundledModel;
+import dev.attend.onnx.OnnxModel;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -22,24 +17,14 @@ import java.nio.file.Path;
 public final class OnnxNet implements AutoCloseable {
 
     /** The DJL engine every encoder names explicitly, so no other engine on the class path is picked. */
-    public static final String ENGINE = "OnnxRuntime";
-
-    static {
-        // DJL never goes online for Attend, even when started without the launcher's -Dai.djl.offline=true
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
-    }
+    public static final String ENGINE = OnnxModel.ENGINE;
 
     private final String name;
-    private final ZooModel<NDList, NDList> model;
-    private final Predictor<NDList, NDList> predictor;
-    private boolean closed;
+    private final OnnxModel<NDList, NDList> model;
 
-    private OnnxNet(String name, ZooModel<NDList, NDList> model) {
+    private OnnxNet(String name, OnnxModel<NDList, NDList> model) {
         this.name = name;
         this.model = model;
-        this.predictor = model.newPredictor();
     }
 
     /**
@@ -57,34 +42,8 @@ public final class OnnxNet implements AutoCloseable {
     /** As {@link #load(BundledModel)}, with the verified copy kept under {@code cacheDir}. */
     public static OnnxNet load(BundledModel bundled, Path cacheDir) throws IOException {
         Path file = bundled.materialize(cacheDir);
-        Criteria<NDList, NDList> criteria = Criteria.builder()
-                .setTypes(NDList.class, NDList.class)
-                .optEngine(ENGINE)
-                .optDevice(Device.cpu())
-                // the folder plus the file's base name: DJL warns when pointed at a bare file
-                .optModelPath(file.getParent())
-                .optModelName(stripOnnx(file.getFileName().toString()))
-                .optTranslator(new NoopTranslator())
-                // DJL applies intraOpNumThreads only together with interOpNumThreads
-                .optOption("interOpNumThreads", "1")
-                .optOption("intraOpNumThreads", "1")
-                .build();
-        ZooModel<NDList, NDList> model;
-        try {
-            model = criteria.loadModel();
-        } catch (ModelNotFoundException | MalformedModelException e) {
-            throw new IOException("cannot load model " + bundled.fileName() + " (" + file + "): " + e.getMessage(), e);
-        }
-        try {
-            return new OnnxNet(bundled.fileName(), model);
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
-    }
-
-    private static String stripOnnx(String fileName) {
-        return fileName.endsWith(".onnx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        return new OnnxNet(bundled.fileName(), OnnxModel.load(file, NDList.class, NDList.class,
+                new NoopTranslator(), 1, "model " + bundled.fileName() + " (" + file + ")"));
     }
 
     public String name() {
@@ -93,13 +52,13 @@ public final class OnnxNet implements AutoCloseable {
 
     /** A manager for one call's tensors; close it after reading the outputs (outputs are attached to it). */
     public NDManager newCallManager() {
-        return model.getNDManager().newSubManager();
+        return model.newCallManager();
     }
 
     /** Runs the model; inputs must be named after the graph's inputs. */
     public NDList run(NDList inputs) {
         try {
-            return predictor.predict(inputs);
+            return model.predict(inputs);
         } catch (TranslateException e) {
             throw new IllegalStateException("model " + name + " failed: " + e.getMessage(), e);
         }
@@ -107,14 +66,6 @@ public final class OnnxNet implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            predictor.close();
-        } finally {
-            model.close();
-        }
+        model.close();
     }
 }

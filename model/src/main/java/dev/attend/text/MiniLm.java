@@ -1,12 +1,8 @@
 package dev.attend.text;
 
-import ai.djl.MalformedModelException;
-import ai.djl.inference.Predictor;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import dev.attend.models.BundledModel;
+import dev.attend.onnx.OnnxModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +22,15 @@ public final class MiniLm implements AutoCloseable {
 
     /** sentence-transformers' max_seq_length for this model. */
     public static final int MAX_TOKENS = 256;
-    public static final String ENGINE = "OnnxRuntime";
+    public static final String ENGINE = OnnxModel.ENGINE;
 
-    private final ZooModel<TokenBatch, EncoderOutput> model;
-    private final Predictor<TokenBatch, EncoderOutput> predictor;
+    private final OnnxModel<TokenBatch, EncoderOutput> model;
     private final TextTokenizer tokenizer;
     private final AttentionGraph attention;
     private boolean closed;
 
-    private MiniLm(ZooModel<TokenBatch, EncoderOutput> model, TextTokenizer tokenizer, AttentionGraph attention) {
+    private MiniLm(OnnxModel<TokenBatch, EncoderOutput> model, TextTokenizer tokenizer, AttentionGraph attention) {
         this.model = model;
-        this.predictor = model.newPredictor();
         this.tokenizer = tokenizer;
         this.attention = attention;
     }
@@ -64,33 +58,21 @@ public final class MiniLm implements AutoCloseable {
         } else {
             onnx = files.onnx().materialize(cacheDir);
         }
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true"); // never let DJL reach for the network
-        }
+        OnnxModel.keepDjlOffline(); // before the tokenizer: never let DJL reach for the network
         TextTokenizer tokenizer = new TextTokenizer(tokenizerJson, maxTokens);
-        ZooModel<TokenBatch, EncoderOutput> zoo = null;
+        OnnxModel<TokenBatch, EncoderOutput> zoo;
         try {
-            Criteria<TokenBatch, EncoderOutput> criteria = Criteria.builder()
-                    .setTypes(TokenBatch.class, EncoderOutput.class)
-                    .optModelPath(onnx)
-                    .optEngine(ENGINE)
-                    .optTranslator(new MiniLmTranslator(attention))
-                    .optOption("interOpNumThreads", "1")
-                    .optOption("intraOpNumThreads",
-                            Integer.toString(Math.min(4, Runtime.getRuntime().availableProcessors())))
-                    .build();
-            zoo = criteria.loadModel();
-            MiniLm m = new MiniLm(zoo, tokenizer, attention);
-            LOG.info("MiniLM loaded from {} ({} attention outputs) in {} ms", onnx.getFileName(),
-                    attention == null ? "without" : "with", (System.nanoTime() - t0) / 1_000_000);
-            return m;
-        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
-            if (zoo != null) {
-                zoo.close();
-            }
+            zoo = OnnxModel.load(onnx, TokenBatch.class, EncoderOutput.class, new MiniLmTranslator(attention),
+                    Math.min(4, Runtime.getRuntime().availableProcessors()),
+                    onnx.getFileName() + " with ONNX Runtime");
+        } catch (IOException | RuntimeException e) {
             tokenizer.close();
-            throw new IOException("cannot load " + onnx.getFileName() + " with ONNX Runtime: " + e.getMessage(), e);
+            throw e;
         }
+        MiniLm m = new MiniLm(zoo, tokenizer, attention);
+        LOG.info("MiniLM loaded from {} ({} attention outputs) in {} ms", onnx.getFileName(),
+                attention == null ? "without" : "with", (System.nanoTime() - t0) / 1_000_000);
+        return m;
     }
 
     public boolean exposesAttention() {
@@ -104,7 +86,7 @@ public final class MiniLm implements AutoCloseable {
     /** Runs the encoder on an already tokenized batch. */
     public synchronized EncoderOutput encode(TokenBatch batch) {
         try {
-            return predictor.predict(batch);
+            return model.predict(batch);
         } catch (TranslateException e) {
             throw new IllegalStateException("MiniLM inference failed: " + e.getMessage(), e);
         }
@@ -150,8 +132,10 @@ public final class MiniLm implements AutoCloseable {
             return;
         }
         closed = true;
-        predictor.close();
-        model.close();
-        tokenizer.close();
+        try {
+            model.close();
+        } finally {
+            tokenizer.close();
+        }
     }
 }

@@ -1,18 +1,14 @@
 package dev.attend.vision;
 
-import ai.djl.MalformedModelException;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
 import dev.attend.media.VideoFrame;
 import dev.attend.models.BundledModel;
+import dev.attend.onnx.OnnxModel;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -40,17 +36,14 @@ public final class BlazeFaceDetector implements AutoCloseable {
     public record Prepared(Letterbox letterbox, float[] input) {
     }
 
-    private final ZooModel<float[], RawOutput> model;
-    private final Predictor<float[], RawOutput> predictor;
+    private final OnnxModel<float[], RawOutput> model;
     private final BlazeFaceDecoder decoder;
     private final WeightedNms nms = new WeightedNms(NMS_IOU);
     private Letterbox letterbox;
     private float[] inputBuffer;
-    private boolean closed;
 
-    private BlazeFaceDetector(ZooModel<float[], RawOutput> model, float threshold) {
+    private BlazeFaceDetector(OnnxModel<float[], RawOutput> model, float threshold) {
         this.model = model;
-        this.predictor = model.newPredictor();
         this.decoder = new BlazeFaceDecoder(SsdAnchors.generate(SsdAnchors.Options.blazeFaceFront()),
                 BlazeFaceDecoder.Options.blazeFaceFront(threshold));
     }
@@ -63,21 +56,9 @@ public final class BlazeFaceDetector implements AutoCloseable {
     /** Loads {@code bundled} after verifying its SHA-256; {@link dev.attend.models.ModelIntegrityException} if not. */
     public static BlazeFaceDetector load(BundledModel bundled, float threshold) throws IOException {
         Path file = bundled.materialize();
-        Criteria<float[], RawOutput> criteria = Criteria.builder()
-                .setTypes(float[].class, RawOutput.class)
-                .optEngine("OnnxRuntime")
-                .optModelPath(file)
-                .optTranslator(new RawTranslator())
-                // one thread per session: the stage thread is the unit of parallelism, alongside the audio stages
-                .optOption("intraOpNumThreads", "1")
-                .optOption("interOpNumThreads", "1")
-                .build();
-        ZooModel<float[], RawOutput> m;
-        try {
-            m = criteria.loadModel();
-        } catch (ModelNotFoundException | MalformedModelException e) {
-            throw new IOException("cannot load face model " + bundled.fileName() + ": " + e.getMessage(), e);
-        }
+        // one thread per session: the stage thread is the unit of parallelism, alongside the audio stages
+        OnnxModel<float[], RawOutput> m = OnnxModel.load(file, float[].class, RawOutput.class, new RawTranslator(), 1,
+                "face model " + bundled.fileName());
         try {
             return new BlazeFaceDetector(m, threshold);
         } catch (RuntimeException e) {
@@ -96,7 +77,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
     }
 
     public RawOutput infer(float[] input) throws TranslateException {
-        return predictor.predict(input);
+        return model.predict(input);
     }
 
     /** Decoded, suppressed, in frame pixels, best first. */
@@ -126,15 +107,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            predictor.close();
-        } finally {
-            model.close();
-        }
+        model.close();
     }
 
     /**

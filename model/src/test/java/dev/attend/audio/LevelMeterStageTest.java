@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.attend.event.CoreEvents;
-import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
-import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.TestStageContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +15,7 @@ class LevelMeterStageTest {
 
     private static List<CoreEvents.Level> levels(float[] samples, int chunk) {
         Pipeline.Collector events = new Pipeline.Collector();
-        StageContext ctx = new StageContext() {
-            @Override
-            public EventSink events() {
-                return events;
-            }
-
-            @Override
-            public Pacing pacing() {
-                return Pacing.FAST;
-            }
-
-            @Override
-            public boolean stopping() {
-                return false;
-            }
-        };
+        StageContext ctx = TestStageContext.fast(events);
         LevelMeterStage meter = new LevelMeterStage(0.1);
         AudioChunker chunker = new AudioChunker(chunk, 0);
         chunker.add(samples);

@@ -3,19 +3,20 @@ package dev.attend.audioenc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attend.audio.WavFileSource;
 import dev.attend.audioenc.features.MelSpectrogram;
 import dev.attend.audioenc.features.SpeechEmbedding;
 import dev.attend.audioenc.vad.SileroVad;
 import dev.attend.audioenc.vad.VadOptions;
 import dev.attend.audioenc.vad.VadStage;
 import dev.attend.audioenc.wake.WakeWordModel;
-import dev.attend.audio.WavFileSource;
 import dev.attend.event.CoreEvents;
 import dev.attend.models.BundledModel;
 import dev.attend.models.ModelIntegrityException;
 import dev.attend.models.Sha256;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.testing.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +109,8 @@ class BundledAudioModelsTest {
     @Test
     void aSessionWithADamagedVadModelReportsTheFileAndGoesOn() throws Exception {
         Path wav = cache.resolve("tone.wav");
-        TestAudio.exec("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(), "synth", "1", "sine", "440");
+        ExternalTools.exec("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(),
+                "synth", "1", "sine", "440");
         BundledModel tampered = new BundledModel(AudioModels.SILERO_VAD.resource(), "0".repeat(64));
         Pipeline.Collector events = new Pipeline.Collector();
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)

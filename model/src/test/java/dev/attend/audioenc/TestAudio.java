@@ -2,17 +2,16 @@ package dev.attend.audioenc;
 
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
-import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
-import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.ExternalTools;
+import dev.attend.testing.TestStageContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Test audio made with espeak-ng and sox (installed here and in CI), and a harness that runs one stage over it. */
 public final class TestAudio {
@@ -24,9 +23,9 @@ public final class TestAudio {
     public static Path speech(Path dir, String name, String voice, String text, double padBefore, double padAfter)
             throws IOException, InterruptedException {
         Path raw = dir.resolve(name + "-raw.wav");
-        exec("espeak-ng", "-v", voice, "-w", raw.toString(), text);
+        ExternalTools.exec("espeak-ng", "-v", voice, "-w", raw.toString(), text);
         Path out = dir.resolve(name + ".wav");
-        exec("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(),
+        ExternalTools.exec("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(),
                 "pad", Double.toString(padBefore), Double.toString(padAfter));
         return out;
     }
@@ -34,7 +33,7 @@ public final class TestAudio {
     /** Digital silence (no dither) of {@code seconds}, 16 kHz mono 16-bit. */
     public static Path silence(Path dir, String name, double seconds) throws IOException, InterruptedException {
         Path out = dir.resolve(name + ".wav");
-        exec("sox", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0",
+        ExternalTools.exec("sox", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0",
                 Double.toString(seconds));
         return out;
     }
@@ -43,7 +42,7 @@ public final class TestAudio {
     public static Path whiteNoise(Path dir, String name, double seconds, double volume)
             throws IOException, InterruptedException {
         Path out = dir.resolve(name + ".wav");
-        exec("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "synth",
+        ExternalTools.exec("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "synth",
                 Double.toString(seconds), "whitenoise", "vol", Double.toString(volume));
         return out;
     }
@@ -56,7 +55,7 @@ public final class TestAudio {
             throws IOException, InterruptedException {
         Path raw = speech(dir, name + "-untrimmed", voice, text, 0, 0);
         Path out = dir.resolve(name + ".wav");
-        exec("sox", raw.toString(), out.toString(), "silence", "1", "0.005", "0.1%", "reverse",
+        ExternalTools.exec("sox", raw.toString(), out.toString(), "silence", "1", "0.005", "0.1%", "reverse",
                 "silence", "1", "0.005", "0.1%", "reverse");
         return out;
     }
@@ -67,23 +66,13 @@ public final class TestAudio {
         cmd.add("sox");
         parts.forEach(p -> cmd.add(p.toString()));
         cmd.add(out.toString());
-        exec(cmd.toArray(new String[0]));
-        return out;
-    }
-
-    /** Runs a command, failing with its output when it exits non-zero. */
-    public static String exec(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
+        ExternalTools.exec(cmd.toArray(new String[0]));
         return out;
     }
 
     /** Duration of a WAV in seconds, via sox. */
     public static double seconds(Path wav) throws IOException, InterruptedException {
-        return Double.parseDouble(exec("soxi", "-D", wav.toString()).trim());
+        return Double.parseDouble(ExternalTools.exec("soxi", "-D", wav.toString()).trim());
     }
 
     /** The chunks of a file, as the pipeline would deliver them with this chunk size. */
@@ -102,7 +91,7 @@ public final class TestAudio {
     /** Runs a stage over a file the way the pipeline does (start, every chunk, end, close); returns its events. */
     public static List<AttendEvent> run(Stage<AudioChunk> stage, Path wav, int chunkSize) throws Exception {
         List<AttendEvent> events = new ArrayList<>();
-        StageContext ctx = context(events::add);
+        StageContext ctx = TestStageContext.fast(events::add);
         try (stage) {
             stage.start(ctx);
             for (AudioChunk c : chunks(wav, chunkSize)) {
@@ -111,25 +100,6 @@ public final class TestAudio {
             stage.end(ctx);
         }
         return events;
-    }
-
-    public static StageContext context(EventSink sink) {
-        return new StageContext() {
-            @Override
-            public EventSink events() {
-                return sink;
-            }
-
-            @Override
-            public Pacing pacing() {
-                return Pacing.FAST;
-            }
-
-            @Override
-            public boolean stopping() {
-                return false;
-            }
-        };
     }
 
     public static Path tempDir(String prefix) throws IOException {

@@ -8,19 +8,14 @@ import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
-import dev.attend.models.ModelIntegrityException;
 import dev.attend.media.AudioChunk;
+import dev.attend.models.ModelIntegrityException;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
-import java.io.ByteArrayInputStream;
+import dev.attend.testing.TestWavs;
 import java.nio.file.Path;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The MiniLM attention tap on a hand-made event stream. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // hang guard only
@@ -181,12 +177,7 @@ class AttentionTapTest {
 
     @Test
     void inAPipelineSessionEndComesAfterEveryMapAndAwaitEndWaitsForThem(@TempDir Path dir) throws Exception {
-        Path wav = dir.resolve("silence.wav");
-        byte[] pcm = new byte[16000 * 2 * 2]; // 2 s of 16-bit mono silence
-        AudioFormat format = new AudioFormat(16000, 16, 1, true, false);
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        Path wav = TestWavs.silence(dir.resolve("silence.wav"), 16000, 2 * 16000); // 2 s
         Pipeline.Collector out = new Pipeline.Collector();
         try (AttentionTap tap = AttentionTap.bundled(out);
              Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).audioStage(new FakeRecognizer())

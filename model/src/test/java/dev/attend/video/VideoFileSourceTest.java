@@ -13,14 +13,12 @@ import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.attend.testing.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +35,7 @@ class VideoFileSourceTest {
 
     @BeforeAll
     static void makeVideos() throws Exception {
-        ffmpeg = hasFfmpeg();
+        ffmpeg = ExternalTools.available("ffmpeg", "-version");
         if (!ffmpeg) {
             return;
         }
@@ -45,12 +43,15 @@ class VideoFileSourceTest {
         make("t.mkv", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "libvorbis");
         make("t.webm", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus");
         make("t.avi", "-c:v", "mpeg4", "-c:a", "pcm_s16le"); // PCM: a coded track's delay makes AVI skip frame 1
-        run("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25", "-t", "1",
+        ExternalTools.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                "-i", "testsrc=size=160x120:rate=25", "-t", "1",
                 "-c:v", "mpeg4", dir.resolve("silent.mp4").toString());
         // 66 px wide: rows are not a multiple of 32 bytes, so FFmpeg pads them
-        run("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=0x3366CC:size=66x50:rate=25", "-t", "0.2",
+        ExternalTools.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                "-i", "color=c=0x3366CC:size=66x50:rate=25", "-t", "0.2",
                 "-c:v", "mpeg4", "-q:v", "1", dir.resolve("color.avi").toString());
-        run("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=44100", "-t", "1",
+        ExternalTools.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                "-i", "sine=frequency=1000:sample_rate=44100", "-t", "1",
                 "-c:a", "aac", dir.resolve("audio-only.m4a").toString());
     }
 
@@ -60,7 +61,7 @@ class VideoFileSourceTest {
                 "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=44100", "-t", "2"));
         cmd.addAll(List.of(codec));
         cmd.add(dir.resolve(name).toString());
-        run(cmd.toArray(String[]::new));
+        ExternalTools.exec(cmd.toArray(String[]::new));
     }
 
     private static List<MediaItem> readAll(VideoFileSource s) throws SourceException {
@@ -197,25 +198,5 @@ class VideoFileSourceTest {
         assertThatThrownBy(() -> new VideoFileSource(p, true).open())
                 .isInstanceOf(SourceException.class)
                 .hasMessage("video file not found: " + p);
-    }
-
-    static boolean hasFfmpeg() {
-        try {
-            return new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static void run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
     }
 }

@@ -3,33 +3,14 @@ package dev.attend.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attend.event.CoreEvents;
-import dev.attend.event.EventSink;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.TestStageContext;
 import org.junit.jupiter.api.Test;
 
 class FaceStageTest {
-
-    private static StageContext context(Pacing pacing, EventSink sink) {
-        return new StageContext() {
-            @Override
-            public EventSink events() {
-                return sink;
-            }
-
-            @Override
-            public Pacing pacing() {
-                return pacing;
-            }
-
-            @Override
-            public boolean stopping() {
-                return false;
-            }
-        };
-    }
 
     /**
      * 13 frames 40 ms apart. {@code arrival[i]} is the wall-clock second frame i reaches the stage (null: on time,
@@ -38,7 +19,7 @@ class FaceStageTest {
     private static Pipeline.Collector feed(Pacing pacing, double... arrival) throws Exception {
         VideoFrame photo = TestImages.frame("astronaut.png");
         Pipeline.Collector events = new Pipeline.Collector();
-        StageContext ctx = context(pacing, events);
+        StageContext ctx = new TestStageContext(pacing, events);
         long[] now = new long[1];
         try (FaceStage stage = new FaceStage(FaceStage.Options.defaults(), new VideoTokenStream(), () -> now[0])) {
             stage.start(ctx);

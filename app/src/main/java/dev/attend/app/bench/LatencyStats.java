@@ -17,13 +17,24 @@ public record LatencyStats(String what, int calls, double p50Ms, double p95Ms, d
                 s.length == 0 ? 0 : cpuNanosTotal / 1e6 / s.length);
     }
 
-    /** Nearest-rank percentile. */
+    /** Nearest-rank percentile of sorted values; {@code q} in [0, 1]. */
     static double percentile(long[] sorted, double q) {
-        if (sorted.length == 0) {
+        return sorted.length == 0 ? 0 : sorted[nearestRank(sorted.length, q)];
+    }
+
+    /** Nearest-rank percentile of values in any order (not changed); {@code q} in [0, 1], 0 when there are none. */
+    public static double percentile(double[] values, double q) {
+        if (values.length == 0) {
             return 0;
         }
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[nearestRank(sorted.length, q)];
+    }
+
+    private static int nearestRank(int n, double q) {
+        int rank = (int) Math.ceil(q * n);
+        return Math.max(0, Math.min(n - 1, rank - 1));
     }
 
     public String row() {

@@ -1,5 +1,6 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.bench.LatencyStats;
 import dev.attend.translate.ApertiumInstall;
 import dev.attend.translate.ApertiumTranslator;
 import dev.attend.translate.TranslatorUnavailableException;
@@ -110,15 +111,12 @@ public final class BenchTranslateCommand implements Callable<Integer> {
         return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
     }
 
-    private static void print(PrintWriter out, String name, double[] ms) {
-        out.printf("%-28s %9.2f %9.2f %9.2f%n", name, pct(ms, 50), pct(ms, 95), Arrays.stream(ms).average().orElse(0));
+    /** Nearest-rank percentile, {@code p} in [0, 100]. */
+    private static double pct(double[] values, double p) {
+        return LatencyStats.percentile(values, p / 100.0);
     }
 
-    /** Nearest-rank percentile. */
-    static double pct(double[] values, double p) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int rank = (int) Math.ceil(p / 100.0 * s.length);
-        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    private static void print(PrintWriter out, String name, double[] ms) {
+        out.printf("%-28s %9.2f %9.2f %9.2f%n", name, pct(ms, 50), pct(ms, 95), Arrays.stream(ms).average().orElse(0));
     }
 }

@@ -27,4 +27,14 @@ class LatencyStatsTest {
         assertThat(s.p50Ms()).isEqualTo(2.0);
         assertThat(s.p95Ms()).isEqualTo(2.0);
     }
+
+    @Test
+    void percentilesOfUnsortedDoublesLeaveTheInputAlone() {
+        double[] ms = {9, 1, 5, 3, 7, 2, 8, 4, 10, 6};
+        assertThat(LatencyStats.percentile(ms, 0.50)).isEqualTo(5.0);
+        assertThat(LatencyStats.percentile(ms, 0.95)).isEqualTo(10.0);
+        assertThat(LatencyStats.percentile(ms, 0.0)).isEqualTo(1.0);
+        assertThat(ms).containsExactly(9, 1, 5, 3, 7, 2, 8, 4, 10, 6);
+        assertThat(LatencyStats.percentile(new double[0], 0.5)).isZero();
+    }
 }

@@ -1,27 +1,13 @@
 package dev.attend.app.cli;
 
+import static dev.attend.app.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.attend.app.cli.CliRunner.Result;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code attend bench text}: runs end to end and reports every step; bad options are bad input. */
 class BenchTextCommandTest {
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        CommandLine cl = AttendCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void reportsTokenizationAndBothInferenceVariants() {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attend.app.Main;
+import dev.attend.audioenc.TestAudio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +23,7 @@ class RunAudioEncodersTest {
 
     @BeforeAll
     static void makeSpeech() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-audio")), "run");
-        Path raw = dir.resolve("raw.wav");
-        exec("espeak-ng", "-v", "en-us", "-w", raw.toString(), "hey jarvis");
-        speech = dir.resolve("hey-jarvis.wav");
-        exec("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", speech.toString(), "pad", "1.5", "1.0");
-    }
-
-    private static void exec(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
+        speech = TestAudio.speech(TestAudio.tempDir("run"), "hey-jarvis", "en-us", "hey jarvis", 1.5, 1.0);
     }
 
     /** Exit code, standard output and standard error of one in-process CLI run. */

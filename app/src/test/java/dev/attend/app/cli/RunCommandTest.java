@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attend.audio.AudioDevices;
+import dev.attend.testing.ExternalTools;
+import dev.attend.testing.TestWavs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +34,14 @@ class RunCommandTest {
 
     @BeforeAll
     static void makeSpeech() throws Exception {
-        if (!CliRunner.hasTool("espeak-ng", "--version") || !CliRunner.hasTool("sox", "--version")) {
+        if (!ExternalTools.available("espeak-ng", "--version") || !ExternalTools.available("sox", "--version")) {
             return;
         }
         Path raw = dir.resolve("raw.wav");
         speech = dir.resolve("speech.wav");
-        CliRunner.exec("espeak-ng", "-w", raw.toString(), "Attend is listening. One two three, testing the pipeline.");
-        CliRunner.exec("sox", raw.toString(), "-r", "44100", "-c", "2", speech.toString());
+        ExternalTools.exec("espeak-ng", "-w", raw.toString(),
+                "Attend is listening. One two three, testing the pipeline.");
+        ExternalTools.exec("sox", raw.toString(), "-r", "44100", "-c", "2", speech.toString());
         try (AudioInputStream in = AudioSystem.getAudioInputStream(speech.toFile())) {
             assertThat(in.getFormat().getSampleRate()).isEqualTo(44_100f);
             assertThat(in.getFormat().getChannels()).isEqualTo(2);
@@ -199,9 +202,9 @@ class RunCommandTest {
 
     @Test
     void videoFileGivesFramesAndLevels() throws Exception {
-        assumeTrue(CliRunner.hasTool("ffmpeg", "-version"), "ffmpeg not installed");
+        assumeTrue(ExternalTools.available("ffmpeg", "-version"), "ffmpeg not installed");
         Path video = dir.resolve("clip.mp4");
-        CliRunner.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25",
+        ExternalTools.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25",
                 "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "1", "-pix_fmt", "yuv420p",
                 video.toString());
         CliRunner.Result r = CliRunner.run("run", "--video", video.toString(), "--fast");
@@ -223,16 +226,7 @@ class RunCommandTest {
     @Test
     void realtimeIsTheDefaultAndFollowsTheMediaClock() throws Exception {
         // 0.5 s of a tone at 22.05 kHz; as if live, the session cannot end before its last chunk is due
-        int n = 11_025;
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(n * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            b.putShort((short) Math.round(8000 * Math.sin(2 * Math.PI * 300 * i / 22_050.0)));
-        }
-        Path wav = dir.resolve("half-second.wav");
-        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(22_050, 16, 1, true, false);
-        try (AudioInputStream in = new AudioInputStream(new java.io.ByteArrayInputStream(b.array()), f, n)) {
-            AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        Path wav = TestWavs.tone(dir.resolve("half-second.wav"), 22_050, 11_025, 300, 8000);
         CliRunner.Result r = CliRunner.run("run", "--audio", wav.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> events = parse(r.outLines());

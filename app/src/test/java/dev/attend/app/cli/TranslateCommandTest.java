@@ -2,6 +2,7 @@ package dev.attend.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attend.testing.TestWavs;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,11 +65,7 @@ class TranslateCommandTest {
 
     @Test
     void runWithAMissingPairFailsClearlyAndARealPairRunsTheSession(@TempDir Path dir) throws Exception {
-        Path wav = dir.resolve("tone.wav");
-        byte[] pcm = new byte[16000 * 2];
-        AudioFormat fmt = new AudioFormat(16000, 16, 1, true, false);
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), fmt, 16000),
-                javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        Path wav = TestWavs.silence(dir.resolve("tone.wav"), 16000, 16000);
         Path events = dir.resolve("events.jsonl");
 
         assertThat(cli().execute("run", "--audio", wav.toString(), "--fast", "--translate", "eng-xyz",

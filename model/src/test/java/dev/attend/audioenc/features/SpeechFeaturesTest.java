@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.attend.audioenc.TestAudio;
+import dev.attend.testing.ExternalTools;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class SpeechFeaturesTest {
         int previous = -1;
         for (int hz : new int[] {200, 500, 1000, 2000, 3000}) {
             Path tone = dir.resolve("tone" + hz + ".wav");
-            TestAudio.exec("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", tone.toString(), "synth", "1", "sine",
+            ExternalTools.exec("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", tone.toString(), "synth", "1", "sine",
                     Integer.toString(hz), "vol", "0.5");
             float[] bins = features(tone, 1280).mel().get(40).bins();
             int peak = 0;
