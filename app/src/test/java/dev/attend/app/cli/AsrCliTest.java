@@ -98,12 +98,14 @@ class AsrCliTest {
         Outcome byName = cli("run", "--audio", wav.toString(), "--model", "vosk-model-small-en-us-0.15", "--fast",
                 "--events", tmp.resolve("e.jsonl").toString());
         assertThat(byName.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(byName.err()).contains("'vosk-model-small-en-us-0.15' is not an existing folder");
+        // a name, not a folder: resolved among installed models since `attend models`, so the hint is to install it
+        assertThat(byName.err()).contains("model 'vosk-model-small-en-us-0.15' is not installed; "
+                + "run 'attend models install vosk-model-small-en-us-0.15'");
         Files.createDirectories(tmp.resolve("empty"));
         Outcome empty = cli("run", "--audio", wav.toString(), "--model", tmp.resolve("empty").toString(), "--fast",
                 "--events", tmp.resolve("e.jsonl").toString());
         assertThat(empty.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(empty.err()).contains("lacks am/final.mdl");
+        assertThat(empty.err()).contains("has no am/final.mdl");
         assertThat(tmp.resolve("e.jsonl")).doesNotExist();
     }
 
