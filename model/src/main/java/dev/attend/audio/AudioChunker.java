@@ -37,9 +37,21 @@ public final class AudioChunker {
 
     /** Adds samples; complete chunks become available from {@link #poll()}. */
     public void add(float[] samples) {
-        int i = 0;
-        while (i < samples.length) {
-            int n = Math.min(chunkSize - pendingCount, samples.length - i);
+        add(samples, 0, samples.length);
+    }
+
+    /** Adds {@code samples[off, off + len)}; the array is copied, so the caller may reuse it. */
+    public void add(float[] samples, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (pendingCount == 0 && end - i >= chunkSize) {
+                // a whole chunk in one copy, without going through the pending buffer
+                emit(Arrays.copyOfRange(samples, i, i + chunkSize));
+                i += chunkSize;
+                continue;
+            }
+            int n = Math.min(chunkSize - pendingCount, end - i);
             System.arraycopy(samples, i, pending, pendingCount, n);
             pendingCount += n;
             i += n;

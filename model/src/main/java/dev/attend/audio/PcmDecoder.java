@@ -1,5 +1,8 @@
 package dev.attend.audio;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import javax.sound.sampled.AudioFormat;
 
 /**
@@ -55,8 +58,38 @@ public final class PcmDecoder {
 
     /** Decodes whole frames from {@code bytes[0, len)}; a trailing partial frame is ignored. */
     public float[] toMono(byte[] bytes, int len) {
+        float[] out = new float[len / frameSize()];
+        toMono(bytes, len, out);
+        return out;
+    }
+
+    /**
+     * Decodes whole frames from {@code bytes[0, len)} into {@code out} (at least {@code len / frameSize()} long), so
+     * a reader can reuse one buffer; a trailing partial frame is ignored.
+     *
+     * @return the number of samples written
+     */
+    public int toMono(byte[] bytes, int len, float[] out) {
         int frames = len / frameSize();
-        float[] out = new float[frames];
+        if (out.length < frames) {
+            throw new IllegalArgumentException("output holds " + out.length + " samples, " + frames + " needed");
+        }
+        if (bytesPerSample == 2 && signed && !bigEndian && channels <= 2) {
+            // the common case (WAV, capture lines), one bulk view instead of per-byte assembly; the scale is a power
+            // of two, so the result is bit-identical to the general path below
+            ShortBuffer s = ByteBuffer.wrap(bytes, 0, frames * 2 * channels).order(ByteOrder.LITTLE_ENDIAN)
+                    .asShortBuffer();
+            if (channels == 1) {
+                for (int f = 0; f < frames; f++) {
+                    out[f] = s.get(f) * (1f / 32768f);
+                }
+            } else {
+                for (int f = 0; f < frames; f++) {
+                    out[f] = (s.get(2 * f) + s.get(2 * f + 1)) * (1f / 65536f);
+                }
+            }
+            return frames;
+        }
         int p = 0;
         for (int f = 0; f < frames; f++) {
             double sum = 0;
@@ -66,7 +99,7 @@ public final class PcmDecoder {
             }
             out[f] = (float) (sum / channels);
         }
-        return out;
+        return frames;
     }
 
     private double sample(byte[] b, int p) {

@@ -32,10 +32,12 @@ public final class WavFileSource implements MediaSource {
     private Resampler resampler;
     private AudioChunker chunker;
     private byte[] buffer;
+    private float[] samples;
     private boolean eof;
     private volatile boolean closed;
     private AudioFormat sourceFormat;
     private long frameLength;
+    private int rate;
 
     public WavFileSource(Path path) {
         this(path, AudioChunker.DEFAULT_CHUNK);
@@ -119,9 +121,11 @@ public final class WavFileSource implements MediaSource {
         }
         stream = in;
         decoder = new PcmDecoder(f);
+        this.rate = rate;
         resampler = new Resampler(rate, AudioChunk.SAMPLE_RATE);
         chunker = new AudioChunker(chunkSize, 0);
         buffer = new byte[READ_FRAMES * decoder.frameSize()];
+        samples = new float[READ_FRAMES];
     }
 
     /** The file's own format, after {@link #open()}. */
@@ -158,7 +162,12 @@ public final class WavFileSource implements MediaSource {
                 chunker.add(resampler.flush());
                 chunker.flush();
             } else {
-                chunker.add(resampler.process(decoder.toMono(buffer, n)));
+                int count = decoder.toMono(buffer, n, samples);
+                if (rate == AudioChunk.SAMPLE_RATE) {
+                    chunker.add(samples, 0, count); // already 16 kHz: no resampler copy
+                } else {
+                    chunker.add(resampler.process(samples, 0, count));
+                }
             }
         }
     }

@@ -103,7 +103,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Opens every source (failing fast with its message), then starts stage and source threads.
+     * Opens every source (failing fast with its message), starts the stage threads and waits until every stage's
+     * {@link Stage#start} returned (or failed, which is reported as a non-fatal {@code error}), then starts the
+     * source threads. Live sources start at once, since a capture device cannot pause.
      *
      * @throws SourceException when a required source cannot be opened; nothing is left running then
      */
@@ -150,13 +152,46 @@ public final class Pipeline implements AutoCloseable {
             t.setDaemon(true);
             sourceThreads.add(t);
         }
+        // a device keeps capturing whether or not it is read (an unread line overruns and its sample-count clock
+        // falls behind), so live sources start at once; their queues hold the audio while the models load
+        startSourceThreads(true);
+        awaitStagesStarted();
+        // files and their real-time pacing start only now: a stage still loading its model would otherwise find
+        // the first seconds of a real-time file late (or, for video, dropped)
         paceClock = SessionClock.startingNow();
         statsThread = new Thread(this::statsLoop, "attend-stats");
         statsThread.setDaemon(true);
         statsThread.start();
-        sourceThreads.forEach(Thread::start);
+        startSourceThreads(false);
         if (sources.isEmpty()) {
             sourceEnded(null);
+        }
+    }
+
+    private void startSourceThreads(boolean live) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).live() == live) {
+                sourceThreads.get(i).start();
+            }
+        }
+    }
+
+    /**
+     * Blocks until every stage's {@code start} (model loading) returned or failed; a failed start was reported by
+     * its runner. {@link #stop} from another thread ends the wait.
+     */
+    private void awaitStagesStarted() {
+        try {
+            for (StageRunner<?> r : allStages()) {
+                while (!r.awaitStarted(100, TimeUnit.MILLISECONDS)) {
+                    if (stopping.get()) {
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // keep the flag for the caller; the session still starts, so it ends and closes as usual
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -227,18 +262,26 @@ public final class Pipeline implements AutoCloseable {
                 if (statsDone) {
                     return;
                 }
+                // under the lock, so once stopStats() returns no periodic stats can follow the final one
+                emitStats();
             }
-            emitStats();
             next += interval;
         }
     }
 
-    /** Ends the stats thread and waits for it, so no periodic stats can follow the final one. */
-    private void stopStats() throws InterruptedException {
+    /**
+     * Ends the stats loop: once this returns, no periodic stats event can follow. The session's end does not wait
+     * for the thread itself to wake and exit (one less thread switch at the end of every session); close() joins it.
+     */
+    private void stopStats() {
         synchronized (statsLock) {
             statsDone = true;
             statsLock.notifyAll();
         }
+    }
+
+    private void joinStats() throws InterruptedException {
+        stopStats();
         Thread t = statsThread;
         if (t != null && t != Thread.currentThread()) {
             t.join();
@@ -364,7 +407,7 @@ public final class Pipeline implements AutoCloseable {
             if (f != null) {
                 f.join(10_000);
             }
-            stopStats();
+            joinStats();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

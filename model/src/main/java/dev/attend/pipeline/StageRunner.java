@@ -3,6 +3,8 @@ package dev.attend.pipeline;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.CoreEvents.StageStats;
 import dev.attend.media.MediaItem;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
     private final StageQueue<T> queue;
     private final StageContext ctx;
     private final Thread thread;
+    private final CountDownLatch started = new CountDownLatch(1);
 
     private volatile long processed;
     private volatile boolean failed;
@@ -55,6 +58,11 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         thread.start();
     }
 
+    /** Waits until the stage's {@link Stage#start} returned or failed; false when the wait timed out. */
+    boolean awaitStarted(long timeout, TimeUnit unit) throws InterruptedException {
+        return started.await(timeout, unit);
+    }
+
     /** The stage never ran (its pipeline failed to start): release it without starting it. */
     void closeUnstarted() {
         try {
@@ -69,11 +77,13 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         try {
             try {
                 stage.start(ctx);
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
                 fail("could not start", e, 0);
+            } finally {
+                started.countDown();
             }
             while (true) {
-                T item = queue.take(50);
+                T item = queue.take();
                 if (item == null) {
                     break;
                 }

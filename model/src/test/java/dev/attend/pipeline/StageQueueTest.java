@@ -77,4 +77,74 @@ class StageQueueTest {
         assertThatThrownBy(() -> new StageQueue<Integer>(0, OverflowPolicy.BLOCK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void finishWakesAConsumerWaitingWithoutATimeout() throws Exception {
+        StageQueue<Integer> q = new StageQueue<>(4, OverflowPolicy.BLOCK);
+        java.util.concurrent.CompletableFuture<Integer> got = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        Thread consumer = new Thread(() -> {
+            try {
+                waiting.countDown();
+                got.complete(q.take()); // no re-check interval: only finish() can end this wait
+            } catch (InterruptedException e) {
+                got.completeExceptionally(e);
+            }
+        });
+        consumer.start();
+        waiting.await();
+        q.finish();
+        consumer.join(10_000);
+        assertThat(consumer.isAlive()).isFalse();
+        assertThat(got.getNow(-1)).isNull();
+    }
+
+    @Test
+    void aBlockedProducerResumesOnceTheConsumerDrainsHalfTheQueue() throws Exception {
+        StageQueue<Integer> q = new StageQueue<>(4, OverflowPolicy.BLOCK);
+        for (int i = 0; i < 4; i++) {
+            q.put(i);
+        }
+        Thread producer = new Thread(() -> {
+            try {
+                q.put(4);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        producer.start();
+        awaitWaiting(producer);
+        assertThat(q.take()).isZero();
+        assertThat(q.take()).isEqualTo(1); // half drained: the producer is woken
+        producer.join(10_000);
+        assertThat(producer.isAlive()).isFalse();
+        assertThat(drain(q)).containsExactly(2, 3, 4);
+        assertThat(q.dropped()).isZero();
+    }
+
+    @Test
+    void clearWakesABlockedProducer() throws Exception {
+        StageQueue<Integer> q = new StageQueue<>(1, OverflowPolicy.BLOCK);
+        q.put(0);
+        Thread producer = new Thread(() -> {
+            try {
+                q.put(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        producer.start();
+        awaitWaiting(producer);
+        assertThat(q.clear()).isEqualTo(1);
+        producer.join(10_000);
+        assertThat(producer.isAlive()).isFalse();
+        assertThat(q.depth()).isEqualTo(1);
+    }
+
+    /** Until the thread parks (in put's wait for room). */
+    private static void awaitWaiting(Thread t) throws InterruptedException {
+        while (t.getState() != Thread.State.WAITING) {
+            Thread.sleep(1);
+        }
+    }
 }
