@@ -69,11 +69,21 @@ public final class SessionViewModel implements EventListener {
             }
         };
         tasks.run(() -> launcher.start(request, sink, p.audio(), p.video()), s -> {
+            if (gen != generation || state.get() != State.STARTING) {
+                // stopped (or replaced) while its models were loading: end it instead of showing it
+                tasks.run(() -> {
+                    s.close();
+                    return s;
+                }, x -> { }, e -> error.set(e.getMessage()));
+                return;
+            }
             running = s;
             state.set(State.RUNNING);
         }, e -> {
-            state.set(State.IDLE);
-            error.set(e.getMessage() != null ? e.getMessage() : e.toString());
+            if (gen == generation) {
+                state.set(State.IDLE);
+                error.set(e.getMessage() != null ? e.getMessage() : e.toString());
+            }
         });
     }
 

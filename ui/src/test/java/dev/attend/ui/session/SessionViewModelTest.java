@@ -80,4 +80,46 @@ class SessionViewModelTest {
         assertThat(failing.stateProperty().get()).isEqualTo(SessionViewModel.State.IDLE);
         assertThat(failing.errorProperty().get()).isEqualTo("x.wav: cannot read this file");
     }
+
+    @Test
+    void stopWhileModelsLoadClosesTheSessionWhenItArrives() {
+        List<Runnable> pending = new ArrayList<>();
+        UiTasks deferred = new UiTasks() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onError) {
+                pending.add(() -> UiTasks.synchronous().run(work, onSuccess, onError));
+            }
+
+            @Override
+            public void onUi(Runnable r) {
+                r.run();
+            }
+        };
+        boolean[] closed = {false};
+        SessionViewModel slow = new SessionViewModel((r, e, a, v) -> new RunningSession() {
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isEnded() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        }, bridge, deferred, () -> new SessionViewModel.Previews(List.of(), List.of()), () -> { });
+        slow.start(demo());
+        assertThat(slow.stateProperty().get()).isEqualTo(SessionViewModel.State.STARTING);
+        slow.stop();
+        assertThat(slow.stateProperty().get()).isEqualTo(SessionViewModel.State.IDLE);
+        for (int i = 0; i < pending.size(); i++) {
+            pending.get(i).run(); // the start finishes, then the close it schedules
+        }
+        assertThat(slow.stateProperty().get()).isEqualTo(SessionViewModel.State.IDLE);
+        assertThat(closed[0]).isTrue();
+    }
 }
