@@ -25,7 +25,7 @@ public final class Spectrum {
             double w = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (size - 1));
             re[i] = from + i < x.length ? x[from + i] * w : 0;
         }
-        fft(re, im);
+        Fft.transform(re, im);
         double[] mag = new double[size / 2 + 1];
         for (int k = 0; k < mag.length; k++) {
             mag[k] = Math.hypot(re[k], im[k]);
@@ -61,44 +61,4 @@ public final class Spectrum {
         return 20 * Math.log10(ratio);
     }
 
-    private static void fft(double[] re, double[] im) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int len = 2; len <= n; len <<= 1) {
-            double ang = -2 * Math.PI / len;
-            double wr = Math.cos(ang);
-            double wi = Math.sin(ang);
-            for (int i = 0; i < n; i += len) {
-                double cr = 1;
-                double ci = 0;
-                for (int k = 0; k < len / 2; k++) {
-                    int a = i + k;
-                    int b = i + k + len / 2;
-                    double xr = re[b] * cr - im[b] * ci;
-                    double xi = re[b] * ci + im[b] * cr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                    double nr = cr * wr - ci * wi;
-                    ci = cr * wi + ci * wr;
-                    cr = nr;
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package dev.attend.ui.media;
 
+import dev.attend.audio.Fft;
+
 /**
  * Log-mel energies for display: Hann window, radix-2 FFT, triangular mel filters (HTK mel scale) from 0 Hz to
  * Nyquist. Not a feature extractor for models — only for the scrolling strip.
@@ -58,7 +60,7 @@ public final class MelSpectrum {
         for (int i = 0; i < window.length; i++) {
             re[i] = samples[off + i] * window[i];
         }
-        fft(re, im);
+        Fft.transform(re, im);
         int bins = fftSize / 2 + 1;
         double[] power = new double[bins];
         for (int b = 0; b < bins; b++) {
@@ -74,47 +76,5 @@ public final class MelSpectrum {
             out[m] = (float) (10 * Math.log10(e + 1e-10));
         }
         return out;
-    }
-
-    /** In-place iterative radix-2 FFT. */
-    static void fft(double[] re, double[] im) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int len = 2; len <= n; len <<= 1) {
-            double ang = -2 * Math.PI / len;
-            double wr = Math.cos(ang);
-            double wi = Math.sin(ang);
-            for (int i = 0; i < n; i += len) {
-                double cr = 1;
-                double ci = 0;
-                for (int k = 0; k < len / 2; k++) {
-                    int a = i + k;
-                    int b = a + len / 2;
-                    double xr = re[b] * cr - im[b] * ci;
-                    double xi = re[b] * ci + im[b] * cr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                    double ncr = cr * wr - ci * wi;
-                    ci = cr * wi + ci * wr;
-                    cr = ncr;
-                }
-            }
-        }
     }
 }

@@ -30,7 +30,7 @@ class MelSpectrumTest {
         double[] re = new double[8];
         double[] im = new double[8];
         re[0] = 1;
-        MelSpectrum.fft(re, im);
+        dev.attend.audio.Fft.transform(re, im);
         for (int i = 0; i < 8; i++) {
             assertThat(re[i]).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
             assertThat(im[i]).isEqualTo(0.0, org.assertj.core.api.Assertions.within(1e-12));
