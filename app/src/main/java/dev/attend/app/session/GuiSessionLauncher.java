@@ -55,22 +55,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
             p.close();
             throw e;
         }
-        return new RunningSession() {
-            @Override
-            public void stop() {
-                p.stop();
-            }
-
-            @Override
-            public boolean isEnded() {
-                return p.isEnded();
-            }
-
-            @Override
-            public void close() {
-                p.close();
-            }
-        };
+        return RunningSession.of(p);
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {

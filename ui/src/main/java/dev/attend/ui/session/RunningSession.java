@@ -10,4 +10,24 @@ public interface RunningSession extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A started pipeline as a session: stop, end and close map one to one. */
+    static RunningSession of(dev.attend.pipeline.Pipeline p) {
+        return new RunningSession() {
+            @Override
+            public void stop() {
+                p.stop();
+            }
+
+            @Override
+            public boolean isEnded() {
+                return p.isEnded();
+            }
+
+            @Override
+            public void close() {
+                p.close();
+            }
+        };
+    }
 }

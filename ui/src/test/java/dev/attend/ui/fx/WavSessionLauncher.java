@@ -33,22 +33,7 @@ public final class WavSessionLauncher implements SessionLauncher {
         audioPreview.forEach(b::audioStage);
         Pipeline p = b.build();
         p.start();
-        return new RunningSession() {
-            @Override
-            public void stop() {
-                p.stop();
-            }
-
-            @Override
-            public boolean isEnded() {
-                return p.isEnded();
-            }
-
-            @Override
-            public void close() {
-                p.close();
-            }
-        };
+        return RunningSession.of(p);
     }
 
     /** Writes a 16 kHz mono WAV: a 440 Hz tone with a pause in the middle. */
