@@ -1,6 +1,7 @@
 package dev.attend.text;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AttentionEvent;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;

@@ -1,6 +1,7 @@
 package dev.attend.translate;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.TranslationEvent;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;

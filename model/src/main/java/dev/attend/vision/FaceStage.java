@@ -84,7 +84,7 @@ public final class FaceStage implements Stage<VideoFrame> {
         List<FaceDetection> detections = detector.detect(frame);
         List<TrackedFace> faces = analyzer.analyze(frame, detections);
         reportSkipped(frame.t(), ctx);
-        ctx.events().emit(FaceEvent.of(frame.t(), frame.seq(), frame.width(), frame.height(), faces));
+        ctx.events().emit(FaceEvents.of(frame.t(), frame.seq(), frame.width(), frame.height(), faces));
         for (TrackedFace f : faces) {
             tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), f.descriptor()));
         }

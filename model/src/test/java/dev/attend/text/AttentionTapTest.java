@@ -1,9 +1,10 @@
 package dev.attend.text;
 
+import dev.attend.event.AttentionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;

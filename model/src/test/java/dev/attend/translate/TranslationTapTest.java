@@ -1,8 +1,9 @@
 package dev.attend.translate;
 
+import dev.attend.event.TranslationEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
