@@ -86,8 +86,9 @@ class PipelineBusTest {
             assertThat(p.awaitEnd(Duration.ofSeconds(30))).isTrue();
         }
         assertThat(echo.seen).hasSize(20).allMatch(CoreEvents.Level.class::isInstance);
-        List<WakeEvent> answers = out.ofType(WakeEvent.class);
-        assertThat(answers).filteredOn(w -> w.model().equals("echo")).hasSize(20);
+        List<WakeEvent> answers = out.ofType(WakeEvent.class).stream().filter(w -> w.model().equals("echo"))
+                .toList();
+        assertThat(answers).hasSize(20);
         // "all" sees everything but its own answers, including echo's answers and echo's end (echo ends first)
         assertThat(all.seen).noneMatch(e -> e instanceof WakeEvent w && w.model().startsWith("all"));
         assertThat(all.seen).filteredOn(WakeEvent.class::isInstance).hasSize(21);
