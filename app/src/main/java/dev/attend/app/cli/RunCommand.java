@@ -6,7 +6,9 @@ import dev.attend.app.session.SessionSpec;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelNotFoundException;
 import dev.attend.asr.models.VoskModelLocator;
+import dev.attend.audioenc.AudioEncoderFeature;
 import dev.attend.audioenc.AudioModels;
+import dev.attend.audioenc.wake.WakeOptions;
 import dev.attend.concurrent.AttendThreads;
 import dev.attend.config.AppDirs;
 import dev.attend.event.CoreEvents;
@@ -235,7 +237,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             threshold = wakeThreshold;
         }
-        return new FeatureOptions(base.asrModel(), base.translationPair(), wake, threshold, base.vad() && !noVad,
-                base.faces(), base.attention());
+        AudioEncoderFeature audio = base.audio() == null ? AudioEncoderFeature.defaults() : base.audio();
+        return base.withAudio(new AudioEncoderFeature(audio.vad() && !noVad, wake,
+                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())));
     }
 }

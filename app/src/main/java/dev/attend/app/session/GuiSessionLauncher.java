@@ -4,6 +4,8 @@ import dev.attend.asr.models.FoundModel;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.audio.AudioDevices;
+import dev.attend.audioenc.AudioEncoderFeature;
+import dev.attend.audioenc.wake.WakeOptions;
 import dev.attend.config.AppDirs;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
@@ -59,8 +61,9 @@ public final class GuiSessionLauncher implements SessionLauncher {
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {
-        FeatureOptions f = new FeatureOptions(speechModel(), translationPair(r), r.wakeWords(), r.wakeThreshold(),
-                true, true, true);
+        FeatureOptions f = FeatureOptions.defaults().withAsrModel(speechModel())
+                .withTranslationPair(translationPair(r))
+                .withAudio(new AudioEncoderFeature(true, r.wakeWords(), WakeOptions.withThreshold(r.wakeThreshold())));
         Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
         SessionRequest.Source src = r.source();
         if (src == SessionRequest.Source.DEVICES && AudioDevices.inputs().isEmpty()
