@@ -32,6 +32,6 @@ public final class AsrSetup {
             throw new IllegalArgumentException("Vosk model folder '" + model + "' does not exist; give the folder that "
                     + "contains am/, conf/ and graph/, or an installed model's name ('attend models list')");
         }
-        return new AsrStage(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults());
+        return new AsrStage(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults(), features.speakers());
     }
 }

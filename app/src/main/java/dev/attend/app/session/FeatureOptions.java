@@ -1,5 +1,6 @@
 package dev.attend.app.session;
 
+import dev.attend.speaker.SpeakerSetup;
 import java.util.List;
 
 /**
@@ -13,12 +14,24 @@ import java.util.List;
  * @param vad             run voice activity detection
  * @param faces           run face detection on video
  * @param attention       emit MiniLM attention maps for each final transcript
+ * @param speakers        speaker labels on each final transcript (model, profiles, thresholds); null = none
  */
 public record FeatureOptions(String asrModel, String translationPair, List<String> wakeWords, double wakeThreshold,
-                             boolean vad, boolean faces, boolean attention) {
+                             boolean vad, boolean faces, boolean attention, SpeakerSetup speakers) {
 
     public FeatureOptions {
         wakeWords = wakeWords == null ? List.of() : List.copyOf(wakeWords);
+    }
+
+    /** Without speaker labels. */
+    public FeatureOptions(String asrModel, String translationPair, List<String> wakeWords, double wakeThreshold,
+                          boolean vad, boolean faces, boolean attention) {
+        this(asrModel, translationPair, wakeWords, wakeThreshold, vad, faces, attention, null);
+    }
+
+    /** These options with speaker labels ({@code null}: none). */
+    public FeatureOptions withSpeakers(SpeakerSetup s) {
+        return new FeatureOptions(asrModel, translationPair, wakeWords, wakeThreshold, vad, faces, attention, s);
     }
 
     public static FeatureOptions defaults() {
@@ -32,11 +45,11 @@ public record FeatureOptions(String asrModel, String translationPair, List<Strin
 
     /** These options with another translation pair (null: no translation). */
     public FeatureOptions withTranslationPair(String pair) {
-        return new FeatureOptions(asrModel, pair, wakeWords, wakeThreshold, vad, faces, attention);
+        return new FeatureOptions(asrModel, pair, wakeWords, wakeThreshold, vad, faces, attention, speakers);
     }
 
     /** These options with another speech model (a folder path; null: no speech recognition). */
     public FeatureOptions withAsrModel(String model) {
-        return new FeatureOptions(model, translationPair, wakeWords, wakeThreshold, vad, faces, attention);
+        return new FeatureOptions(model, translationPair, wakeWords, wakeThreshold, vad, faces, attention, speakers);
     }
 }
