@@ -1,6 +1,7 @@
 package dev.attend.asr;
 
 import dev.attend.audio.WavFileSource;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;

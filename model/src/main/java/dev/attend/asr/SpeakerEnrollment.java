@@ -1,5 +1,6 @@
 package dev.attend.asr;
 
+import dev.attend.event.AsrEvents;
 import dev.attend.pipeline.SourceException;
 import dev.attend.speaker.SpeakerModelException;
 import dev.attend.speaker.SpeakerProfile;

@@ -1,7 +1,7 @@
-package dev.attend.asr;
+package dev.attend.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.attend.event.AttendEvent;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -18,11 +18,8 @@ public final class AsrEvents {
     }
 
     /** The current guess for the utterance in progress. {@code t}: when the partial was produced. */
+    @JsonTypeName("asr.partial")
     public record Partial(double t, int utterance, String text) implements AttendEvent {
-        @Override
-        public String type() {
-            return "asr.partial";
-        }
     }
 
     /**
@@ -32,6 +29,7 @@ public final class AsrEvents {
      * ("Speaker 1", … or an enrolled name; null without a speaker model or vector), {@code speakerScore} the cosine
      * behind it, {@code speakerVector} the utterance's x-vector (null without one).
      */
+    @JsonTypeName("asr.final")
     public record Final(double t, double end, int utterance, String text, double confidence, List<Word> words,
                         List<String> alternatives,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String speaker,
@@ -48,11 +46,6 @@ public final class AsrEvents {
         public Final withSpeaker(String name) {
             return new Final(t, end, utterance, text, confidence, words, alternatives, name, speakerScore,
                     speakerVector);
-        }
-
-        @Override
-        public String type() {
-            return "asr.final";
         }
     }
 }
