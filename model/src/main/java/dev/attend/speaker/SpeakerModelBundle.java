@@ -71,7 +71,8 @@ public final class SpeakerModelBundle {
 
     private static Path fallback(Path dir, Exception cause) throws IOException {
         Path tmp = Files.createTempDirectory("attend-spk-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(tmp), "attend-speakers-1"));
+        Runtime.getRuntime().addShutdownHook(dev.attend.concurrent.AttendThreads.newThread("speakers-cleanup",
+                () -> deleteTree(tmp)));
         LOG.warn("cannot write the speaker model to {} ({}); using the temporary folder {}", dir, cause.toString(), tmp);
         return materializeInto(tmp.resolve(NAME));
     }
