@@ -2,6 +2,7 @@ package dev.attend.asr;
 
 import dev.attend.session.SessionAssembly;
 import dev.attend.session.SessionFeature;
+import dev.attend.speaker.SpeakerSetup;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -9,9 +10,15 @@ import java.util.Objects;
  * Speech recognition with a Vosk model: partial and final transcripts.
  *
  * @param model   a checked Vosk model folder ({@link dev.attend.asr.vosk.VoskModelFolder#check})
- * @param options recognizer settings
+ * @param options  recognizer settings
+ * @param speakers speaker labels on each final (model, profiles, thresholds); null = none
  */
-public record AsrFeature(Path model, RecognizerOptions options) implements SessionFeature {
+public record AsrFeature(Path model, RecognizerOptions options, SpeakerSetup speakers) implements SessionFeature {
+
+    /** Without speaker labels. */
+    public AsrFeature(Path model, RecognizerOptions options) {
+        this(model, options, null);
+    }
 
     public AsrFeature {
         Objects.requireNonNull(model, "model");
@@ -26,7 +33,7 @@ public record AsrFeature(Path model, RecognizerOptions options) implements Sessi
     @Override
     public void contribute(SessionAssembly session) {
         if (session.hasAudio()) {
-            session.pipeline().audioStage(new AsrStage(model, options));
+            session.pipeline().audioStage(new AsrStage(model, options, speakers));
         }
     }
 }

@@ -109,6 +109,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;
 
+    @Option(names = "--speakers", description = "Label who speaks each final transcript (bundled speaker model; "
+            + "enrolled names from 'attend speakers enroll', else Speaker 1, 2, …).")
+    boolean speakers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -217,6 +221,17 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** The bundled speaker model with this machine's enrolled profiles. */
+    private dev.attend.speaker.SpeakerSetup speakerSetup() {
+        AppDirs dirs = ((AttendCommand) spec.root().userObject()).dirs();
+        try {
+            return dev.attend.speaker.SpeakerSetup.bundled(
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache());
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
     /** --wake, --wake-threshold and --no-vad applied to {@code base}. */
     FeatureOptions withAudioEncoderOptions(FeatureOptions base) {
         List<String> wake = base.wakeWords();
@@ -239,6 +254,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         AudioEncoderFeature audio = base.audio() == null ? AudioEncoderFeature.defaults() : base.audio();
         return base.withAudio(new AudioEncoderFeature(audio.vad() && !noVad, wake,
-                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())));
+                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())))
+                .withSpeakers(speakers ? speakerSetup() : base.speakers());
     }
 }

@@ -3,6 +3,7 @@ package dev.attend.app.session;
 import dev.attend.asr.AsrFeature;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.vosk.VoskModelFolder;
+import dev.attend.speaker.SpeakerSetup;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,10 +15,11 @@ public final class AsrSetup {
     }
 
     /**
+     * @param speakers speaker labels on each final, or null
      * @return the feature, or null when no model is chosen
      * @throws IllegalArgumentException when the value is not a usable Vosk model folder (one line, what to do)
      */
-    public static AsrFeature featureFor(String model) {
+    public static AsrFeature featureFor(String model, SpeakerSetup speakers) {
         if (model == null || model.isBlank()) {
             return null;
         }
@@ -31,6 +33,6 @@ public final class AsrSetup {
             throw new IllegalArgumentException("Vosk model folder '" + model + "' does not exist; give the folder that "
                     + "contains am/, conf/ and graph/, or an installed model's name ('attend models list')");
         }
-        return new AsrFeature(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults());
+        return new AsrFeature(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults(), speakers);
     }
 }

@@ -3,6 +3,7 @@ package dev.attend.app.session;
 import dev.attend.audioenc.AudioEncoderFeature;
 import dev.attend.audioenc.wake.WakeOptions;
 import dev.attend.session.SessionFeature;
+import dev.attend.speaker.SpeakerSetup;
 import dev.attend.text.AttentionFeature;
 import dev.attend.translate.TranslationFeature;
 import dev.attend.vision.FaceFeature;
@@ -20,9 +21,21 @@ import java.util.List;
  * @param audio       VAD and wake words, or null
  * @param faces       face detection on video, or null
  * @param attention   MiniLM attention maps (and text tokens) of each final transcript, or null
+ * @param speakers    speaker labels on each final transcript (model, profiles, thresholds), or null
  */
 public record FeatureOptions(String asrModel, TranslationFeature translation, AudioEncoderFeature audio,
-                             FaceFeature faces, AttentionFeature attention) {
+                             FaceFeature faces, AttentionFeature attention, SpeakerSetup speakers) {
+
+    /** Without speaker labels. */
+    public FeatureOptions(String asrModel, TranslationFeature translation, AudioEncoderFeature audio,
+                          FaceFeature faces, AttentionFeature attention) {
+        this(asrModel, translation, audio, faces, attention, null);
+    }
+
+    /** These options with speaker labels ({@code null}: none). */
+    public FeatureOptions withSpeakers(SpeakerSetup s) {
+        return new FeatureOptions(asrModel, translation, audio, faces, attention, s);
+    }
 
     public static FeatureOptions defaults() {
         return new FeatureOptions(null, null, AudioEncoderFeature.defaults(), FaceFeature.defaults(),
@@ -37,17 +50,17 @@ public record FeatureOptions(String asrModel, TranslationFeature translation, Au
     /** These options with another translation pair (null: no translation). */
     public FeatureOptions withTranslationPair(String pair) {
         return new FeatureOptions(asrModel, pair == null ? null : TranslationFeature.of(pair), audio, faces,
-                attention);
+                attention, speakers);
     }
 
     /** These options with another speech model (a folder path; null: no speech recognition). */
     public FeatureOptions withAsrModel(String model) {
-        return new FeatureOptions(model, translation, audio, faces, attention);
+        return new FeatureOptions(model, translation, audio, faces, attention, speakers);
     }
 
     /** These options with other audio encoders (null: none). */
     public FeatureOptions withAudio(AudioEncoderFeature a) {
-        return new FeatureOptions(asrModel, translation, a, faces, attention);
+        return new FeatureOptions(asrModel, translation, a, faces, attention, speakers);
     }
 
     /** The translation pair, or null. */
@@ -76,7 +89,7 @@ public record FeatureOptions(String asrModel, TranslationFeature translation, Au
         if (audio != null) {
             list.add(audio);
         }
-        SessionFeature asr = AsrSetup.featureFor(asrModel);
+        SessionFeature asr = AsrSetup.featureFor(asrModel, speakers);
         if (asr != null) {
             list.add(asr);
         }

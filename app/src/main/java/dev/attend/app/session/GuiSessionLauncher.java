@@ -60,10 +60,23 @@ public final class GuiSessionLauncher implements SessionLauncher {
         return RunningSession.of(p);
     }
 
+    /** Speaker labels are on in the app: the bundled model and this machine's enrolled voices. */
+    private dev.attend.speaker.SpeakerSetup speakers() {
+        java.util.List<dev.attend.speaker.SpeakerProfile> profiles;
+        try {
+            profiles = dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list();
+        } catch (IOException e) {
+            LOG.warn("speaker profiles not used: {}", e.getMessage());
+            profiles = java.util.List.of();
+        }
+        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache());
+    }
+
     SessionSpec spec(SessionRequest r) throws IOException {
         FeatureOptions f = FeatureOptions.defaults().withAsrModel(speechModel())
                 .withTranslationPair(translationPair(r))
-                .withAudio(new AudioEncoderFeature(true, r.wakeWords(), WakeOptions.withThreshold(r.wakeThreshold())));
+                .withAudio(new AudioEncoderFeature(true, r.wakeWords(), WakeOptions.withThreshold(r.wakeThreshold())))
+                .withSpeakers(speakers());
         Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
         SessionRequest.Source src = r.source();
         if (src == SessionRequest.Source.DEVICES && AudioDevices.inputs().isEmpty()
