@@ -1,0 +1,90 @@
+package dev.attend.history;
+
+import dev.attend.history.HistoryRecords.SearchHit;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Search by words: FTS5 over utterances, their translations and notes, best (BM25) first, with snippets. */
+public final class HistorySearch {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private final HistoryStore store;
+
+    public HistorySearch(HistoryStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Every word of {@code query} must occur (the last one may be the start of a word, for search as you type);
+     * punctuation and FTS operators in the query are ignored, so any text is a valid query.
+     */
+    public List<SearchHit> words(String query, int limit) throws SQLException {
+        String match = ftsQuery(query);
+        if (match == null) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT u.id, u.session_id, u.seq, u.start, u.text, "
+                    + "snippet(utterances_fts, -1, char(2), char(3), '…', 16), bm25(utterances_fts) AS rank "
+                    + "FROM utterances_fts JOIN utterances u ON u.id = utterances_fts.rowid "
+                    + "WHERE utterances_fts MATCH ? ORDER BY rank LIMIT ?")) {
+                p.setString(1, match);
+                p.setInt(2, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        hits.add(new SearchHit("utterance", r.getLong(1), r.getLong(2), r.getInt(3), r.getDouble(4),
+                                r.getString(5), r.getString(6), -r.getDouble(7)));
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT n.id, n.session_id, n.text, "
+                    + "snippet(notes_fts, 0, char(2), char(3), '…', 16), bm25(notes_fts) AS rank "
+                    + "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                    + "WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?")) {
+                p.setString(1, match);
+                p.setInt(2, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long sid = r.getLong(2);
+                        Long session = r.wasNull() ? null : sid;
+                        hits.add(new SearchHit("note", r.getLong(1), session, null, 0, r.getString(3),
+                                r.getString(4), -r.getDouble(5)));
+                    }
+                }
+            }
+            return null;
+        });
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    /** The FTS5 query for user text: each word quoted, the last as a prefix; null when there is no word. */
+    static String ftsQuery(String query) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(query == null ? "" : query);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append('"').append(tokens.get(i)).append('"');
+            if (i == tokens.size() - 1) {
+                sb.append('*');
+            }
+        }
+        return sb.toString();
+    }
+}
