@@ -64,8 +64,20 @@ public final class HistoryStore {
                 }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
+        }
+    }
+
+    /**
+     * Back to autocommit. sqlite-jdbc sets its flag first, then issues a COMMIT that fails when SQLite already ended
+     * the transaction itself (it does on a full disk); that second error must not hide the first.
+     */
+    static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the transaction's own outcome was reported already
         }
     }
 

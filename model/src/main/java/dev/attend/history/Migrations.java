@@ -65,7 +65,9 @@ public final class Migrations {
             c.rollback();
             throw e;
         } finally {
-            c.setAutoCommit(auto);
+            if (auto) {
+                HistoryStore.restoreAutoCommit(c);
+            }
         }
         return current;
     }
