@@ -49,6 +49,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
     private String failure;
     private boolean failureReported;
     private double mediaEnd;
+    private boolean closed;
 
     private HistoryRecorder(HistoryDb db, String openFailure, SessionMeta meta, EventSink downstream,
                             Consumer<String> onProblem, Embedder.Factory embedder, Clock clock) {
@@ -103,7 +104,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
     @Override
     public synchronized void emit(AttendEvent event) {
         // one lock around record + hand-on: the stored order is exactly the order downstream sees
-        if (failure == null) {
+        if (failure == null && !closed) {
             try {
                 record(event);
             } catch (SQLException e) {
@@ -185,9 +186,10 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
     /** Commits what is still pending, waits briefly for the vectors being made and closes the database. */
     @Override
     public synchronized void close() {
-        if (db == null) {
+        if (db == null || closed) {
             return;
         }
+        closed = true;
         if (failure == null && sessionId != null && !pending.isEmpty()) {
             try {
                 store.inTransaction(c -> {
