@@ -190,6 +190,31 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * Adds finals (and their vectors, when {@code vectors} is not null: same order, model {@code vectorModel}) to a
+     * session in one transaction: for imports and benchmarks; live sessions go through {@link HistoryRecorder}.
+     */
+    public void importFinals(long sessionId, List<AsrEvents.Final> finals, String vectorModel, List<float[]> vectors)
+            throws SQLException {
+        inTransaction(c -> {
+            try (PreparedStatement v = c.prepareStatement("INSERT OR REPLACE INTO utterance_vectors VALUES (?, ?, ?)")) {
+                double end = 0;
+                for (int i = 0; i < finals.size(); i++) {
+                    long id = insertFinal(c, sessionId, finals.get(i), null);
+                    end = Math.max(end, finals.get(i).end());
+                    if (vectors != null) {
+                        v.setLong(1, id);
+                        v.setString(2, vectorModel);
+                        v.setBytes(3, Vectors.toBlob(vectors.get(i)));
+                        v.executeUpdate();
+                    }
+                }
+                setDuration(c, sessionId, end);
+            }
+            return null;
+        });
+    }
+
     /** Sessions, newest first. */
     public List<SessionInfo> sessions() throws SQLException {
         return read(c -> {

@@ -90,8 +90,9 @@ class HistoryStoreTest {
             assertThat(u.start()).isEqualTo(0.5);
             assertThat(u.snippet("[", "]")).isEqualTo("the [purple] elephant sings");
             assertThat(search.words("elefante", 10)).extracting(SearchHit::seq).containsExactly(0);
-            assertThat(search.words("mother sun", 10)).extracting(SearchHit::text)
-                    .containsExactly("call mother on sunday"); // last word as a prefix
+            assertThat(search.words("Sunday, MOTHER!", 10)).extracting(SearchHit::text)
+                    .containsExactly("call mother on sunday"); // every word, any order and case
+            assertThat(search.words("mother sun", 10)).isEmpty(); // whole words only
             assertThat(search.words("mother AND NOT (\"", 10)).isEmpty(); // operators are just words
             assertThat(search.words("?!", 10)).isEmpty();
         }
