@@ -10,9 +10,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Search by words: FTS5 over utterances, their translations and notes, best (BM25) first, with snippets. */
+/**
+ * Search by words: FTS5 over utterances, their translations and notes, best (BM25) first, with snippets. For a word
+ * found in more than {@value #RANK_WINDOW} utterances, the ranking covers its newest {@value #RANK_WINDOW}
+ * occurrences, which keeps a query's cost bounded however large the history grows.
+ */
 public final class HistorySearch {
 
+    /** Matches ranked per query: all of them for rarer words, the newest this many for very common ones. */
+    static final int RANK_WINDOW = 2000;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private final HistoryStore store;
 
@@ -31,14 +37,17 @@ public final class HistorySearch {
         }
         List<SearchHit> hits = new ArrayList<>();
         store.read(c -> {
-            // the best rowids first, then snippets for those only (SQLite would make one per match before sorting)
+            // BM25 over the newest RANK_WINDOW matches only (a word said in most utterances would otherwise be
+            // scored 60,000 times), then snippets for the best rowids only (SQLite would make one per match)
             try (PreparedStatement p = c.prepareStatement("SELECT u.id, u.session_id, u.seq, u.start, u.text, "
                     + "snippet(utterances_fts, -1, char(2), char(3), '…', 16), utterances_fts.rank "
                     + "FROM utterances_fts JOIN utterances u ON u.id = utterances_fts.rowid "
-                    + "WHERE utterances_fts MATCH ?1 AND utterances_fts.rowid IN (SELECT rowid FROM utterances_fts "
-                    + "WHERE utterances_fts MATCH ?1 ORDER BY rank LIMIT ?2) ORDER BY utterances_fts.rank")) {
+                    + "WHERE utterances_fts MATCH ?1 AND utterances_fts.rowid IN (SELECT id FROM (SELECT rowid AS id, "
+                    + "rank AS r FROM utterances_fts WHERE utterances_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
+                    + "ORDER BY r LIMIT ?2) ORDER BY utterances_fts.rank")) {
                 p.setString(1, match);
                 p.setInt(2, limit);
+                p.setInt(3, RANK_WINDOW);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         hits.add(new SearchHit("utterance", r.getLong(1), r.getLong(2), r.getInt(3), r.getDouble(4),
