@@ -1,11 +1,11 @@
 package dev.attend.history;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
-import dev.attend.event.EventJson;
+import dev.attend.event.EventCodec;
 import dev.attend.event.EventSink;
-import dev.attend.translate.TranslationEvent;
+import dev.attend.event.TranslationEvent;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -121,7 +121,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
     }
 
     private void record(AttendEvent event) throws SQLException {
-        String line = EventJson.toJson(event);
+        String line = EventCodec.encode(event);
         if (sessionId == null) {
             String sources = event instanceof CoreEvents.SessionStart s ? HistoryStore.json(s.sources()) : "[]";
             String pacing = event instanceof CoreEvents.SessionStart s ? s.pacing() : null;

@@ -1,6 +1,6 @@
 package dev.attend.history;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import java.time.Instant;
 import java.util.List;
 

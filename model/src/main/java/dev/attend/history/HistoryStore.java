@@ -2,8 +2,8 @@ package dev.attend.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.attend.asr.AsrEvents;
-import dev.attend.event.EventJson;
+import dev.attend.event.AsrEvents;
+import dev.attend.event.EventCodec;
 import dev.attend.history.HistoryRecords.SessionInfo;
 import dev.attend.history.HistoryRecords.Stats;
 import dev.attend.history.HistoryRecords.StoredUtterance;
@@ -353,7 +353,7 @@ public final class HistoryStore {
 
     static String json(Object o) {
         try {
-            return EventJson.mapper().writeValueAsString(o);
+            return EventCodec.mapper().writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -361,7 +361,7 @@ public final class HistoryStore {
 
     private static List<AsrEvents.Word> words(String json) {
         try {
-            return EventJson.mapper().readValue(json, WORDS);
+            return EventCodec.mapper().readValue(json, WORDS);
         } catch (JsonProcessingException e) {
             return List.of();
         }

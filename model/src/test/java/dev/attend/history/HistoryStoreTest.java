@@ -3,7 +3,7 @@ package dev.attend.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attend.event.AttendEvent;
-import dev.attend.event.EventJson;
+import dev.attend.event.EventCodec;
 import dev.attend.history.HistoryRecords.SearchHit;
 import dev.attend.history.HistoryRecords.SessionInfo;
 import dev.attend.history.HistoryRecords.StoredUtterance;
@@ -30,7 +30,7 @@ class HistoryStoreTest {
         List<String> shown = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (HistoryRecorder r = HistoryRecorder.open(db, new HistoryRecorder.SessionMeta("tone", "eng-spa"),
-                e -> shown.add(EventJson.toJson(e)), problems::add, null)) {
+                e -> shown.add(EventCodec.encode(e)), problems::add, null)) {
             events.forEach(r::emit);
         }
         assertThat(problems).isEmpty();

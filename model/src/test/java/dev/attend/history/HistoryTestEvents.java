@@ -1,8 +1,8 @@
 package dev.attend.history;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.CoreEvents;
-import dev.attend.translate.TranslationEvent;
+import dev.attend.event.TranslationEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.attend.app.bench;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;
 import dev.attend.history.Embedder;

@@ -2,7 +2,7 @@ package dev.attend.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.history.HistoryDb;
 import dev.attend.history.HistoryRecords.SearchHit;
 import dev.attend.history.HistoryStore;
@@ -117,7 +117,7 @@ class HistoryViewModelTest {
         List<String> shown = new java.util.ArrayList<>();
         try (dev.attend.history.HistoryRecorder r = dev.attend.history.HistoryRecorder.open(
                 dir.resolve("history.db"), new dev.attend.history.HistoryRecorder.SessionMeta(null, null),
-                e -> shown.add(dev.attend.event.EventJson.toJson(e)), msg -> { }, null)) {
+                e -> shown.add(dev.attend.event.EventCodec.encode(e)), msg -> { }, null)) {
             r.emit(new dev.attend.event.CoreEvents.SessionStart(0, "1.0", List.of(), "fast"));
             r.emit(new AsrEvents.Final(0.5, 1.0, 0, "replay me", 1, List.of(), List.of()));
             r.emit(new dev.attend.event.CoreEvents.SessionEnd(2, "eof", 2, 0, 0, 0, 1));
