@@ -36,22 +36,29 @@ public final class HistorySearch {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
+        java.util.Set<String> folded = new java.util.HashSet<>();
+        Matcher words = TOKEN.matcher(query);
+        while (words.find()) {
+            folded.add(Snippets.fold(words.group()));
+        }
         store.read(c -> {
             // BM25 over the newest RANK_WINDOW matches only (a word said in most utterances would otherwise be
-            // scored 60,000 times; BM25 costs ~30 µs a row), then snippets for the best rowids only (SQLite would make one per match)
+            // scored 60,000 times); snippets are marked here, not by FTS5 (see Snippets)
             try (PreparedStatement p = c.prepareStatement("SELECT u.id, u.session_id, u.seq, u.start, u.text, "
-                    + "snippet(utterances_fts, -1, char(2), char(3), '…', 16), utterances_fts.rank "
-                    + "FROM utterances_fts JOIN utterances u ON u.id = utterances_fts.rowid "
-                    + "WHERE utterances_fts MATCH ?1 AND utterances_fts.rowid IN (SELECT id FROM (SELECT rowid AS id, "
-                    + "rank AS r FROM utterances_fts WHERE utterances_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
-                    + "ORDER BY r LIMIT ?2) ORDER BY utterances_fts.rank")) {
+                    + "u.translation, best.r FROM (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM utterances_fts "
+                    + "WHERE utterances_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) ORDER BY r LIMIT ?2) best "
+                    + "JOIN utterances u ON u.id = best.id ORDER BY best.r")) {
                 p.setString(1, match);
                 p.setInt(2, limit);
                 p.setInt(3, RANK_WINDOW);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
+                        String text = r.getString(5);
+                        String translation = r.getString(6);
+                        String shown = Snippets.contains(text, folded) || translation == null ? text : translation;
                         hits.add(new SearchHit("utterance", r.getLong(1), r.getLong(2), r.getInt(3), r.getDouble(4),
-                                r.getString(5), r.getString(6), -r.getDouble(7)));
+                                text, Snippets.mark(shown, folded, SearchHit.MARK_START, SearchHit.MARK_END),
+                                -r.getDouble(7)));
                     }
                 }
             }

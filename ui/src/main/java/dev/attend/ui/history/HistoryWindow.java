@@ -151,6 +151,7 @@ public final class HistoryWindow {
         header.getStyleClass().add("title-4");
         vm.openSession().addListener((o, a, s) -> header.setText(s == null ? "" : describe(s)));
         Button play = new Button();
+        play.setId("historyReplay");
         play.textProperty().bind(i18n.text("history.replay"));
         play.setOnAction(e -> vm.eventsFile(dirs.cache().resolve("history-replay"), replay));
         Button export = new Button();
