@@ -67,30 +67,38 @@ class HistoryWindowFxTest {
     @Test
     void searchOpensTheSessionAtTheHitAndReplayFillsTheMainWindow(FxRobot robot) throws Exception {
         robot.clickOn("#historyButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#historySessions").tryQuery().isPresent()
                         && robot.lookup("#historySessions").queryListView().getItems().size() == 2);
         robot.clickOn("#historySearch").write("purple").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#historyHits").queryListView().getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         Text bold = robot.lookup(".history-match").queryAs(Text.class);
         assertThat(bold.getText()).isEqualTo("purple");
         robot.clickOn(bold);
         ListView<?> utterances = robot.lookup("#historyUtterances").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> utterances.getItems().size() == 2
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> utterances.getItems().size() == 2
                 && utterances.getSelectionModel().getSelectedIndex() == 1);
 
         robot.clickOn("#historyReplay");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.captions().rowCount() == 2);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.captions().rowCount() == 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("rows " + window.captions().rowCount() + ", state "
+                    + window.session().stateProperty().get() + ", error '" + window.session().errorProperty().get()
+                    + "', history: " + robot.lookup(".danger").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n)
+                    .getText()).toList(), e);
+        }
         assertThat(window.translation().byUtterance()).hasSize(1);
 
         robot.clickOn("#historyDelete");
         robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "OK".equals(b.getText()))
                 .queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyUndo").query().isVisible());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#historyUndo").query().isVisible());
         robot.clickOn("#historyUndo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#historySessions").queryListView().getItems().size() == 2);
         try (HistoryDb db = HistoryDb.open(HistoryDb.defaultFile(dirs))) {
             assertThat(new HistoryStore(db).sessions()).hasSize(1); // undone: still there
