@@ -49,7 +49,9 @@ class HistoryWindowFxTest {
             r.emit(new AsrEvents.Final(0.5, 1.5, 0, "hello world", 1, List.of(
                     new AsrEvents.Word("hello", 0.5, 0.9, 1), new AsrEvents.Word("world", 1.0, 1.5, 0.8)), List.of()));
             r.emit(new TranslationEvent(0.5, 0, "eng-spa", true, "hello world", "hola mundo", List.of(), 1));
-            r.emit(new AsrEvents.Final(2.0, 3.0, 1, "the purple door", 1, List.of(), List.of()));
+            r.emit(new AsrEvents.Final(2.0, 3.0, 1, "the purple door", 1, List.of(
+                    new AsrEvents.Word("the", 2.0, 2.2, 1), new AsrEvents.Word("purple", 2.3, 2.6, 1),
+                    new AsrEvents.Word("door", 2.7, 3.0, 1)), List.of()));
             r.emit(new CoreEvents.SessionEnd(3.5, "eof", 3.5, 0, 0, 0, 1));
         }
         window = new MainWindow(stage, new AttendServices(dirs, new WavSessionLauncher(), null, null),
