@@ -85,7 +85,7 @@ class HistoryWindowFxTest {
 
         robot.clickOn("#historyReplay");
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.captions().rowCount() == 2);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.transcript().finals().size() == 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("rows " + window.captions().rowCount() + ", state "
                     + window.session().stateProperty().get() + ", error '" + window.session().errorProperty().get()
@@ -93,6 +93,8 @@ class HistoryWindowFxTest {
                     .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n)
                     .getText()).toList(), e);
         }
+        assertThat(window.transcript().finals()).extracting(u -> u.text())
+                .containsExactly("hello world", "the purple door");
         assertThat(window.translation().byUtterance()).hasSize(1);
 
         robot.clickOn("#historyDelete");
