@@ -1,5 +1,6 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.history.HistoryWiring;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
@@ -14,6 +15,7 @@ import dev.attend.config.AppDirs;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;
 import dev.attend.event.JsonLinesEventWriter;
+import dev.attend.history.HistoryRecorder;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
@@ -112,6 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--speakers", description = "Label who speaks each final transcript (bundled speaker model; "
             + "enrolled names from 'attend speakers enroll', else Speaker 1, 2, …).")
     boolean speakers;
+    @Option(names = "--history", description = "Save this session in the history (off by default in the CLI; "
+            + "see 'attend history').")
+    boolean history;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -122,18 +127,22 @@ public final class RunCommand implements Callable<Integer> {
         AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
         AtomicReference<String> endReason = new AtomicReference<>("eof");
         Pipeline p;
+        EventSink sink = event -> {
+            target.get().emit(event);
+            if (event instanceof CoreEvents.SessionEnd end) {
+                endReason.set(end.reason());
+            }
+        };
+        HistoryRecorder recorder = history ? HistoryWiring.recorder(root().dirs(), sessionSpec, sink,
+                msg -> spec.commandLine().getErr().println("attend: " + msg)) : null;
         try {
-            p = SessionFactory.create(sessionSpec, event -> {
-                target.get().emit(event);
-                if (event instanceof CoreEvents.SessionEnd end) {
-                    endReason.set(end.reason());
-                }
-            });
+            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink);
         } catch (IllegalArgumentException e) {
+            closeQuietly(recorder);
             throw new BadInputException(e.getMessage());
         }
         boolean toStdout = "-".equals(eventsTarget);
-        try (p; JsonLinesEventWriter writer = toStdout
+        try (recorder; p; JsonLinesEventWriter writer = toStdout
                 ? new JsonLinesEventWriter(spec.commandLine().getOut(), true, false)
                 : new JsonLinesEventWriter(openTarget(), false, true)) {
             target.set(writer);
@@ -145,6 +154,7 @@ public final class RunCommand implements Callable<Integer> {
             // Ctrl+C on a live session: stop, let stages flush, write session.end
             Thread hook = AttendThreads.newThread("shutdown", () -> {
                 p.close();
+                closeQuietly(recorder);
                 try {
                     writer.close();
                 } catch (IOException ignored) {
@@ -156,10 +166,22 @@ public final class RunCommand implements Callable<Integer> {
                 waitForEnd(p);
             } finally {
                 p.close();
+                closeQuietly(recorder);
                 removeHook(hook);
             }
         }
         return "error".equals(endReason.get()) ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private AttendCommand root() {
+        return (AttendCommand) spec.root().userObject();
+    }
+
+    /** The recorder commits what is pending and closes its database; once (later calls do nothing). */
+    private static void closeQuietly(HistoryRecorder recorder) {
+        if (recorder != null) {
+            recorder.close();
+        }
     }
 
     private void waitForEnd(Pipeline p) throws InterruptedException {
