@@ -54,9 +54,18 @@ public final class Assistant implements SkillContext, AutoCloseable {
     public record Outcome(IntentDecision decision, Reply reply, ReplyTemplates.Rendered rendered, double spokenSeconds) {
     }
 
+    /** Told when a reply will be heard from media time {@code t} for {@code seconds}: gate input for that span. */
+    @FunctionalInterface
+    public interface SpeakingGate {
+        void speaking(double t, double seconds);
+    }
+
     private final Parts p;
-    private final EventSink events;
-    private final DoubleSupplier mediaTime;
+    private final EventSink home;
+    private final DoubleSupplier homeTime;
+    private volatile EventSink events;
+    private volatile DoubleSupplier mediaTime;
+    private volatile SpeakingGate gate = (t, s) -> { };
     private final Speaker speaker;
     private final TimerAlarms alarms;
     private final Map<String, Translator> openTranslators = new ConcurrentHashMap<>();
@@ -67,20 +76,48 @@ public final class Assistant implements SkillContext, AutoCloseable {
 
     public Assistant(Parts parts, EventSink events, DoubleSupplier mediaTime) {
         this.p = Objects.requireNonNull(parts);
-        this.events = Objects.requireNonNull(events);
-        this.mediaTime = Objects.requireNonNull(mediaTime);
-        this.speaker = new Speaker(parts.synthesizer(), parts.speech(), events, () -> modes.get());
+        this.home = Objects.requireNonNull(events);
+        this.homeTime = Objects.requireNonNull(mediaTime);
+        this.events = home;
+        this.mediaTime = homeTime;
+        this.speaker = new Speaker(parts.synthesizer(), parts.speech(), e -> this.events.emit(e), () -> modes.get());
         this.alarms = new TimerAlarms(parts.timers(), parts.clock(), this::timerDue);
     }
 
     /** Embeds the phrases and schedules persisted timers. Call once before the first command. */
     public void start() {
-        p.classifier().warmUp();
-        alarms.start();
+        start(true);
     }
 
-    void modes(Supplier<List<String>> modes) {
-        this.modes = modes;
+    /**
+     * @param timers schedule persisted timers (false for a one-shot command such as {@code attend ask}, which would
+     *               otherwise announce missed timers and exit mid-sentence)
+     */
+    public void start(boolean timers) {
+        p.classifier().warmUp();
+        p.classifier().classify("warm up"); // the first inference of a fresh ONNX session is several times slower
+        if (timers) {
+            alarms.start();
+        }
+    }
+
+    /**
+     * A session takes the assistant over: its events go to {@code sessionEvents}, times are that session's media
+     * times and spoken replies gate its input. {@link #detach} gives it back to the sink it was made with.
+     */
+    public synchronized void attach(EventSink sessionEvents, DoubleSupplier sessionTime, SpeakingGate speakingGate,
+                                    Supplier<List<String>> sessionModes) {
+        events = Objects.requireNonNull(sessionEvents);
+        mediaTime = Objects.requireNonNull(sessionTime);
+        gate = Objects.requireNonNull(speakingGate);
+        modes = Objects.requireNonNull(sessionModes);
+    }
+
+    public synchronized void detach() {
+        events = home;
+        mediaTime = homeTime;
+        gate = (t, s) -> { };
+        modes = List::of;
     }
 
     public SpeechSettings speechSettings() {
@@ -144,6 +181,9 @@ public final class Assistant implements SkillContext, AutoCloseable {
                 r.language(), reply.acted(), !speaker.muted(), latencyMs));
         LOG.info("assistant reply ({} {}, {} ms): {}", d.intent(), d.confidence(), latencyMs, r.display());
         double seconds = Intents.STOP.equals(d.intent()) ? 0 : speaker.say(r, c.t(), c.mode().id());
+        if (seconds > 0) {
+            gate.speaking(c.t(), seconds);
+        }
         if (speaker.muted() || Intents.STOP.equals(d.intent())) {
             events.emit(new AssistantEvents.State(c.t(), AssistantEvents.IDLE, c.mode().id(), modes.get(),
                     speaker.muted() ? "muted" : null));
@@ -162,7 +202,10 @@ public final class Assistant implements SkillContext, AutoCloseable {
             events.emit(new AssistantEvents.Reply(now, 0, Intents.TIMER, reply.key(), r.display(), speaker.textFor(r),
                     r.language(), true, !speaker.muted(), 0));
             LOG.info("timer {} '{}' {}: {}", t.id(), t.name(), missed ? "missed" : "due", r.display());
-            speaker.say(r, now, "timer");
+            double seconds = speaker.say(r, now, "timer");
+            if (seconds > 0) {
+                gate.speaking(now, seconds);
+            }
         }
     }
 
@@ -216,6 +259,11 @@ public final class Assistant implements SkillContext, AutoCloseable {
     public Translation translate(String text, String targetCode) {
         String pair = "eng-" + targetCode;
         return openTranslators.computeIfAbsent(pair, p.translators()).translate(text);
+    }
+
+    /** Waits until the replies so far have been spoken (at most {@code millis}); for commands that exit after. */
+    public void awaitQuiet(long millis) {
+        speaker.awaitIdle(millis);
     }
 
     @Override

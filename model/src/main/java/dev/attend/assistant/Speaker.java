@@ -94,6 +94,18 @@ final class Speaker implements AutoCloseable {
         return seconds[0];
     }
 
+    /** Waits until every reply handed over so far has been spoken (at most {@code millis}). */
+    void awaitIdle(long millis) {
+        try {
+            thread.submit(() -> { }).get(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("speaker not idle: {}", e.toString());
+        }
+    }
+
     void stop() {
         if (synth != null) {
             synth.stop();

@@ -1,5 +1,6 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.assistant.AssistantService;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelNotFoundException;
@@ -106,6 +107,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;
 
+    @Option(names = "--assistant",
+            description = "Add the assistant: wake word, then a command; replies as assistant.* events, spoken "
+                    + "unless --mute (see docs/assistant.md).")
+    boolean assistant;
+
+    @Option(names = "--mute", description = "With --assistant: show and log replies, never speak them.")
+    boolean mute;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -113,6 +122,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SessionSpec sessionSpec = toSpec();
         AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
+        try (AssistantService service = assistant ? AssistantCli.open(spec, mute ? Boolean.TRUE : null,
+                e -> target.get().emit(e)) : null) {
+            return run(sessionSpec, target, service);
+        }
+    }
+
+    private int run(SessionSpec sessionSpec, AtomicReference<EventSink> target, AssistantService service)
+            throws Exception {
         AtomicReference<String> endReason = new AtomicReference<>("eof");
         Pipeline p;
         try {
@@ -121,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (event instanceof CoreEvents.SessionEnd end) {
                     endReason.set(end.reason());
                 }
-            });
+            }, List.of(), List.of(), service);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -1,6 +1,8 @@
 package dev.attend.app.session;
 
+import dev.attend.app.assistant.AssistantService;
 import dev.attend.asr.AsrStage;
+import dev.attend.assistant.AssistantTap;
 import dev.attend.audio.AudioDevices;
 import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
@@ -42,8 +44,15 @@ public final class SessionFactory {
      */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo) {
+        return create(spec, events, extraAudio, extraVideo, null);
+    }
+
+    /** As above, with the assistant attached when {@code assistant} is not null (outermost: it gates its own voice). */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, AssistantService assistant) {
         events = TranslationWiring.wrap(spec.features(), events);
         events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
+        AudioTokenStream tokens = new AudioTokenStream();
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
@@ -80,7 +89,7 @@ public final class SessionFactory {
         if (spec.hasAudioInput()) { // audio encoders: VAD, wake words over one shared mel + embedding stage
             FeatureOptions f = spec.features();
             AudioEncoders.stages(f.vad(), f.wakeWords(), WakeOptions.withThreshold(f.wakeThreshold()),
-                    new AudioTokenStream()).forEach(b::audioStage);
+                    tokens).forEach(b::audioStage);
         }
         AsrStage asr = spec.hasAudioInput() ? AsrSetup.stageFor(spec.features()) : null;
         if (asr != null) {
@@ -95,6 +104,12 @@ public final class SessionFactory {
             b.videoStage(new FaceStage());
         }
         extraAudio.forEach(b::audioStage);
+        if (assistant != null) { // last, once the spec is known to be good: the tap attaches the assistant
+            AssistantTap tap = assistant.tap(events, spec.features().wakeWords(), asr != null,
+                    spec.mic() != null || spec.camera() != null, spec.pacing() == dev.attend.pipeline.Pacing.FAST);
+            tokens.addListener(tap);
+            b.events(tap);
+        }
         return b.build();
     }
 }

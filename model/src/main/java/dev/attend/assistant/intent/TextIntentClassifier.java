@@ -27,6 +27,7 @@ public final class TextIntentClassifier {
     private final Supplier<IntentPhrases> phrases;
     private final Map<String, float[]> cache = new HashMap<>();
     private IntentPhrases embedded;
+    private VectorCache diskCache;
     private final List<String> intents = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private final List<float[]> vectors = new ArrayList<>();
@@ -45,6 +46,13 @@ public final class TextIntentClassifier {
                 throw new UncheckedIOException("cannot read the intent phrase file " + file.file(), e);
             }
         });
+    }
+
+    /** Keeps phrase vectors in {@code cache} between runs (loaded now). */
+    public synchronized TextIntentClassifier cachedIn(VectorCache cache) {
+        diskCache = cache;
+        cache.load().forEach(this.cache::putIfAbsent);
+        return this;
     }
 
     /** Embeds the phrases now (otherwise the first {@link #classify} does). */
@@ -95,6 +103,7 @@ public final class TextIntentClassifier {
         intents.clear();
         texts.clear();
         vectors.clear();
+        int before = cache.size();
         now.byIntent().forEach((intent, list) -> {
             for (String p : list) {
                 intents.add(intent);
@@ -103,5 +112,8 @@ public final class TextIntentClassifier {
             }
         });
         embedded = now;
+        if (diskCache != null && cache.size() > before) {
+            diskCache.save(cache);
+        }
     }
 }

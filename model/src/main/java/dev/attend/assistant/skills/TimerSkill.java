@@ -39,7 +39,8 @@ public final class TimerSkill implements Skill {
         String name = slots.name() != null ? slots.name() : lengthName(d);
         AssistantTimer t = ctx.timers().create(name, d, now);
         ctx.timersChanged(t);
-        return Reply.of("timer.set", "name", name, "duration", d);
+        return slots.name() != null ? Reply.of("timer.set", "name", name, "duration", d)
+                : Reply.of("timer.setPlain", "duration", d);
     }
 
     private static String lengthName(Duration d) {

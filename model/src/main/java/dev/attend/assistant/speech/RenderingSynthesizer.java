@@ -78,7 +78,7 @@ public final class RenderingSynthesizer implements SpeechSynthesizer {
                 line.open(f);
             } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
                 if (!warnedNoDevice) {
-                    LOG.warn("no audio output device ({}); replies are shown and logged only", e.getMessage());
+                    LOG.info("no audio output device ({}); replies are shown and logged only", e.getMessage());
                     warnedNoDevice = true;
                 }
                 listener.started(seconds);
