@@ -15,8 +15,10 @@ public final class SlotExtractor {
             "make", "another", "one", "please", "cancel", "stop", "delete", "remove", "clear", "for", "me", "up",
             "all", "of", "and", "that", "this", "minute", "minutes", "second", "seconds", "hour", "hours", "min",
             "mins", "sec", "secs", "to", "put", "on", "timer", "timers", "hey", "jarvis", "can", "you", "could", "i",
-            "want", "need", "kitchen", "countdown");
-    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|for the|labell?ed)\\s+([a-z][a-z ]*)$");
+            "want", "need", "kitchen", "countdown", "what", "which", "how", "any", "show", "list", "running", "are", "is",
+            "your", "our");
+    private static final Pattern CALLED = Pattern.compile(
+            "\\b(?:called|named|labell?ed)\\s+([a-z][a-z ]*?)(?=\\s+(?:for|with|at|in|of)\\b|\\s+\\d|$)");
     private static final Pattern NOTE = Pattern.compile(
             "^(?:please\\s+)?(?:(?:take|make|add|write|create|jot)\\s+(?:a\\s+|down\\s+a\\s+)?(?:note|memo)"
                     + "(?:\\s+(?:that|saying|to say|:))?|note(?: down)?(?:\\s+that)?|remember(?:\\s+that)?|"
