@@ -22,6 +22,8 @@ public final class TextIntentClassifier {
 
     /** Softmax temperature over best cosines: 0.05 turns a 0.1 cosine lead into e² ≈ 7.4× the probability. */
     public static final double TEMPERATURE = 0.05;
+    /** Long commands are also scored by their first words (the command part, before its free text). */
+    static final int PREFIX_WORDS = 5;
 
     private final Function<String, float[]> encoder;
     private final Supplier<IntentPhrases> phrases;
@@ -68,16 +70,13 @@ public final class TextIntentClassifier {
 
     public synchronized IntentOpinion classify(String text) {
         refresh();
-        float[] q = encoder.apply(text);
         Map<String, Double> best = new LinkedHashMap<>();
         Map<String, String> bestPhrase = new HashMap<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            double c = TextSimilarity.cosine(q, vectors.get(i));
-            String intent = intents.get(i);
-            if (c > best.getOrDefault(intent, Double.NEGATIVE_INFINITY)) {
-                best.put(intent, c);
-                bestPhrase.put(intent, texts.get(i));
-            }
+        score(encoder.apply(text), best, bestPhrase);
+        String[] words = text.strip().split("\\s+");
+        if (words.length > PREFIX_WORDS + 1) {
+            // a long note or query dilutes the command's own words: "take a note that I parked on level three"
+            score(encoder.apply(String.join(" ", java.util.Arrays.copyOf(words, PREFIX_WORDS))), best, bestPhrase);
         }
         double max = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double sum = 0;
@@ -93,6 +92,17 @@ public final class TextIntentClassifier {
         IntentOpinion o = IntentOpinion.of("text", probs, null, null);
         return new IntentOpinion(o.source(), o.intent(), o.confidence(), o.scores(),
                 Math.round(best.get(o.intent()) * 1e4) / 1e4, bestPhrase.get(o.intent()));
+    }
+
+    private void score(float[] q, Map<String, Double> best, Map<String, String> bestPhrase) {
+        for (int i = 0; i < vectors.size(); i++) {
+            double c = TextSimilarity.cosine(q, vectors.get(i));
+            String intent = intents.get(i);
+            if (c > best.getOrDefault(intent, Double.NEGATIVE_INFINITY)) {
+                best.put(intent, c);
+                bestPhrase.put(intent, texts.get(i));
+            }
+        }
     }
 
     private void refresh() {
