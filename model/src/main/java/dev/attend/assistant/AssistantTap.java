@@ -48,6 +48,9 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final ArrayDeque<AudioToken> tokens = new ArrayDeque<>();
     private final List<double[]> gates = new ArrayList<>();
+    /** Recent VAD and recognizer events (worker only): stages run at their own pace, so in a fast session the
+     *  command's transcript may arrive before the wake event that opened it. */
+    private final ArrayDeque<Item> recent = new ArrayDeque<>();
     private final Thread worker;
     private volatile double mediaNow;
     private volatile boolean closed;
@@ -55,6 +58,8 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
     private ListeningMode activeMode;
     private double activation = Double.NaN;
     private boolean speech;
+    /** The recognizer wrote something after activation (a partial or final), even if no word survived. */
+    private boolean heard;
     private double vadEnd = Double.NaN;
     private long graceDeadline;
     private long vadEndNanos;
@@ -212,13 +217,50 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
                 activate(w.t(), ListeningMode.WAKE_WORD);
             }
         } else if (e instanceof VadEvent v) {
+            remember(e, nanos);
             vad(v, nanos);
         } else if (e instanceof AsrEvents.Partial p) {
+            remember(e, nanos);
             speech |= activeMode != null && p.t() > activation;
+            heard |= activeMode != null && p.t() > activation;
         } else if (e instanceof AsrEvents.Final f) {
+            remember(e, nanos);
             finalTranscript(f, nanos);
         }
         checkTimeouts();
+    }
+
+    private void remember(AttendEvent e, long nanos) {
+        recent.addLast(new Item(e, nanos));
+        double horizon = mediaNow - 2 * TapOptions.FAST_LAG - options.maxCommandSeconds();
+        while (!recent.isEmpty() && end(recent.peekFirst().event()) < horizon) {
+            recent.removeFirst();
+        }
+    }
+
+    private static double end(AttendEvent e) {
+        return e instanceof AsrEvents.Final f ? f.end() : e instanceof VadEvent v && v.end() != null ? v.end() : e.t();
+    }
+
+    /** Replays what already arrived of the command just opened at {@code t} (arrival order). */
+    private void replay(double t) {
+        for (Item i : List.copyOf(recent)) {
+            if (activeMode == null) {
+                return;
+            }
+            AttendEvent e = i.event();
+            if (end(e) <= t || gated(e.t())) {
+                continue;
+            }
+            if (e instanceof VadEvent v) {
+                vad(v, System.nanoTime());
+            } else if (e instanceof AsrEvents.Partial p) {
+                speech = true;
+                heard = true;
+            } else if (e instanceof AsrEvents.Final f) {
+                finalTranscript(f, System.nanoTime());
+            }
+        }
     }
 
     private void activate(double t, ListeningMode mode) {
@@ -228,9 +270,11 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
         activeMode = mode;
         activation = t;
         speech = false;
+        heard = false;
         vadEnd = Double.NaN;
         graceDeadline = 0;
         downstream.emit(new AssistantEvents.State(t, AssistantEvents.LISTENING, mode.id(), modeIds(), null));
+        replay(t);
     }
 
     private void vad(VadEvent v, long nanos) {
@@ -259,6 +303,7 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
             assistant.heard(f.text());
             return;
         }
+        heard |= f.end() > activation;
         StringBuilder text = new StringBuilder();
         if (f.words().isEmpty()) {
             if (f.t() >= activation - 0.3) {
@@ -301,7 +346,7 @@ public final class AssistantTap implements EventSink, SpeechFeatureListener, Aut
         if (activeMode == null) {
             return;
         }
-        if (speech) {
+        if (speech || heard) {
             decide(Double.isNaN(vadEnd) ? mediaNow : vadEnd, System.nanoTime(), null);
         } else {
             idle("timeout");

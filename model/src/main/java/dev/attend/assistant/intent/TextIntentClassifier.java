@@ -22,7 +22,7 @@ public final class TextIntentClassifier {
 
     /** Softmax temperature over best cosines: 0.05 turns a 0.1 cosine lead into e² ≈ 7.4× the probability. */
     public static final double TEMPERATURE = 0.05;
-    /** Long commands are also scored by their first words (the command part, before its free text). */
+    /** Longer commands are also scored by their first 4 and 5 words (the command part, before its free text). */
     static final int PREFIX_WORDS = 5;
 
     private final Function<String, float[]> encoder;
@@ -74,9 +74,9 @@ public final class TextIntentClassifier {
         Map<String, String> bestPhrase = new HashMap<>();
         score(encoder.apply(text), best, bestPhrase);
         String[] words = text.strip().split("\\s+");
-        if (words.length > PREFIX_WORDS + 1) {
-            // a long note or query dilutes the command's own words: "take a note that I parked on level three"
-            score(encoder.apply(String.join(" ", java.util.Arrays.copyOf(words, PREFIX_WORDS))), best, bestPhrase);
+        // a note's or a query's own words dilute the command's: "take a note that I parked on level three"
+        for (int n = PREFIX_WORDS - 1; n <= PREFIX_WORDS && n < words.length; n++) {
+            score(encoder.apply(String.join(" ", java.util.Arrays.copyOf(words, n))), best, bestPhrase);
         }
         double max = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double sum = 0;
