@@ -1,5 +1,6 @@
 package dev.attend.assistant;
 
+import dev.attend.event.AssistantEvents;
 import dev.attend.assistant.intent.AudioIntentModel;
 import dev.attend.assistant.intent.IntentCombiner;
 import dev.attend.assistant.intent.IntentDecision;
@@ -148,7 +149,8 @@ public final class Assistant implements SkillContext, AutoCloseable {
         IntentDecision d = Stopwords.isStop(text) ? new IntentDecision(Intents.STOP, 1.0, true, textOpinion, audioOpinion)
                 : p.combiner().decide(textOpinion, audioOpinion);
         events.emit(new AssistantEvents.Intent(c.t(), id, c.mode().id(), text, d.intent(), d.confidence(),
-                d.understood(), d.text(), d.audio()));
+                d.understood(), d.text() == null ? null : d.text().toEvent(),
+                d.audio() == null ? null : d.audio().toEvent()));
         Reply reply = answer(d, text == null ? "" : text);
         return reply(c, id, d, reply);
     }

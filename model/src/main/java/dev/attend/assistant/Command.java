@@ -1,6 +1,6 @@
 package dev.attend.assistant;
 
-import dev.attend.audioenc.features.AudioToken;
+import dev.attend.token.Token;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * @param tokens     the command's audio tokens (empty for typed commands)
  * @param endedNanos {@link System#nanoTime()} when the event that ended the command arrived (for latency)
  */
-public record Command(double t, ListeningMode mode, String text, List<AudioToken> tokens, long endedNanos) {
+public record Command(double t, ListeningMode mode, String text, List<Token> tokens, long endedNanos) {
 
     public Command {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);

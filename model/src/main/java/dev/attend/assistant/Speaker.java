@@ -1,5 +1,6 @@
 package dev.attend.assistant;
 
+import dev.attend.event.AssistantEvents;
 import dev.attend.assistant.speech.SpeechException;
 import dev.attend.assistant.speech.SpeechSettings;
 import dev.attend.assistant.speech.SpeechSynthesizer;
@@ -9,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.attend.concurrent.AttendThreads;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import org.slf4j.LoggerFactory;
 final class Speaker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Speaker.class);
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final SpeechSynthesizer synth;
     private final EventSink events;
@@ -34,11 +34,7 @@ final class Speaker implements AutoCloseable {
         this.settings = settings;
         this.events = events;
         this.modes = modes;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "attend-assistant-speech-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadExecutor(AttendThreads.factory("assistant-speech"));
     }
 
     SpeechSettings settings() {

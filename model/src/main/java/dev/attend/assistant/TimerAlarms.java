@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.attend.concurrent.AttendThreads;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,7 +19,6 @@ import java.util.function.BiConsumer;
  */
 final class TimerAlarms implements AutoCloseable {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final TimerRepository timers;
     private final Clock clock;
@@ -32,11 +31,7 @@ final class TimerAlarms implements AutoCloseable {
         this.timers = timers;
         this.clock = clock;
         this.due = due;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "attend-assistant-timers-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(AttendThreads.factory("assistant-timers"));
     }
 
     /** Schedules every running timer; those already due go off now as missed. */

@@ -2,7 +2,7 @@ package dev.attend.app.assistant;
 
 import dev.attend.assistant.Assistant;
 import dev.attend.assistant.AssistantSettings;
-import dev.attend.assistant.AssistantTap;
+import dev.attend.assistant.AssistantStage;
 import dev.attend.assistant.ReplyTemplates;
 import dev.attend.assistant.TapOptions;
 import dev.attend.assistant.intent.AudioIntentModel;
@@ -44,6 +44,7 @@ public final class AssistantService implements AutoCloseable {
     private final Assistant assistant;
     private final AssistantSettings settings;
     private final PhraseFile phrases;
+    private volatile AssistantStage current;
 
     /** What the CLI or GUI may change from the saved settings. {@code synthesizer} null = the OS's engine. */
     public record Options(Boolean mute, String language, SpeechSynthesizer synthesizer, AudioIntentModel audioModel,
@@ -150,13 +151,17 @@ public final class AssistantService implements AutoCloseable {
         return store;
     }
 
-    /**
-     * Attaches the assistant to a session whose events go to {@code downstream}: the returned tap is the sink the
-     * session should emit to, and a listener for its audio tokens.
-     */
-    public AssistantTap tap(EventSink downstream, List<String> wakeWords, boolean asr, boolean live, boolean fast) {
+    /** The assistant's event stage for a session (it attaches the assistant while the session runs). */
+    public AssistantStage stage(List<String> wakeWords, boolean asr, boolean live, boolean fast) {
         List<String> wake = wakeWords.contains(settings.wakeWord()) ? List.of(settings.wakeWord()) : wakeWords;
-        return new AssistantTap(assistant, downstream, TapOptions.of(wake, asr, live, fast));
+        AssistantStage s = new AssistantStage(assistant, TapOptions.of(wake, asr, live, fast));
+        current = s;
+        return s;
+    }
+
+    /** The stage of the running session, or null. */
+    public AssistantStage current() {
+        return current;
     }
 
     @Override

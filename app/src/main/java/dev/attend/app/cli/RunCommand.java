@@ -2,15 +2,16 @@ package dev.attend.app.cli;
 
 import dev.attend.app.assistant.AssistantService;
 import dev.attend.app.session.FeatureOptions;
+import dev.attend.app.session.SessionFactory;
+import dev.attend.app.session.SessionSpec;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelNotFoundException;
 import dev.attend.asr.models.VoskModelLocator;
-import dev.attend.config.AppDirs;
-import dev.attend.app.session.SessionFactory;
-import dev.attend.app.session.SessionSpec;
 import dev.attend.audioenc.AudioModels;
-import dev.attend.event.EventSink;
+import dev.attend.concurrent.AttendThreads;
+import dev.attend.config.AppDirs;
 import dev.attend.event.CoreEvents;
+import dev.attend.event.EventSink;
 import dev.attend.event.JsonLinesEventWriter;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
@@ -24,10 +25,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code attend run}: a headless session writing JSON Lines events. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -153,14 +154,14 @@ public final class RunCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage());
             }
             // Ctrl+C on a live session: stop, let stages flush, write session.end
-            Thread hook = new Thread(() -> {
+            Thread hook = AttendThreads.newThread("shutdown", () -> {
                 p.close();
                 try {
                     writer.close();
                 } catch (IOException ignored) {
                     // exiting anyway
                 }
-            }, "attend-shutdown");
+            });
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 waitForEnd(p);

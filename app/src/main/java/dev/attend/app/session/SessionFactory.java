@@ -2,7 +2,6 @@ package dev.attend.app.session;
 
 import dev.attend.app.assistant.AssistantService;
 import dev.attend.asr.AsrStage;
-import dev.attend.assistant.AssistantTap;
 import dev.attend.audio.AudioDevices;
 import dev.attend.audio.LevelMeterStage;
 import dev.attend.audio.MicrophoneSource;
@@ -15,6 +14,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.text.AttentionTap;
+import dev.attend.translate.TranslationTap;
 import dev.attend.pipeline.Stage;
 import java.util.List;
 import dev.attend.video.CameraSource;
@@ -47,12 +47,23 @@ public final class SessionFactory {
         return create(spec, events, extraAudio, extraVideo, null);
     }
 
-    /** As above, with the assistant attached when {@code assistant} is not null (outermost: it gates its own voice). */
+    /** As above, with the assistant as an event stage when {@code assistant} is not null. */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo, AssistantService assistant) {
-        events = TranslationWiring.wrap(spec.features(), events);
-        events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
-        AudioTokenStream tokens = new AudioTokenStream();
+        TranslationTap translation = TranslationWiring.stageFor(spec.features()); // a missing pair fails first
+        try {
+            return build(spec, events, extraAudio, extraVideo, translation, assistant);
+        } catch (RuntimeException e) {
+            if (translation != null) {
+                translation.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Pipeline build(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, TranslationTap translation,
+                                  AssistantService assistant) {
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
@@ -89,7 +100,7 @@ public final class SessionFactory {
         if (spec.hasAudioInput()) { // audio encoders: VAD, wake words over one shared mel + embedding stage
             FeatureOptions f = spec.features();
             AudioEncoders.stages(f.vad(), f.wakeWords(), WakeOptions.withThreshold(f.wakeThreshold()),
-                    tokens).forEach(b::audioStage);
+                    new AudioTokenStream()).forEach(b::audioStage);
         }
         AsrStage asr = spec.hasAudioInput() ? AsrSetup.stageFor(spec.features()) : null;
         if (asr != null) {
@@ -104,11 +115,16 @@ public final class SessionFactory {
             b.videoStage(new FaceStage());
         }
         extraAudio.forEach(b::audioStage);
-        if (assistant != null) { // last, once the spec is known to be good: the tap attaches the assistant
-            AssistantTap tap = assistant.tap(events, spec.features().wakeWords(), asr != null,
-                    spec.mic() != null || spec.camera() != null, spec.pacing() == dev.attend.pipeline.Pacing.FAST);
-            tokens.addListener(tap);
-            b.events(tap);
+        // event stages: MiniLM attention (and text tokens) of each asr.final, then its translation
+        if (spec.features().attention()) {
+            AttentionTap.bundled().addTo(b);
+        }
+        if (translation != null) {
+            translation.addTo(b);
+        }
+        if (assistant != null) { // wake word, VAD and transcripts → commands → replies
+            assistant.stage(spec.features().wakeWords(), asr != null, spec.mic() != null || spec.camera() != null,
+                    spec.pacing() == dev.attend.pipeline.Pacing.FAST).addTo(b);
         }
         return b.build();
     }

@@ -181,7 +181,8 @@ class AssistantSessionTest {
         assertThat(ofType(events, "assistant.reply")).as(dump(events)).singleElement()
                 .satisfies(r -> assertThat(r.path("text").asText()).isEqualTo("Your last note: hey jarvis"));
         assertThat(states(events, "listening")).hasSize(1);
-        assertThat(ofType(events, "wake")).as("the echo's wake event is gated").hasSize(1);
+        // the echo's wake event is still written (the wake stage heard it) but the assistant ignored it
+        assertThat(ofType(events, "wake")).hasSizeGreaterThan(1);
         assertThat(ofType(events, "assistant.intent")).hasSize(1);
     }
 

@@ -1,6 +1,6 @@
 package dev.attend.assistant.intent;
 
-import dev.attend.audioenc.features.AudioToken;
+import dev.attend.token.Token;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +12,8 @@ import java.util.Map;
 public interface AudioIntentModel {
 
     /**
-     * @param command the audio tokens of the command, oldest first (one per 80 ms, from activation to end of speech)
+     * @param command the command's audio tokens from the token bus, oldest first (one per 80 ms, activation to end)
      * @return probability per intent name, summing to about 1
      */
-    Map<String, Double> intentProbabilities(List<AudioToken> command);
+    Map<String, Double> intentProbabilities(List<Token> command);
 }

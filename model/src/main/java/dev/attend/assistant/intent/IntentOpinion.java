@@ -17,6 +17,11 @@ import java.util.Map;
 public record IntentOpinion(String source, String intent, double confidence, Map<String, Double> scores,
                             Double similarity, String example) {
 
+    /** As written in {@code assistant.intent}. */
+    public dev.attend.event.AssistantEvents.Opinion toEvent() {
+        return new dev.attend.event.AssistantEvents.Opinion(source, intent, confidence, scores, similarity, example);
+    }
+
     /** An opinion from probabilities (sorted, rounded to 4 places). */
     public static IntentOpinion of(String source, Map<String, Double> probabilities, Double similarity, String example) {
         Map<String, Double> sorted = new LinkedHashMap<>();
