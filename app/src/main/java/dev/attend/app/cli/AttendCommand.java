@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
                 + "display, opens the desktop app.",
         subcommands = {DevicesCommand.class, RunCommand.class, ModelsCommand.class, TranslateCommand.class,
+            AskCommand.class, TimersCommand.class, NotesCommand.class,
             TestkitCommand.class, SelftestCommand.class, BenchCommand.class, SpeakersCommand.class, HistoryCommand.class,
             CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {

@@ -1,6 +1,7 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.history.HistoryWiring;
+import dev.attend.app.assistant.AssistantService;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;
@@ -118,6 +119,14 @@ public final class RunCommand implements Callable<Integer> {
             + "see 'attend history').")
     boolean history;
 
+    @Option(names = "--assistant",
+            description = "Add the assistant: wake word, then a command; replies as assistant.* events, spoken "
+                    + "unless --mute (see docs/assistant.md).")
+    boolean assistant;
+
+    @Option(names = "--mute", description = "With --assistant: show and log replies, never speak them.")
+    boolean mute;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -125,6 +134,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SessionSpec sessionSpec = toSpec();
         AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
+        try (AssistantService service = assistant ? AssistantCli.open(spec, mute ? Boolean.TRUE : null,
+                e -> target.get().emit(e)) : null) {
+            return run(sessionSpec, target, service);
+        }
+    }
+
+    private int run(SessionSpec sessionSpec, AtomicReference<EventSink> target, AssistantService service)
+            throws Exception {
         AtomicReference<String> endReason = new AtomicReference<>("eof");
         Pipeline p;
         EventSink sink = event -> {
@@ -136,7 +153,7 @@ public final class RunCommand implements Callable<Integer> {
         HistoryRecorder recorder = history ? HistoryWiring.recorder(root().dirs(), sessionSpec, sink,
                 msg -> spec.commandLine().getErr().println("attend: " + msg)) : null;
         try {
-            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink);
+            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink, List.of(), List.of(), service);
         } catch (IllegalArgumentException e) {
             closeQuietly(recorder);
             throw new BadInputException(e.getMessage());

@@ -1,11 +1,14 @@
 package dev.attend.app.session;
 
+import dev.attend.app.assistant.AssistantService;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
 import dev.attend.session.SessionAssembler;
+import dev.attend.session.SessionFeature;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +34,18 @@ public final class SessionFactory {
      */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo) {
-        return SessionAssembler.assemble(spec.media(), spec.features().features(), events, extraAudio, extraVideo);
+        return create(spec, events, extraAudio, extraVideo, null);
+    }
+
+    /** As above, with the assistant as the last event stage when {@code assistant} is not null. */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, AssistantService assistant) {
+        List<SessionFeature> features = new ArrayList<>(spec.features().features());
+        if (assistant != null) {
+            boolean asr = features.stream().anyMatch(f -> f.name().equals("asr"));
+            boolean live = spec.media().mic() != null || spec.media().camera() != null;
+            features.add(new AssistantFeature(assistant, spec.features().wakeWords(), asr, live));
+        }
+        return SessionAssembler.assemble(spec.media(), features, events, extraAudio, extraVideo);
     }
 }
