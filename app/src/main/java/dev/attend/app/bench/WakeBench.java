@@ -44,7 +44,45 @@ public final class WakeBench {
      * @param voices  espeak-ng voices (with +variant) for the detection clips; empty skips that part
      */
     public record Settings(Path work, double hours, int offsets, List<String> voices, WakeOptions wake,
-                           int stackSeconds) {
+                           int stackSeconds, int threads) {
+    }
+
+    /** One runner (its own loaded models) per worker thread. */
+    private final List<WakeBenchRunner> runners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<WakeBenchRunner> runner = new ThreadLocal<>();
+
+    private WakeBenchRunner runner() throws IOException {
+        WakeBenchRunner r = runner.get();
+        if (r == null) {
+            r = new WakeBenchRunner(s.wake());
+            runner.set(r);
+            runners.add(r);
+        }
+        return r;
+    }
+
+    /** Runs the tasks on {@code threads} workers, results in task order. */
+    private <T> List<T> parallel(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(s.threads(),
+                r -> {
+                    Thread t = new Thread(r, "attend-benchwake-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<T> out = new ArrayList<>();
+            for (var f : pool.invokeAll(tasks)) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private final Settings s;
@@ -65,13 +103,15 @@ public final class WakeBench {
                 w.refractorySeconds(), w.phases(), 80 / w.phases(), w.phaseGate(),
                 WakeSpeech.espeakVersion().replaceAll("\\s+Data at:.*", ""));
         out.flush();
-        try (WakeBenchRunner runner = new WakeBenchRunner(w)) {
+        try {
             if (!s.voices().isEmpty()) {
-                detection(runner);
+                detection();
             }
             if (s.hours() > 0) {
-                falseAccepts(runner);
+                falseAccepts();
             }
+        } finally {
+            runners.forEach(WakeBenchRunner::close);
         }
         if (s.stackSeconds() > 0) {
             cost();
@@ -81,11 +121,67 @@ public final class WakeBench {
 
     // ---- detection ------------------------------------------------------------------------------------------
 
-    private void detection(WakeBenchRunner runner) throws IOException {
+    /** One voice's clips: marks per word and offset, and what else fired. */
+    private record VoiceResult(String voice, List<String> single, List<String> robust, int wrongS, int wrongA,
+                               int doubleA, int[] phaseOfPeak, double cpu, double audio) {
+    }
+
+    private VoiceResult voice(Path tmp, String voice) throws IOException {
+        int n = s.offsets();
+        List<String> single = new ArrayList<>();
+        List<String> robust = new ArrayList<>();
+        int[] phaseOfPeak = new int[s.wake().phases()];
+        int wrongS = 0;
+        int wrongA = 0;
+        int doubleA = 0;
+        double cpu = 0;
+        double audio = 0;
+        for (var word : WORDS.entrySet()) {
+            float[] utterance = WakeSpeech.speak(tmp, voice, 175, 50, word.getValue());
+            StringBuilder ms = new StringBuilder();
+            StringBuilder ma = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                float[] clip = clip(utterance, k, (voice + word.getKey()).hashCode());
+                WakeBenchRunner.Result r = runner().run(clip);
+                cpu += r.cpuSeconds();
+                audio += clip.length / 16000.0;
+                boolean hitS = false;
+                boolean hitA = false;
+                for (var e : r.models().entrySet()) {
+                    if (e.getKey().equals(word.getKey())) {
+                        hitS = !e.getValue().single.isEmpty();
+                        hitA = !e.getValue().robust.isEmpty();
+                        doubleA += e.getValue().robust.size() > 1 ? 1 : 0;
+                        if (hitA) {
+                            phaseOfPeak[e.getValue().peakPhase]++;
+                        }
+                    } else {
+                        wrongS += e.getValue().single.size();
+                        wrongA += e.getValue().robust.size();
+                    }
+                }
+                ms.append(hitS ? 'x' : '.');
+                ma.append(hitA ? 'x' : '.');
+            }
+            single.add(ms.toString());
+            robust.add(ma.toString());
+        }
+        log.printf(Locale.ROOT, "  detection: %s done%n", voice);
+        log.flush();
+        return new VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak, cpu, audio);
+    }
+
+    private void detection() throws Exception {
         Path tmp = Files.createDirectories(s.work().resolve("tmp"));
         int n = s.offsets();
         out.printf(Locale.ROOT, "%nDetection: %d words x %d voices x %d start offsets (0-%d ms, 10 ms apart)%n",
                 WORDS.size(), s.voices().size(), n, 10 * (n - 1));
+        out.flush();
+        List<java.util.concurrent.Callable<VoiceResult>> tasks = new ArrayList<>();
+        for (String voice : s.voices()) {
+            tasks.add(() -> voice(tmp, voice));
+        }
+        List<VoiceResult> results = parallel(tasks);
         int[][] hitsS = new int[WORDS.size()][n];
         int[][] hitsA = new int[WORDS.size()][n];
         int[] phaseOfPeak = new int[s.wake().phases()];
@@ -93,69 +189,50 @@ public final class WakeBench {
         int wrongA = 0;
         int doubleA = 0;
         int eligible = 0;
-        List<String> shortfalls = new ArrayList<>();
-        StringBuilder table = new StringBuilder();
         double cpu = 0;
         double audio = 0;
-        for (String voice : s.voices()) {
-            table.append(String.format(Locale.ROOT, "  %-22s", voice));
-            int wi = 0;
-            for (var word : WORDS.entrySet()) {
-                float[] utterance = WakeSpeech.speak(tmp, voice, 175, 50, word.getValue());
-                StringBuilder ms = new StringBuilder();
-                StringBuilder ma = new StringBuilder();
+        List<String> shortfalls = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        List<String> models = List.copyOf(WORDS.keySet());
+        for (VoiceResult v : results) {
+            table.append(String.format(Locale.ROOT, "  %-22s", v.voice()));
+            for (int wi = 0; wi < models.size(); wi++) {
+                String ms = v.single().get(wi);
+                String ma = v.robust().get(wi);
                 for (int k = 0; k < n; k++) {
-                    float[] clip = clip(utterance, k, (voice + word.getKey()).hashCode());
-                    WakeBenchRunner.Result r = runner.run(clip);
-                    cpu += r.cpuSeconds();
-                    audio += clip.length / 16000.0;
-                    boolean single = false;
-                    boolean robust = false;
-                    for (var e : r.models().entrySet()) {
-                        boolean own = e.getKey().equals(word.getKey());
-                        if (own) {
-                            single = !e.getValue().single.isEmpty();
-                            robust = !e.getValue().robust.isEmpty();
-                            doubleA += e.getValue().robust.size() > 1 ? 1 : 0;
-                            if (robust) {
-                                phaseOfPeak[e.getValue().peakPhase]++;
-                            }
-                        } else {
-                            wrongS += e.getValue().single.size();
-                            wrongA += e.getValue().robust.size();
-                        }
-                    }
-                    hitsS[wi][k] += single ? 1 : 0;
-                    hitsA[wi][k] += robust ? 1 : 0;
-                    ms.append(single ? 'x' : '.');
-                    ma.append(robust ? 'x' : '.');
+                    hitsS[wi][k] += ms.charAt(k) == 'x' ? 1 : 0;
+                    hitsA[wi][k] += ma.charAt(k) == 'x' ? 1 : 0;
                 }
                 if (ms.indexOf("x") >= 0) {
                     eligible++;
                     if (ma.indexOf(".") >= 0) {
-                        shortfalls.add(voice + " " + word.getKey() + " (openWakeWord " + ms + ", Attend " + ma + ")");
+                        shortfalls.add(v.voice() + " " + models.get(wi) + " (openWakeWord " + ms + ", Attend " + ma
+                                + ")");
                     }
                 }
-                table.append(String.format(Locale.ROOT, " %s o:%s a:%s", abbrev(word.getKey()), ms, ma));
-                wi++;
+                table.append(String.format(Locale.ROOT, " %s o:%s a:%s", abbrev(models.get(wi)), ms, ma));
             }
             table.append('\n');
-            log.printf(Locale.ROOT, "  detection: %s done%n", voice);
-            log.flush();
+            for (int p = 0; p < phaseOfPeak.length; p++) {
+                phaseOfPeak[p] += v.phaseOfPeak()[p];
+            }
+            wrongS += v.wrongS();
+            wrongA += v.wrongA();
+            doubleA += v.doubleA();
+            cpu += v.cpu();
+            audio += v.audio();
         }
         int clips = s.voices().size() * n;
         out.println("  model          openWakeWord (1 phase)   Attend (phase-robust)");
         int totS = 0;
         int totA = 0;
-        int wi = 0;
-        for (String model : WORDS.keySet()) {
+        for (int wi = 0; wi < models.size(); wi++) {
             int a = Arrays.stream(hitsS[wi]).sum();
             int b = Arrays.stream(hitsA[wi]).sum();
             totS += a;
             totA += b;
-            out.printf(Locale.ROOT, "  %-14s %4d/%d %5.1f %%         %4d/%d %5.1f %%%n", model, a, clips,
+            out.printf(Locale.ROOT, "  %-14s %4d/%d %5.1f %%         %4d/%d %5.1f %%%n", models.get(wi), a, clips,
                     100.0 * a / clips, b, clips, 100.0 * b / clips);
-            wi++;
         }
         int all = clips * WORDS.size();
         out.printf(Locale.ROOT, "  %-14s %4d/%d %5.1f %%         %4d/%d %5.1f %%%n", "all", totS, all,
@@ -181,7 +258,8 @@ public final class WakeBench {
         }
         out.printf(Locale.ROOT, "  per voice (o: openWakeWord, a: Attend; one mark per offset, x = detected):%n%s",
                 table);
-        out.printf(Locale.ROOT, "  scoring CPU %.1f s for %.0f s of clips%n", cpu, audio);
+        out.printf(Locale.ROOT, "  scoring CPU %.1f s for %.0f s of clips = real-time factor %.4f%n", cpu, audio,
+                cpu / audio);
         out.flush();
     }
 
@@ -213,7 +291,7 @@ public final class WakeBench {
      */
     static float[] clip(float[] utterance, int k, long seed) {
         int lead = 32000 + 160 * k;
-        float[] c = new float[lead + utterance.length + 16000];
+        float[] c = new float[lead + utterance.length + 11200];
         System.arraycopy(utterance, 0, c, lead, utterance.length);
         WakeSounds.addFloor(c, new Random(seed * 31 + k));
         return c;
@@ -221,7 +299,7 @@ public final class WakeBench {
 
     // ---- false accepts --------------------------------------------------------------------------------------
 
-    private void falseAccepts(WakeBenchRunner runner) throws IOException {
+    private void falseAccepts() throws Exception {
         WakeText text = WakeText.load();
         log.printf(Locale.ROOT, "  false-accept corpus: %s; cached under %s%n", text, s.work().resolve("fa"));
         log.flush();
@@ -234,15 +312,25 @@ public final class WakeBench {
         Map<String, int[]> counts = new LinkedHashMap<>();
         WORDS.keySet().forEach(m -> counts.put(m, new int[2]));
         List<String> events = new ArrayList<>();
+        List<java.util.concurrent.Callable<WakeBenchRunner.Result>> tasks = new ArrayList<>();
+        for (WakeCorpus.Segment seg : segs) {
+            tasks.add(() -> {
+                WakeBenchRunner.Result r = runner().run(WakeSpeech.readResampled(seg.wav()));
+                log.printf(Locale.ROOT, "  false accepts: %s scored%n", seg.wav().getFileName());
+                log.flush();
+                return r;
+            });
+        }
+        List<WakeBenchRunner.Result> results = parallel(tasks);
         double cpu = 0;
         long calls = 0;
         long blocks = 0;
-        for (WakeCorpus.Segment seg : segs) {
-            float[] pcm = WakeSpeech.readResampled(seg.wav());
-            WakeBenchRunner.Result r = runner.run(pcm);
+        for (int i = 0; i < segs.size(); i++) {
+            WakeCorpus.Segment seg = segs.get(i);
+            WakeBenchRunner.Result r = results.get(i);
             cpu += r.cpuSeconds();
             calls += r.embeddingCalls();
-            blocks += pcm.length / 1280;
+            blocks += r.blocks();
             for (var e : r.models().entrySet()) {
                 counts.get(e.getKey())[0] += e.getValue().single.size();
                 counts.get(e.getKey())[1] += e.getValue().robust.size();
@@ -255,8 +343,6 @@ public final class WakeBench {
                             seg.wav().getFileName(), d.t(), e.getKey(), d.score(), d.peak()));
                 }
             }
-            log.printf(Locale.ROOT, "  false accepts: %s scored%n", seg.wav().getFileName());
-            log.flush();
         }
         out.println("  model          openWakeWord (1 phase)   Attend (phase-robust)");
         int ts = 0;

@@ -44,7 +44,7 @@ final class WakeBenchRunner implements AutoCloseable {
     }
 
     /** Every model's result, and the thread's CPU seconds for it. */
-    record Result(Map<String, ModelResult> models, double cpuSeconds, long embeddingCalls) {
+    record Result(Map<String, ModelResult> models, double cpuSeconds, long embeddingCalls, long blocks) {
     }
 
     private final MelSpectrogram mel;
@@ -117,7 +117,7 @@ final class WakeBenchRunner implements AutoCloseable {
             add(results.get(e.getKey()).single, e.getValue()[0].finish());
             add(results.get(e.getKey()).robust, e.getValue()[1].finish());
         }
-        return new Result(results, (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, x.embeddingCalls());
+        return new Result(results, (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, x.embeddingCalls(), x.tokens());
     }
 
     private static void add(List<WakeDecider.Detection> list, WakeDecider.Detection d) {

@@ -50,6 +50,11 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     int stackSeconds;
 
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Worker threads scoring clips and segments, each with its own models (default "
+                    + "${DEFAULT-VALUE}); CPU figures are per thread, so they do not change with it.")
+    int threads;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the generated audio is cached (default: <cache>/bench-wake).")
     Path work;
@@ -59,8 +64,10 @@ public final class BenchWakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(hours >= 0 && hours <= 100) || offsets < 1 || offsets > 8 || stackSeconds < 0 || stackSeconds > 3600) {
-            throw new BadInputException("--hours must be 0..100, --offsets 1..8, --stack-seconds 0..3600");
+        if (!(hours >= 0 && hours <= 100) || offsets < 1 || offsets > 8 || stackSeconds < 0 || stackSeconds > 3600
+                || threads < 1 || threads > 16) {
+            throw new BadInputException("--hours must be 0..100, --offsets 1..8, --stack-seconds 0..3600, "
+                    + "--threads 1..16");
         }
         WakeOptions wake;
         try {
@@ -80,7 +87,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
         Path dir = work != null ? work : ((AttendCommand) spec.root().userObject()).dirs().cache().resolve("bench-wake");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
-        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds), out, log).run();
+        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads), out, log).run();
         return ExitCodes.OK;
     }
 }

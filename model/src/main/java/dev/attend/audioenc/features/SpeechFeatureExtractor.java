@@ -16,7 +16,9 @@ import java.util.Objects;
  * <p>With {@code phases} &gt; 1 the same mel frames also give, on demand, the embeddings of windows ending
  * {@code 80/phases} ms, {@code 2×80/phases} ms, … earlier ({@link TokenBlock}): interleaved block phases for
  * wake-word heads, so where a word falls in the 80 ms grid matters less. Phase 0 is always computed and is exactly
- * openWakeWord's token.
+ * openWakeWord's token. Phase {@code p} is the token openWakeWord would give if the audio started {@code p×80/phases}
+ * ms later, except where the mel model's floor differs: it raises each frame's bins to 80 dB below the loudest
+ * value of its 1760-sample call, so bins that far down (digital silence) depend on which call they fell in.
  *
  * <p>Blocks are cut by sample count and every model call has the same shape, so the output does not depend on the
  * chunk sizes the audio arrives in. A trailing partial block (under 80 ms) at the end of a stream is not used.

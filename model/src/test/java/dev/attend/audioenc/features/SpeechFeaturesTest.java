@@ -158,12 +158,20 @@ class SpeechFeaturesTest {
     @Test
     void aLaterPhaseIsTheMainTokenOfTheSameAudioStartedThatMuchLater() throws Exception {
         // phase p of 4 ends 2p frames (20p ms) before the block's end: the window openWakeWord would see if the
-        // audio started 20p ms later. Prepending 20p ms of silence makes that exact, bit for bit, once the 76-frame
-        // window no longer reaches back to the stream start (where the shifted stream has silence, not ones).
-        Path base = TestAudio.speechExact(dir, "phase0", "en-us", "the quick brown fox", 0.2, 0.2);
+        // audio started 20p ms later. Prepending 20p ms makes that exact, bit for bit, once the 76-frame window no
+        // longer reaches back to the stream start (where the shifted stream has zeros, not ones). The speech lies
+        // over white noise at -50 dBFS: the mel model raises every frame to 80 dB below the loudest frame of its
+        // 1760-sample call, so frames of digital silence would depend on which call they fell in.
+        Path words = TestAudio.speechExact(dir, "phase-words", "en-us", "the quick brown fox", 0.2, 0.2);
+        Path noise = dir.resolve("phase-noise.wav");
+        ExternalTools.exec("sox", "-R", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", noise.toString(), "synth",
+                Double.toString(TestAudio.seconds(words)), "whitenoise", "vol", "0.003");
+        Path base = dir.resolve("phase0.wav");
+        ExternalTools.exec("sox", "-R", "-D", "-m", words.toString(), noise.toString(), base.toString());
         List<AudioToken[]> phased = phaseTokens(base, 4);
         for (int p = 1; p < 4; p++) {
-            Path later = TestAudio.speechExact(dir, "phase" + p, "en-us", "the quick brown fox", 0.2 + 0.02 * p, 0.2);
+            Path later = dir.resolve("phase" + p + ".wav");
+            ExternalTools.exec("sox", "-R", "-D", base.toString(), later.toString(), "pad", "0.0" + (2 * p), "0");
             List<AudioToken> shifted = features(later, 1280).tokens();
             int compared = 0;
             for (int b = 10; b < phased.size() && b < shifted.size(); b++) {
