@@ -121,12 +121,7 @@ public final class WakeBench {
 
     // ---- detection ------------------------------------------------------------------------------------------
 
-    /** One voice's clips: marks per word and offset, and what else fired. */
-    private record VoiceResult(String voice, List<String> single, List<String> robust, int wrongS, int wrongA,
-                               int doubleA, int[] phaseOfPeak, double cpu, double audio) {
-    }
-
-    private VoiceResult voice(Path tmp, String voice) throws IOException {
+    private WakeDetectionReport.VoiceResult voice(Path tmp, String voice) throws IOException {
         int n = s.offsets();
         List<String> single = new ArrayList<>();
         List<String> robust = new ArrayList<>();
@@ -168,7 +163,7 @@ public final class WakeBench {
         }
         log.printf(Locale.ROOT, "  detection: %s done%n", voice);
         log.flush();
-        return new VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak, cpu, audio);
+        return new WakeDetectionReport.VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak, cpu, audio);
     }
 
     private void detection() throws Exception {
@@ -177,111 +172,12 @@ public final class WakeBench {
         out.printf(Locale.ROOT, "%nDetection: %d words x %d voices x %d start offsets (0-%d ms, 10 ms apart)%n",
                 WORDS.size(), s.voices().size(), n, 10 * (n - 1));
         out.flush();
-        List<java.util.concurrent.Callable<VoiceResult>> tasks = new ArrayList<>();
+        List<java.util.concurrent.Callable<WakeDetectionReport.VoiceResult>> tasks = new ArrayList<>();
         for (String voice : s.voices()) {
             tasks.add(() -> voice(tmp, voice));
         }
-        List<VoiceResult> results = parallel(tasks);
-        int[][] hitsS = new int[WORDS.size()][n];
-        int[][] hitsA = new int[WORDS.size()][n];
-        int[] phaseOfPeak = new int[s.wake().phases()];
-        int wrongS = 0;
-        int wrongA = 0;
-        int doubleA = 0;
-        int eligible = 0;
-        double cpu = 0;
-        double audio = 0;
-        List<String> shortfalls = new ArrayList<>();
-        StringBuilder table = new StringBuilder();
-        List<String> models = List.copyOf(WORDS.keySet());
-        for (VoiceResult v : results) {
-            table.append(String.format(Locale.ROOT, "  %-22s", v.voice()));
-            for (int wi = 0; wi < models.size(); wi++) {
-                String ms = v.single().get(wi);
-                String ma = v.robust().get(wi);
-                for (int k = 0; k < n; k++) {
-                    hitsS[wi][k] += ms.charAt(k) == 'x' ? 1 : 0;
-                    hitsA[wi][k] += ma.charAt(k) == 'x' ? 1 : 0;
-                }
-                if (ms.indexOf("x") >= 0) {
-                    eligible++;
-                    if (ma.indexOf(".") >= 0) {
-                        shortfalls.add(v.voice() + " " + models.get(wi) + " (openWakeWord " + ms + ", Attend " + ma
-                                + ")");
-                    }
-                }
-                table.append(String.format(Locale.ROOT, " %s o:%s a:%s", abbrev(models.get(wi)), ms, ma));
-            }
-            table.append('\n');
-            for (int p = 0; p < phaseOfPeak.length; p++) {
-                phaseOfPeak[p] += v.phaseOfPeak()[p];
-            }
-            wrongS += v.wrongS();
-            wrongA += v.wrongA();
-            doubleA += v.doubleA();
-            cpu += v.cpu();
-            audio += v.audio();
-        }
-        int clips = s.voices().size() * n;
-        out.println("  model          openWakeWord (1 phase)   Attend (phase-robust)");
-        int totS = 0;
-        int totA = 0;
-        for (int wi = 0; wi < models.size(); wi++) {
-            int a = Arrays.stream(hitsS[wi]).sum();
-            int b = Arrays.stream(hitsA[wi]).sum();
-            totS += a;
-            totA += b;
-            out.printf(Locale.ROOT, "  %-14s %4d/%d %5.1f %%         %4d/%d %5.1f %%%n", models.get(wi), a, clips,
-                    100.0 * a / clips, b, clips, 100.0 * b / clips);
-        }
-        int all = clips * WORDS.size();
-        out.printf(Locale.ROOT, "  %-14s %4d/%d %5.1f %%         %4d/%d %5.1f %%%n", "all", totS, all,
-                100.0 * totS / all, totA, all, 100.0 * totA / all);
-        out.print("  by start offset (ms):       ");
-        for (int k = 0; k < n; k++) {
-            out.printf(Locale.ROOT, "%6d", 10 * k);
-        }
-        out.println();
-        offsetRow("openWakeWord (1 phase) %", hitsS, all / n);
-        offsetRow("Attend (phase-robust) %", hitsA, all / n);
-        out.printf(Locale.ROOT, "  Attend's detections by the phase of their peak:");
-        for (int p = 0; p < phaseOfPeak.length; p++) {
-            out.printf(Locale.ROOT, " phase %d (-%d ms) %d", p, p * 80 / phaseOfPeak.length, phaseOfPeak[p]);
-        }
-        out.println();
-        out.printf(Locale.ROOT, "  another model fired on a clip: openWakeWord %d, Attend %d times; Attend fired twice "
-                + "on one clip: %d%n", wrongS, wrongA, doubleA);
-        out.printf(Locale.ROOT, "  goal: of %d voice x word pairs openWakeWord detects at some offset, Attend detects "
-                + "%d at every offset%n", eligible, eligible - shortfalls.size());
-        for (String f : shortfalls) {
-            out.println("    short: " + f);
-        }
-        out.printf(Locale.ROOT, "  per voice (o: openWakeWord, a: Attend; one mark per offset, x = detected):%n%s",
-                table);
-        out.printf(Locale.ROOT, "  scoring CPU %.1f s for %.0f s of clips = real-time factor %.4f%n", cpu, audio,
-                cpu / audio);
-        out.flush();
-    }
-
-    private void offsetRow(String label, int[][] hits, int perOffset) {
-        out.printf(Locale.ROOT, "    %-26s", label);
-        for (int k = 0; k < hits[0].length; k++) {
-            int h = 0;
-            for (int[] row : hits) {
-                h += row[k];
-            }
-            out.printf(Locale.ROOT, "%6.1f", 100.0 * h / perOffset);
-        }
-        out.println();
-    }
-
-    private static String abbrev(String model) {
-        return switch (model) {
-            case "hey_jarvis" -> "jarvis";
-            case "hey_mycroft" -> "mycroft";
-            case "hey_rhasspy" -> "rhasspy";
-            default -> model;
-        };
+        List<WakeDetectionReport.VoiceResult> results = parallel(tasks);
+        WakeDetectionReport.print(results, s.offsets(), s.wake().phases(), out);
     }
 
     /**
