@@ -18,6 +18,10 @@ public final class AssistantViewModel implements EventListener {
     private final ReadOnlyStringWrapper reply = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper drops = new ReadOnlyStringWrapper("0");
+    private final javafx.beans.property.ReadOnlyLongWrapper audioDrops = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final javafx.beans.property.ReadOnlyLongWrapper videoDrops = new javafx.beans.property.ReadOnlyLongWrapper();
+    /** Per stage and stream, its running total: the status shows what the log's per-stage lines add up to. */
+    private final java.util.Map<String, Long> totals = new java.util.HashMap<>();
     private final ReadOnlyStringWrapper session = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private long dropped;
@@ -30,6 +34,9 @@ public final class AssistantViewModel implements EventListener {
                 case "session.start" -> {
                     dropped = 0;
                     drops.set("0");
+                    totals.clear();
+                    audioDrops.set(0);
+                    videoDrops.set(0);
                     session.set("running");
                     state.set("idle");
                     intent.set("");
@@ -53,11 +60,32 @@ public final class AssistantViewModel implements EventListener {
                 case "drop" -> {
                     dropped += e.path("dropped").asLong();
                     drops.set(Long.toString(dropped));
+                    String stream = e.path("stream").asText();
+                    totals.put(stream + "/" + e.path("stage").asText(), e.path("totalDropped").asLong(
+                            totals.getOrDefault(stream + "/" + e.path("stage").asText(), 0L)
+                                    + e.path("dropped").asLong()));
+                    audioDrops.set(sum("audio/"));
+                    videoDrops.set(sum("video/"));
                 }
                 case "source.error" -> lastError.set(e.path("source").asText() + ": " + e.path("message").asText());
                 default -> { }
             }
         }
+    }
+
+    private long sum(String prefix) {
+        return totals.entrySet().stream().filter(x -> x.getKey().startsWith(prefix)).mapToLong(
+                java.util.Map.Entry::getValue).sum();
+    }
+
+    /** Audio chunks dropped this session, over all stages (each stage's running total). */
+    public javafx.beans.property.ReadOnlyLongProperty audioDropsProperty() {
+        return audioDrops.getReadOnlyProperty();
+    }
+
+    /** Video frames dropped this session (a busy face stage skips frames: the freshest wins). */
+    public javafx.beans.property.ReadOnlyLongProperty videoDropsProperty() {
+        return videoDrops.getReadOnlyProperty();
     }
 
     /** Worst mean stage latency of the last interval, in ms. */

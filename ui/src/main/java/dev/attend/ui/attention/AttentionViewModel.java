@@ -76,7 +76,11 @@ public final class AttentionViewModel implements EventListener {
         for (JsonNode e : batch) {
             String type = e.path("type").asText();
             if ("session.start".equals(type)) {
-                clear();
+                if (!frozen.get()) {
+                    // a session's maps go; the typed sentences' passes (negative utterance ids) are the user's work
+                    groups.removeIf(g -> g.utterance() >= 0);
+                    rebuildSources();
+                }
                 changed = true;
             } else if ("attention".equals(type)) {
                 AttentionMap m = AttentionMap.parse(e);
@@ -259,7 +263,27 @@ public final class AttentionViewModel implements EventListener {
         sources.clear();
         source.set(null);
         selectedRow.set(-1);
+        // cleared picks, so the next pass's first layer/head/block is a change the pickers show
+        block.set(null);
+        layer.set(null);
+        head.set(null);
         updateChoices();
+    }
+
+    /** A confirmed new session: everything goes. */
+    public void clearSession() {
+        clear();
+    }
+
+    private void rebuildSources() {
+        List<String> s = groups.stream().map(Group::source).distinct().toList();
+        sources.setAll(s);
+        if (!s.contains(source.get())) {
+            source.set(s.isEmpty() ? null : s.get(0));
+        }
+        if (shown != null && !groups.contains(shown)) {
+            shown = null;
+        }
     }
 
     /** Summary for tests and the status: maps per source kept. */

@@ -15,7 +15,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The transcript from {@code asr.partial} and {@code asr.final} events: partials update their utterance in place,
- * the final settles it (words with times and confidences). Utterances stay in id order.
+ * the final settles it (words with times and confidences). Rows stay in the order they first appeared, so a
+ * typed sentence sits where it was typed, between the session's utterances.
  */
 public final class TranscriptViewModel implements EventListener {
 
@@ -23,6 +24,10 @@ public final class TranscriptViewModel implements EventListener {
     private final Map<Integer, Integer> index = new HashMap<>();
     private final ReadOnlyStringWrapper selectedWord = new ReadOnlyStringWrapper("");
     private final BooleanProperty modelMissing = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<Utterance.Word> selected =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper heardSpeech =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     @Override
     public void onEvents(List<JsonNode> batch) {
@@ -31,11 +36,15 @@ public final class TranscriptViewModel implements EventListener {
         for (JsonNode e : batch) {
             switch (e.path("type").asText()) {
                 case "session.start" -> {
-                    clear();
+                    removeIf(u -> !u.typed()); // typed rows are the user's work: only Clear or a new session drop them
                     partials.clear();
                 }
-                case "asr.partial" -> partials.put(e.path("utterance").asInt(), e);
+                case "asr.partial" -> {
+                    partials.put(e.path("utterance").asInt(), e);
+                    heardSpeech.set(true);
+                }
                 case "asr.final" -> {
+                    heardSpeech.set(true);
                     int id = e.path("utterance").asInt();
                     partials.remove(id);
                     put(parseFinal(e));
@@ -70,25 +79,49 @@ public final class TranscriptViewModel implements EventListener {
             utterances.set(at, u);
             return;
         }
-        int pos = utterances.size();
-        while (pos > 0 && utterances.get(pos - 1).id() > u.id()) {
-            pos--;
+        utterances.add(u);
+        index.put(u.id(), utterances.size() - 1);
+    }
+
+    private void removeIf(java.util.function.Predicate<Utterance> p) {
+        if (utterances.removeIf(p)) {
+            index.clear();
+            for (int i = 0; i < utterances.size(); i++) {
+                index.put(utterances.get(i).id(), i);
+            }
         }
-        utterances.add(pos, u);
-        index.clear();
-        for (int i = 0; i < utterances.size(); i++) {
-            index.put(utterances.get(i).id(), i);
+        if (utterances.isEmpty()) {
+            heardSpeech.set(false);
         }
     }
 
+    /** A typed sentence as a settled row at media time {@code t} (its translation arrives under the same id). */
+    public void addTyped(int id, String text, double t) {
+        put(new Utterance(id, t, t, text, true, Double.NaN, List.of(), true));
+    }
+
+    /** Empties the transcript (Clear, or a confirmed new session). */
     public void clear() {
         utterances.clear();
         index.clear();
         selectedWord.set("");
+        selected.set(null);
+        heardSpeech.set(false);
+    }
+
+    /** A new session: everything goes (the user confirmed). */
+    public void clearSession() {
+        clear();
+    }
+
+    /** True once this session produced recognized speech (a replay may carry captions without a model here). */
+    public javafx.beans.property.ReadOnlyBooleanProperty heardSpeechProperty() {
+        return heardSpeech.getReadOnlyProperty();
     }
 
     /** Shows a clicked word's time span and confidence. */
     public void select(Utterance.Word w) {
+        selected.set(w);
         selectedWord.set(String.format("\"%s\"  %.2f–%.2f s  confidence %.2f", w.word(), w.start(), w.end(),
                 w.conf()));
     }
@@ -97,9 +130,14 @@ public final class TranscriptViewModel implements EventListener {
         return FXCollections.unmodifiableObservableList(utterances);
     }
 
-    /** Settled utterances only, for export. */
+    /** Settled utterances and typed rows in screen order, for export. */
     public List<Utterance> finals() {
         return utterances.stream().filter(Utterance::settled).toList();
+    }
+
+    /** The clicked word (null when none); the view words it in the UI language. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Utterance.Word> selectedProperty() {
+        return selected;
     }
 
     public ReadOnlyStringProperty selectedWordProperty() {

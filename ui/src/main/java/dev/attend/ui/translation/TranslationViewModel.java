@@ -44,7 +44,7 @@ public final class TranslationViewModel implements EventListener {
         for (JsonNode e : batch) {
             String type = e.path("type").asText();
             if ("session.start".equals(type)) {
-                byUtterance.clear();
+                byUtterance.keySet().removeIf(id -> id >= 0); // typed sentences (negative ids) stay
             } else if ("translation".equals(type)) {
                 String pair = e.path("pair").asText();
                 if (!pairs.contains(pair)) {
@@ -68,6 +68,11 @@ public final class TranslationViewModel implements EventListener {
                         e.path("target").asText(), List.copyOf(unknown), e.path("latencyMs").asDouble()));
             }
         }
+    }
+
+    /** Forgets every translation (Clear, or a confirmed new session). */
+    public void clear() {
+        byUtterance.clear();
     }
 
     public ObservableMap<Integer, Translation> byUtterance() {
