@@ -21,6 +21,8 @@ import javafx.collections.ObservableList;
 public final class TranscriptViewModel implements EventListener {
 
     private final ObservableList<Utterance> utterances = FXCollections.observableArrayList();
+    // one wrapper for everyone: a new one per call would hold its listeners only weakly and lose them to the GC
+    private final ObservableList<Utterance> readOnly = FXCollections.unmodifiableObservableList(utterances);
     private final Map<Integer, Integer> index = new HashMap<>();
     private final ReadOnlyStringWrapper selectedWord = new ReadOnlyStringWrapper("");
     private final BooleanProperty modelMissing = new SimpleBooleanProperty();
@@ -127,7 +129,7 @@ public final class TranscriptViewModel implements EventListener {
     }
 
     public ObservableList<Utterance> utterances() {
-        return FXCollections.unmodifiableObservableList(utterances);
+        return readOnly;
     }
 
     /** Settled utterances and typed rows in screen order, for export. */

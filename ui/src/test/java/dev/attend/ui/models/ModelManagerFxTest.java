@@ -116,7 +116,7 @@ class ModelManagerFxTest {
         robot.clickOn("#cancelDownload");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#modelMessage")
-                .queryLabeled().getText().equals("download cancelled"));
+                .queryLabeled().getText().equals("Download cancelled."));
         try (var files = Files.list(dir.resolve("models"))) {
             assertThat(files).isEmpty();
         }
