@@ -41,7 +41,7 @@ public final class ModelManagerViewModel {
         this.tasks = tasks;
         this.i18n = i18n;
         if (!service.unavailableReason().isEmpty()) {
-            message.set(service.unavailableReason());
+            message.set(i18n.get("models.unavailable"));
         }
     }
 

@@ -98,7 +98,8 @@ public final class CaptionsView extends VBox {
         modelBanner.managedProperty().bind(modelBanner.visibleProperty());
 
         Label noPairs = new Label();
-        noPairs.textProperty().bind(translation.unavailableReasonProperty());
+        // the port's reason is English (and in the log); the pane says it in the UI language
+        noPairs.textProperty().bind(i18n.text("captions.noTranslation"));
         noPairs.setWrapText(true);
         noPairs.getStyleClass().add("text-muted");
         noPairs.setId("translationUnavailable");
