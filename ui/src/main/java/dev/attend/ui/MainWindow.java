@@ -22,7 +22,6 @@ import dev.attend.ui.shell.WindowPlacement;
 import dev.attend.ui.transcript.CaptionsView;
 import dev.attend.ui.transcript.FloatingCaptions;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
@@ -126,7 +125,7 @@ public final class MainWindow {
         applyBounds();
         // some window managers resize a new window to a tiny default after it maps (JavaFX 21 on GTK): place
         // it again once it is shown
-        stage.setOnShown(e -> Platform.runLater(this::applyBounds));
+        stage.setOnShown(e -> vm.tasks().later(0, this::applyBounds));
         stage.setOnCloseRequest(e -> close());
     }
 

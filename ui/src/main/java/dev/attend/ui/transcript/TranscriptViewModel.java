@@ -81,8 +81,20 @@ public final class TranscriptViewModel implements EventListener {
             utterances.set(at, u);
             return;
         }
-        utterances.add(u);
-        index.put(u.id(), utterances.size() - 1);
+        // recognized utterances keep id order among themselves; a typed row stays where it was typed
+        int pos = utterances.size();
+        while (!u.typed() && pos > 0 && !utterances.get(pos - 1).typed() && utterances.get(pos - 1).id() > u.id()) {
+            pos--;
+        }
+        utterances.add(pos, u);
+        if (pos == utterances.size() - 1) {
+            index.put(u.id(), pos);
+        } else {
+            index.clear();
+            for (int i = 0; i < utterances.size(); i++) {
+                index.put(utterances.get(i).id(), i);
+            }
+        }
     }
 
     private void removeIf(java.util.function.Predicate<Utterance> p) {

@@ -47,4 +47,18 @@ class TranscriptViewModelTest {
         assertThat(vm.selectedWordProperty().get()).contains("world").contains("0.95").contains("1.50")
                 .contains("0.60");
     }
+
+    @Test
+    void typedRowsStayWhereTheyWereTypedAndSurviveTheNextSessionStart() {
+        vm.onEvents(SampleEvents.session().subList(0, 5)); // utterance 0
+        vm.addTyped(-1, "typed one", 1.6);
+        vm.onEvents(SampleEvents.session().subList(8, 9)); // utterance 1, after the typed row
+        assertThat(vm.utterances()).extracting(Utterance::text)
+                .containsExactly("hello world", "typed one", "what time is it");
+        assertThat(vm.finals()).hasSize(3);
+        vm.onEvents(SampleEvents.session().subList(0, 1)); // a replay's session.start
+        assertThat(vm.utterances()).extracting(Utterance::text).containsExactly("typed one");
+        vm.clear();
+        assertThat(vm.utterances()).isEmpty();
+    }
 }
