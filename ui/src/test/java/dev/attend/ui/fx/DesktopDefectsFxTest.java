@@ -241,7 +241,7 @@ class DesktopDefectsFxTest {
     /** Defect 9: typed rows go below the session's rows, the field is cleared, and the export has them. */
     @Test
     void typedRowsFollowTheSessionsRowsAndAreExported(FxRobot robot) throws Exception {
-        TextTranslation echo = (pair, text, utterance, events) -> events.emit(new dev.attend.translate
+        TextTranslation echo = (pair, text, utterance, events) -> events.emit(new dev.attend.event
                 .TranslationEvent(0, utterance, pair, true, text, text.toUpperCase(java.util.Locale.ROOT), List.of(),
                 1.0));
         MainWindow w = open(robot, new WavSessionLauncher(), echo);
