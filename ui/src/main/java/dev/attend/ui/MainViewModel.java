@@ -117,9 +117,12 @@ public final class MainViewModel {
                 notices.error(b, null);
             }
         });
-        for (var l : List.of(media, transcript, translation, attention, assistant, session)) {
-            bridge.addListener(l);
-        }
+        media.subscribe(bridge);
+        transcript.subscribe(bridge);
+        translation.subscribe(bridge);
+        attention.subscribe(bridge);
+        assistant.subscribe(bridge);
+        session.subscribe(bridge);
         checkModel();
     }
 

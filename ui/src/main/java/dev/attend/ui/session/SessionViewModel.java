@@ -1,12 +1,11 @@
 package dev.attend.ui.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Stage;
 import dev.attend.ui.bridge.EventBridge;
-import dev.attend.ui.bridge.EventListener;
 import dev.attend.ui.bridge.UiTasks;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ import javafx.beans.property.StringProperty;
  * goes on where it was. Stop answers at once ({@link State#STOPPING}) and is idle within {@link #STOP_GRACE_MS}
  * even if a slow stage is still finishing in the background.
  */
-public final class SessionViewModel implements EventListener {
+public final class SessionViewModel {
 
     /** Session states the controls show. */
     public enum State { IDLE, STARTING, RUNNING, PAUSED, STOPPING }
@@ -75,7 +74,7 @@ public final class SessionViewModel implements EventListener {
         Previews p = previews.get();
         int gen = generation;
         EventSink sink = e -> {
-            if (gen == generation && (!stopRequested || e instanceof dev.attend.event.CoreEvents.SessionEnd)) {
+            if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
                 bridge.emit(e);
             }
         };
@@ -108,9 +107,9 @@ public final class SessionViewModel implements EventListener {
         beginNew();
         try {
             int gen = generation;
-            running = EventsReplay.start(events, paced, e -> {
-                if (gen == generation && (!stopRequested || "session.end".equals(e.path("type").asText()))) {
-                    bridge.accept(e);
+            running = EventsReplay.startEvents(events, paced, e -> {
+                if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
+                    bridge.emit(e);
                 }
             });
             state.set(State.RUNNING);
@@ -189,17 +188,19 @@ public final class SessionViewModel implements EventListener {
         }
     }
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        for (JsonNode e : batch) {
-            String type = e.path("type").asText();
-            if ("session.end".equals(type) && state.get() != State.PAUSED) {
+    /** Follows the session's end and its fatal errors. */
+    public void subscribe(EventBridge b) {
+        b.subscribe(CoreEvents.SessionEnd.class, e -> {
+            if (state.get() != State.PAUSED) {
                 state.set(State.IDLE);
-                endReason.set(e.path("reason").asText("eof"));
-            } else if ("source.error".equals(type) && e.path("fatal").asBoolean()) {
-                error.set(e.path("source").asText() + ": " + e.path("message").asText());
+                endReason.set(e.reason() == null ? "eof" : e.reason());
             }
-        }
+        });
+        b.subscribe(CoreEvents.SourceError.class, e -> {
+            if (e.fatal()) {
+                error.set(e.source() + ": " + e.message());
+            }
+        });
     }
 
     /** Stops and releases the running session (window closing). */

@@ -1,11 +1,12 @@
 package dev.attend.ui.transcript;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.ui.bridge.EventListener;
+import dev.attend.event.AsrEvents;
+import dev.attend.event.CoreEvents;
+import dev.attend.ui.bridge.EventBridge;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +19,7 @@ import javafx.collections.ObservableList;
  * the final settles it (words with times and confidences). Rows stay in the order they first appeared, so a
  * typed sentence sits where it was typed, between the session's utterances.
  */
-public final class TranscriptViewModel implements EventListener {
+public final class TranscriptViewModel {
 
     private final ObservableList<Utterance> utterances = FXCollections.observableArrayList();
     // one wrapper for everyone: a new one per call would hold its listeners only weakly and lose them to the GC
@@ -31,48 +32,35 @@ public final class TranscriptViewModel implements EventListener {
     private final javafx.beans.property.ReadOnlyBooleanWrapper heardSpeech =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        // coalesce: only the newest partial per utterance in a batch matters
-        Map<Integer, JsonNode> partials = new HashMap<>();
-        for (JsonNode e : batch) {
-            switch (e.path("type").asText()) {
-                case "session.start" -> {
-                    removeIf(u -> !u.typed()); // typed rows are the user's work: only Clear or a new session drop them
-                    partials.clear();
-                }
-                case "asr.partial" -> {
-                    partials.put(e.path("utterance").asInt(), e);
-                    heardSpeech.set(true);
-                }
-                case "asr.final" -> {
-                    heardSpeech.set(true);
-                    int id = e.path("utterance").asInt();
-                    partials.remove(id);
-                    put(parseFinal(e));
-                }
-                default -> { }
-            }
-        }
-        for (JsonNode p : partials.values()) {
-            int id = p.path("utterance").asInt();
-            Integer at = index.get(id);
-            if (at != null && utterances.get(at).settled()) {
-                continue; // a late partial never un-settles a final
-            }
-            double start = at != null ? utterances.get(at).start() : p.path("t").asDouble();
-            put(new Utterance(id, start, Double.NaN, p.path("text").asText(), false, Double.NaN, List.of()));
-        }
+    /** Follows the session's speech: partials update their row in place, the final settles it. */
+    public void subscribe(EventBridge bridge) {
+        // typed rows are the user's work: only Clear or a confirmed new session drop them
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> removeIf(u -> !u.typed()));
+        bridge.subscribe(AsrEvents.Partial.class, this::onPartial);
+        bridge.subscribe(AsrEvents.Final.class, this::onFinal);
     }
 
-    static Utterance parseFinal(JsonNode e) {
-        List<Utterance.Word> words = new ArrayList<>();
-        for (JsonNode w : e.path("words")) {
-            words.add(new Utterance.Word(w.path("word").asText(), w.path("start").asDouble(),
-                    w.path("end").asDouble(), w.path("conf").asDouble(1)));
+    private void onPartial(AsrEvents.Partial p) {
+        heardSpeech.set(true);
+        Integer at = index.get(p.utterance());
+        if (at != null && utterances.get(at).settled()) {
+            return; // a late partial never un-settles a final
         }
-        return new Utterance(e.path("utterance").asInt(), e.path("t").asDouble(), e.path("end").asDouble(),
-                e.path("text").asText(), true, e.path("confidence").asDouble(Double.NaN), words);
+        double start = at != null ? utterances.get(at).start() : p.t();
+        put(new Utterance(p.utterance(), start, Double.NaN, p.text(), false, Double.NaN, List.of()));
+    }
+
+    private void onFinal(AsrEvents.Final e) {
+        heardSpeech.set(true);
+        put(fromFinal(e));
+    }
+
+    static Utterance fromFinal(AsrEvents.Final e) {
+        List<Utterance.Word> words = new ArrayList<>();
+        for (AsrEvents.Word w : e.words()) {
+            words.add(new Utterance.Word(w.word(), w.start(), w.end(), w.conf()));
+        }
+        return new Utterance(e.utterance(), e.t(), e.end(), e.text(), true, e.confidence(), words);
     }
 
     private void put(Utterance u) {
