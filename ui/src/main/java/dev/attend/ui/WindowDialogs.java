@@ -54,6 +54,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
         a.getButtonTypes().setAll(ok, new ButtonType(i18n().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         a.getDialogPane().setId("confirmDialog");
         style.accept(a);
+        dev.attend.ui.shell.WindowSize.fitToScene(a.getDialogPane().getScene().getWindow());
         return a.showAndWait().filter(ok::equals).isPresent();
     }
 
@@ -148,6 +149,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     public void settings() {
         SettingsDialog d = new SettingsDialog(owner, vm.settings(), vm.translation().pairs(), i18n(), vm.tasks());
         style.accept(d);
+        dev.attend.ui.shell.WindowSize.fitToScene(d.getDialogPane().getScene().getWindow());
         d.ask().ifPresent(vm::applySettings);
     }
 
@@ -156,6 +158,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     public void shortcuts() {
         ShortcutsDialog d = new ShortcutsDialog(owner, i18n());
         style.accept(d);
+        dev.attend.ui.shell.WindowSize.fitToScene(d.getDialogPane().getScene().getWindow());
         d.show();
     }
 
@@ -163,6 +166,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     public void about() {
         AboutDialog d = new AboutDialog(owner, i18n());
         style.accept(d);
+        dev.attend.ui.shell.WindowSize.fitToScene(d.getDialogPane().getScene().getWindow());
         d.show();
     }
 

@@ -67,7 +67,19 @@ public final class ModelManagerDialog {
         Label availableTitle = new Label();
         availableTitle.textProperty().bind(i18n.text("models.available"));
         availableTitle.getStyleClass().add("title-4");
-        TableView<ModelInfo> available = table(vm.available(), i18n, false);
+        // search by name or language (code or its name in the UI language): the catalogue has ~100 models
+        javafx.collections.transformation.FilteredList<ModelInfo> shown = new javafx.collections.transformation
+                .FilteredList<>(vm.available(), m -> true);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("modelSearch");
+        search.promptTextProperty().bind(i18n.text("models.search"));
+        search.textProperty().addListener((o, a, q) -> {
+            String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+            shown.setPredicate(m -> needle.isEmpty() || m.name().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                    || languageName(m.language(), i18n).toLowerCase(java.util.Locale.ROOT).contains(needle));
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+        TableView<ModelInfo> available = table(shown, i18n, false);
         available.setId("availableModels");
         Button download = new Button(null, new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         download.textProperty().bind(i18n.text("models.download"));
@@ -101,12 +113,15 @@ public final class ModelManagerDialog {
         HBox closeRow = new HBox(8, grow, close);
         HBox downloadRow = new HBox(8, download, cancel, bar);
         downloadRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, installedTitle, installed, installedActions, availableTitle, available, downloadRow, msg,
+        HBox availableHead = new HBox(12, availableTitle, search);
+        availableHead.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(8, installedTitle, installed, installedActions, availableHead, available, downloadRow, msg,
                 closeRow);
         root.setPadding(new Insets(12));
         root.setId("modelManager");
         VBox.setVgrow(available, Priority.ALWAYS);
         stage.setScene(new Scene(root, 760, 660));
+        dev.attend.ui.shell.WindowSize.hold(stage, 780, 700);
         stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.hide();

@@ -74,6 +74,7 @@ public final class FloatingCaptions {
             stage.setY(e.getScreenY() + dragY);
         });
         stage.setScene(new Scene(root, 720, 170));
+        dev.attend.ui.shell.WindowSize.hold(stage, 740, 210);
         if (owner.getScene() != null) {
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         }

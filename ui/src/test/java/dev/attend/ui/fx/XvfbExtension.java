@@ -34,6 +34,10 @@ public final class XvfbExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // a test's fresh config dir is a first start: the demo would play by itself (a test asks for that itself)
+        if (System.getProperty("attend.demo.autostart") == null) {
+            System.setProperty("attend.demo.autostart", "false");
+        }
         ensureDisplay();
     }
 
