@@ -34,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ToolbarView extends ToolBar {
 
     /** Window widths below this show icon-only secondary buttons. */
-    public static final double COMPACT_WIDTH = 1500;
+    public static final double COMPACT_WIDTH = 1700;
 
     /** What the toolbar's buttons do beyond the view-model's commands (dialogs belong to the window). */
     public interface Actions {
