@@ -286,7 +286,7 @@ public final class CaptionsView extends VBox {
         Font font = Font.font(fontSize.get());
         if (!u.settled() || u.words().isEmpty()) {
             Text t = new Text(u.text());
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(u.text(), font.getSize()));
             t.getStyleClass().add(u.settled() ? "final-text" : "partial-text");
             flow.getStyleClass().add(u.settled() ? "final" : "partial");
             flow.getChildren().add(t);
@@ -295,7 +295,7 @@ public final class CaptionsView extends VBox {
         flow.getStyleClass().add("final");
         for (Utterance.Word w : u.words()) {
             Text t = new Text(w.word() + " ");
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(w.word(), font.getSize()));
             t.getStyleClass().add("final-text");
             t.setOpacity(0.3 + 0.7 * Math.max(0, Math.min(1, w.conf()))); // unsure words look unsure
             t.setCursor(Cursor.HAND);
@@ -308,10 +308,10 @@ public final class CaptionsView extends VBox {
     /** A typed sentence (no transcript): its text, marked as typed, beside its translation. */
     private TextFlow typedFlow(String source) {
         Text tag = new Text(typedLabel + ": ");
-        tag.setFont(Font.font(fontSize.get() * 0.75));
+        tag.setFont(dev.attend.ui.i18n.I18n.fontFor(tag.getText(), fontSize.get() * 0.75));
         tag.getStyleClass().add("typed-tag");
         Text t = new Text(source);
-        t.setFont(Font.font(fontSize.get()));
+        t.setFont(dev.attend.ui.i18n.I18n.fontFor(source, fontSize.get()));
         t.getStyleClass().add("typed-text");
         TextFlow flow = new TextFlow(tag, t);
         flow.getStyleClass().add("typed");
@@ -325,7 +325,7 @@ public final class CaptionsView extends VBox {
         // words the translator did not know are marked, so a reader knows they were passed through untranslated
         for (String w : tr.target().split("(?<= )")) {
             Text t = new Text(w);
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(w, font.getSize()));
             String bare = w.strip().replaceAll("^[*#@]|[.,;:!?¿¡]+$", "");
             boolean unknown = tr.unknown().contains(bare) || w.strip().startsWith("*");
             t.getStyleClass().add(unknown ? "unknown-word" : tr.settled() ? "final-text" : "partial-text");
