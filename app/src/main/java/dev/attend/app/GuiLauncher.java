@@ -21,6 +21,14 @@ final class GuiLauncher {
     }
 
     static void launch(AppDirs dirs) {
+        launch(dirs, null);
+    }
+
+    /** With a media file to open as the session's source ("Open with Attend"), or null. */
+    static void launch(AppDirs dirs, java.nio.file.Path media) {
+        if (media != null) {
+            AttendApp.openOnStart(media.toAbsolutePath());
+        }
         ApertiumInstall apertium = ApertiumInstall.detect();
         // the app-wide executor and the lab's MiniLM are owned here until the window closes
         TaskExecutor tasks = new ThreadPoolTaskExecutor("task", 4);

@@ -18,6 +18,11 @@ public final class Main {
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.resolve(flag(args, "--config-dir"), flag(args, "--data-dir"));
         Logging.init(dirs);
+        java.nio.file.Path media = mediaArgument(args);
+        if (media != null && hasDisplay()) { // "Open with Attend" from a file manager
+            GuiLauncher.launch(dirs, media);
+            return;
+        }
         if (wantsGui(args) && hasDisplay()) {
             org.slf4j.LoggerFactory.getLogger(Main.class).info("attend {} desktop app; config {}, data {}",
                     dev.attend.app.cli.VersionProvider.version(), dirs.config(), dirs.data());
@@ -30,6 +35,32 @@ public final class Main {
     /** Runs the CLI and returns its exit code (0 ok, 1 runtime failure, 2 bad input). */
     public static int run(String... args) {
         return AttendCommand.commandLine().execute(args);
+    }
+
+    /**
+     * The media file when the only argument (besides --config-dir/--data-dir) is an existing file that is not a
+     * subcommand's name: what a desktop entry's {@code Exec=attend %f} passes. Null otherwise.
+     */
+    static java.nio.file.Path mediaArgument(String... args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--config-dir") || a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("--config-dir=") && !a.startsWith("--data-dir=")) {
+                rest.add(a);
+            }
+        }
+        if (rest.size() != 1 || rest.get(0).startsWith("-")
+                || AttendCommand.commandLine().getSubcommands().containsKey(rest.get(0))) {
+            return null;
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(rest.get(0));
+            return java.nio.file.Files.isRegularFile(p) ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** True when the arguments name no subcommand and ask for no help or version: only --config-dir/--data-dir. */

@@ -54,6 +54,7 @@ public final class OnnxModel<I, O> implements AutoCloseable {
                 .optModelPath(file.toAbsolutePath().getParent())
                 .optModelName(stripOnnx(file.getFileName().toString()))
                 .optTranslator(translator)
+                .optOptions(quietSession())
                 .optOption("interOpNumThreads", "1")
                 .optOption("intraOpNumThreads", Integer.toString(intraOpThreads))
                 .build();
@@ -68,6 +69,26 @@ public final class OnnxModel<I, O> implements AutoCloseable {
         } catch (RuntimeException e) {
             model.close();
             throw new IOException("cannot load " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Session options that log only errors. DJL 0.36 creates ONNX Runtime's environment at WARNING with no setting
+     * to change it, but takes a whole {@code SessionOptions} object under the option key "sessionOptions" (its
+     * OrtModel reads that key and casts); the session's own log level then applies. Without it every session start
+     * printed coloured "Removing initializer …" lines (graph clean-up notes, harmless) straight to the terminal.
+     * Each call gets fresh options: DJL sets the thread counts on them and closes them with the model.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static java.util.Map<String, String> quietSession() throws IOException {
+        try {
+            ai.onnxruntime.OrtSession.SessionOptions o = new ai.onnxruntime.OrtSession.SessionOptions();
+            o.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            java.util.Map raw = new java.util.HashMap<>();
+            raw.put("sessionOptions", o);
+            return raw;
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new IOException("cannot set up ONNX Runtime: " + e.getMessage(), e);
         }
     }
 

@@ -74,7 +74,9 @@ public final class Pipeline implements AutoCloseable {
     private SessionClock clock;
     // real-time pacing of files starts when the sources are open, so a slow open (FFmpeg probing a container)
     // does not turn the first second of a file into a burst
-    private volatile SessionClock paceClock;
+    private volatile PaceClock paceClock;
+    private boolean pauseRequested; // guarded by pauseLock, with the creation of paceClock
+    private final Object pauseLock = new Object();
     private double mediaTime;
     private double audioSeconds;
     private long videoFrames;
@@ -216,7 +218,13 @@ public final class Pipeline implements AutoCloseable {
         awaitStagesStarted();
         // files and their real-time pacing start only now: a stage still loading its model would otherwise find
         // the first seconds of a real-time file late (or, for video, dropped)
-        paceClock = SessionClock.startingNow();
+        synchronized (pauseLock) {
+            PaceClock pc = PaceClock.startingNow();
+            if (pauseRequested) {
+                pc.pause();
+            }
+            paceClock = pc;
+        }
         statsThread = AttendThreads.start("stats", this::statsLoop);
         startSourceThreads(false);
         if (sources.isEmpty()) {
@@ -258,10 +266,11 @@ public final class Pipeline implements AutoCloseable {
                 if (item == null) {
                     break;
                 }
-                if (pacing == Pacing.REALTIME && !source.live()) {
-                    long wait = paceClock.dueNanos(item.t()) - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
+                if (!source.live()) {
+                    if (pacing == Pacing.REALTIME) {
+                        paceClock.awaitDue(item.t());
+                    } else {
+                        paceClock.awaitRunning();
                     }
                 }
                 publish(item);
@@ -451,6 +460,34 @@ public final class Pipeline implements AutoCloseable {
 
     public boolean isEnded() {
         return ended.getCount() == 0;
+    }
+
+    /**
+     * Pauses file media: no further file item is released until {@link #resume}, and real-time pacing resumes
+     * where it stopped. Live sources go on (a device cannot pause); stages finish what is queued.
+     */
+    public void pause() {
+        synchronized (pauseLock) {
+            pauseRequested = true;
+            if (paceClock != null) {
+                paceClock.pause();
+            }
+        }
+    }
+
+    public void resume() {
+        synchronized (pauseLock) {
+            pauseRequested = false;
+            if (paceClock != null) {
+                paceClock.resume();
+            }
+        }
+    }
+
+    public boolean isPaused() {
+        synchronized (pauseLock) {
+            return pauseRequested;
+        }
     }
 
     /** Stops sources now; stages skip what is still queued, flush, and the session ends with reason "stopped". */

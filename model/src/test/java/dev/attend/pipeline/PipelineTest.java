@@ -320,6 +320,52 @@ class PipelineTest {
     }
 
     @Test
+    void pausingAFileStopsItsMediaTimeAndResumeGoesOnWhereItWas() throws Exception {
+        // 10 chunks = 0.8 s of media, real time; paused 0.6 s after 0.2 s
+        ListSource src = ListSource.audio(10);
+        RecordingStage<AudioChunk> stage = new RecordingStage<>("s");
+        Pipeline.Collector events = new Pipeline.Collector();
+        try (Pipeline p = Pipeline.builder().source(src).audioStage(stage).events(events).pacing(Pacing.REALTIME)
+                .build()) {
+            p.start();
+            Thread.sleep(200);
+            p.pause();
+            int seenAtPause = stage.seen.size();
+            double mediaAtPause = p.currentMediaTime();
+            Thread.sleep(600);
+            // nothing more was released while paused (at most the one item already past its wait)
+            assertThat(stage.seen.size()).isLessThanOrEqualTo(seenAtPause + 1);
+            assertThat(p.currentMediaTime()).isLessThanOrEqualTo(mediaAtPause + 0.08 + 1e-9);
+            assertThat(p.isEnded()).isFalse();
+            p.resume();
+            assertThat(p.awaitEnd(WAIT)).isTrue();
+        }
+        CoreEvents.SessionEnd end = (CoreEvents.SessionEnd) last(events);
+        // 0.72 s of media pacing + 0.6 s paused: the file did not run on during the pause
+        assertThat(end.wallSeconds()).isGreaterThanOrEqualTo(0.72 + 0.55);
+        assertThat(end.reason()).isEqualTo("eof");
+        assertThat(stage.seqs()).isEqualTo(range(10));
+    }
+
+    @Test
+    void stopWhilePausedEndsAtOnce() throws Exception {
+        ListSource src = ListSource.audio(100);
+        Pipeline.Collector events = new Pipeline.Collector();
+        try (Pipeline p = Pipeline.builder().source(src).audioStage(new RecordingStage<>("s")).events(events)
+                .pacing(Pacing.FAST).build()) {
+            p.pause(); // before start: nothing of the file is released
+            p.start();
+            Thread.sleep(200);
+            assertThat(p.currentMediaTime()).isZero();
+            long t0 = System.nanoTime();
+            p.stop();
+            assertThat(p.awaitEnd(WAIT)).isTrue();
+            assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
+        }
+        assertThat(((CoreEvents.SessionEnd) last(events)).reason()).isEqualTo("stopped");
+    }
+
+    @Test
     void aRequiredSourceThatCannotOpenFailsStartAndEverythingIsClosedOnce() {
         ListSource ok = ListSource.audio(10);
         ListSource broken = new ListSource("camera", true, 10, Fakes::frame);

@@ -8,13 +8,14 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The desktop application. The app module passes its services in through {@link #launchWith}; hidden system
- * properties {@code attend.demo.autostart} and {@code attend.screenshot.dir} drive the screenshot script.
+ * The desktop application. The app module passes its services in through {@link #launchWith}; a test-scope
+ * launcher (the screenshot script's) may ask for the window once it is shown ({@link #onWindowShown}).
  */
 public final class AttendApp extends Application {
 
     private static volatile AttendServices services;
     private static volatile TaskExecutor tasks;
+    private static volatile java.util.function.Consumer<MainWindow> onShown = w -> { };
     private MainWindow window;
 
     /** Starts JavaFX with the app's services; returns when the last window closes. */
@@ -38,12 +39,27 @@ public final class AttendApp extends Application {
         return services != null ? services : new AttendServices(AppDirs.resolve(null, null), null, null, null);
     }
 
+    /** A media file the window opens and plays as soon as it shows ("Open with Attend"). */
+    public static void openOnStart(java.nio.file.Path file) {
+        openFile = file;
+    }
+
+    private static volatile java.nio.file.Path openFile;
+
+    /** Called with the main window once it is shown (before {@link #launchWith}). */
+    public static void onWindowShown(java.util.function.Consumer<MainWindow> hook) {
+        onShown = hook;
+    }
+
     @Override
     public void start(Stage stage) {
         AttendServices s = services();
         window = new MainWindow(stage, s, new SettingsStore(s.dirs().settingsFile()), tasks != null ? new FxUiTasks(tasks) : new FxUiTasks());
+        if (openFile != null) {
+            window.openOnStart(openFile);
+        }
         window.show();
-        ScreenshotHook.installIfRequested(window);
+        onShown.accept(window);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.attend.ui.attention;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import dev.attend.event.AttentionEvent;
 import java.util.List;
 
 /**
@@ -45,55 +44,35 @@ public record AttentionMap(double t, String source, int utterance, int layer, in
     }
 
     /**
-     * Parses an event; returns null (so it is skipped) when the weights are missing or not a rectangular matrix.
+     * The map of an event; null (so it is skipped) when the weights are missing or not a rectangular matrix.
+     * Today's events carry token axes only; media-time axes ({@code queryTimes}/{@code keyTimes}) stay null until
+     * an event type has them.
      */
-    public static AttentionMap parse(JsonNode e) {
-        float[][] w = matrix(e.path("weights"));
-        if (w == null || w.length == 0) {
+    public static AttentionMap of(AttentionEvent e) {
+        float[][] w = rectangular(e.weights());
+        if (w == null) {
             return null;
         }
-        float[][] s = matrix(e.path("scores"));
+        float[][] s = rectangular(e.scores());
         if (s != null && (s.length != w.length || s[0].length != w[0].length)) {
             s = null;
         }
-        return new AttentionMap(e.path("t").asDouble(), e.path("source").asText("?"), e.path("utterance").asInt(-1),
-                e.path("layer").asInt(), e.path("head").asInt(), e.path("queryAxis").asText("tokens"),
-                e.path("keyAxis").asText("tokens"), strings(e.path("queries")), strings(e.path("keys")),
-                doubles(e.path("queryTimes")), doubles(e.path("keyTimes")), w, s);
+        return new AttentionMap(e.t(), e.source() == null ? "?" : e.source(), e.utterance(), e.layer(), e.head(),
+                e.queryAxis() == null ? AttentionEvent.AXIS_TOKENS : e.queryAxis(),
+                e.keyAxis() == null ? AttentionEvent.AXIS_TOKENS : e.keyAxis(),
+                e.queries() == null ? List.of() : e.queries(), e.keys() == null ? List.of() : e.keys(), null, null,
+                w, s);
     }
 
-    private static float[][] matrix(JsonNode a) {
-        if (!a.isArray() || a.isEmpty()) {
+    private static float[][] rectangular(float[][] m) {
+        if (m == null || m.length == 0 || m[0] == null) {
             return null;
         }
-        int cols = a.get(0).size();
-        float[][] m = new float[a.size()][cols];
-        for (int i = 0; i < a.size(); i++) {
-            JsonNode row = a.get(i);
-            if (row.size() != cols) {
+        for (float[] row : m) {
+            if (row == null || row.length != m[0].length) {
                 return null;
-            }
-            for (int j = 0; j < cols; j++) {
-                m[i][j] = (float) row.get(j).asDouble();
             }
         }
         return m;
-    }
-
-    private static List<String> strings(JsonNode a) {
-        List<String> out = new ArrayList<>();
-        a.forEach(n -> out.add(n.asText()));
-        return List.copyOf(out);
-    }
-
-    private static double[] doubles(JsonNode a) {
-        if (!a.isArray() || a.isEmpty()) {
-            return null;
-        }
-        double[] out = new double[a.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = a.get(i).asDouble();
-        }
-        return out;
     }
 }

@@ -41,6 +41,7 @@ public final class AttentionView extends VBox {
     private final Label empty = new Label();
     private long drawn = -1;
     private String typedLabel = "";
+    private String uttLabel = "";
 
     /**
      * @param analyze runs the text model on a typed sentence (its attention events come back through the bridge)
@@ -117,10 +118,11 @@ public final class AttentionView extends VBox {
         heatmap.setOnRowClicked(r -> vm.selectedRowProperty().set(r));
         heatmap.setId("heatmap");
         VBox.setVgrow(heatmap, Priority.ALWAYS);
-        heatmap.setPrefHeight(380);
+        heatmap.setPrefHeight(300);
 
         formula.setId("formula");
-        formula.setPrefHeight(200);
+        formula.setPrefHeight(160);
+        formula.getStyleClass().addAll("dense", "formula-table");
         formula.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         formula.getColumns().add(col(i18n, "attention.key", r -> r.key()));
         formula.getColumns().add(col(i18n, "attention.score", r -> String.format("%.4f", r.score())));
@@ -146,9 +148,24 @@ public final class AttentionView extends VBox {
         empty.setMinHeight(Region.USE_PREF_SIZE);
         analysisMessage.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(title, analyzeRow, analysisMessage, bar, empty, heatmap, info, formulaHint, formula);
+        // heatmap above, formula below, the divider between them the user's: the table keeps several rows
+        VBox top = new VBox(6, empty, heatmap, info);
+        VBox bottom = new VBox(4, formulaHint, formula);
+        VBox.setVgrow(formula, Priority.ALWAYS);
+        formula.setMinHeight(90);
+        heatmap.setMinHeight(120);
+        javafx.scene.control.SplitPane mapAndFormula = new javafx.scene.control.SplitPane(top, bottom);
+        mapAndFormula.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        mapAndFormula.setDividerPositions(0.58);
+        mapAndFormula.getStyleClass().add("lab-split");
+        VBox.setVgrow(mapAndFormula, Priority.ALWAYS);
+        getChildren().addAll(title, analyzeRow, analysisMessage, bar, mapAndFormula);
         typedLabel = i18n.get("attention.typed");
-        i18n.localeProperty().addListener((o, a, b) -> typedLabel = i18n.get("attention.typed"));
+        uttLabel = i18n.get("attention.utterance");
+        i18n.localeProperty().addListener((o, a, b) -> {
+            typedLabel = i18n.get("attention.typed");
+            uttLabel = i18n.get("attention.utterance");
+        });
         visibleProperty().addListener((o, a, b) -> drawn = -1);
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
     }
@@ -156,7 +173,7 @@ public final class AttentionView extends VBox {
     /** Narrow key column, the numbers share the rest so their headers are not cut. */
     private void sizeColumns() {
         var cols = formula.getColumns();
-        double[] widths = {64, 100, 122, 90, 90}; // key, score, exp(s − max), softmax, weight (flexes)
+        double[] widths = {56, 84, 96, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }
@@ -211,8 +228,8 @@ public final class AttentionView extends VBox {
         if (m != null) {
             info.setText(m.utterance() < 0 // typed text has no media time
                     ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
-                    : String.format("%s · utt %d · %s · %d×%d · t=%.2fs", m.source(), m.utterance(), m.block(),
-                    m.rows(), m.cols(), m.t()));
+                    : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(), uttLabel + " " + m.utterance(),
+                    m.block(), m.rows(), m.cols(), m.t()));
         } else {
             info.setText("");
         }

@@ -1,7 +1,8 @@
 package dev.attend.ui.attention;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.ui.bridge.EventListener;
+import dev.attend.event.AttentionEvent;
+import dev.attend.event.CoreEvents;
+import dev.attend.ui.bridge.EventBridge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import javafx.collections.ObservableList;
  * {@link #step} moves through the kept ones. Pickers: source, block (query axis → key axis), layer, head or the
  * average of all heads. Only maps that arrived are shown; nothing is made up.
  */
-public final class AttentionViewModel implements EventListener {
+public final class AttentionViewModel {
 
     /** Head value meaning "average over all heads". */
     public static final int AVERAGE = -1;
@@ -51,6 +52,7 @@ public final class AttentionViewModel implements EventListener {
     private final StringProperty analysisMessage = new SimpleStringProperty("");
     private final BooleanProperty analyzing = new SimpleBooleanProperty();
     private Group shown;
+    private boolean pending;
     private long version;
 
     public AttentionViewModel() {
@@ -70,26 +72,34 @@ public final class AttentionViewModel implements EventListener {
         });
     }
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        boolean changed = false;
-        for (JsonNode e : batch) {
-            String type = e.path("type").asText();
-            if ("session.start".equals(type)) {
-                clear();
-                changed = true;
-            } else if ("attention".equals(type)) {
-                AttentionMap m = AttentionMap.parse(e);
-                if (m != null) {
-                    add(m);
-                    changed = true;
+    /** Follows {@code attention} events; a session start drops the session's passes unless frozen. */
+    public void subscribe(EventBridge bridge) {
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> {
+            if (!frozen.get()) {
+                // a session's maps go; the typed sentences' passes (negative utterance ids) are the user's work
+                groups.removeIf(g -> g.utterance() >= 0);
+                rebuildSources();
+                shown = newest(source.get());
+                updateChoices();
+            }
+        });
+        bridge.subscribe(AttentionEvent.class, e -> {
+            AttentionMap m = AttentionMap.of(e);
+            if (m != null) {
+                add(m);
+                if (!frozen.get()) {
+                    pending = true;
                 }
             }
-        }
-        if (changed && !frozen.get()) {
-            shown = newest(source.get());
-            updateChoices();
-        }
+        });
+        // one choice update per batch, not per map (a pass is 72 maps)
+        bridge.addBatchListener(batch -> {
+            if (pending && !frozen.get()) {
+                pending = false;
+                shown = newest(source.get());
+                updateChoices();
+            }
+        });
     }
 
     private void add(AttentionMap m) {
@@ -259,7 +269,27 @@ public final class AttentionViewModel implements EventListener {
         sources.clear();
         source.set(null);
         selectedRow.set(-1);
+        // cleared picks, so the next pass's first layer/head/block is a change the pickers show
+        block.set(null);
+        layer.set(null);
+        head.set(null);
         updateChoices();
+    }
+
+    /** A confirmed new session: everything goes. */
+    public void clearSession() {
+        clear();
+    }
+
+    private void rebuildSources() {
+        List<String> s = groups.stream().map(Group::source).distinct().toList();
+        sources.setAll(s);
+        if (!s.contains(source.get())) {
+            source.set(s.isEmpty() ? null : s.get(0));
+        }
+        if (shown != null && !groups.contains(shown)) {
+            shown = null;
+        }
     }
 
     /** Summary for tests and the status: maps per source kept. */

@@ -148,16 +148,17 @@ public final class HeatmapCanvas extends Region {
         }
         Color text = Color.gray(0.55);
         g.setFill(text);
-        double fs = Math.max(8, Math.min(12, Math.min(cw, ch) * 0.9));
+        // column labels are rotated 60°: neighbours are cw·sin 60° apart, so they fit closer than row labels
+        double fs = Math.max(7, Math.min(12, Math.min(cw * 0.866, ch) * 0.95));
         g.setFont(Font.font(fs));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int rowStep = Math.max(1, (int) Math.ceil(fs / ch));
+        int rowStep = Math.max(1, (int) Math.ceil(fs * 0.9 / ch));
         for (int i = 0; i < rows; i += rowStep) {
             g.fillText(clip(map.queryLabel(i)), LEFT - 4, TOP + (i + 0.5) * ch);
             drawnRows.add(map.queryLabel(i));
         }
-        int colStep = Math.max(1, (int) Math.ceil(fs / cw));
+        int colStep = Math.max(1, (int) Math.ceil(fs * 0.9 / (cw * 0.866)));
         g.save();
         g.setTextAlign(TextAlignment.LEFT);
         for (int j = 0; j < cols; j += colStep) {

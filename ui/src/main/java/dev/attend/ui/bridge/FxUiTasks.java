@@ -41,6 +41,16 @@ public final class FxUiTasks implements UiTasks {
     }
 
     @Override
+    public void later(long millis, Runnable r) {
+        onUi(() -> {
+            javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(millis));
+            p.setOnFinished(e -> r.run());
+            p.play();
+        });
+    }
+
+    @Override
     public void onUi(Runnable r) {
         if (Platform.isFxApplicationThread()) {
             r.run();

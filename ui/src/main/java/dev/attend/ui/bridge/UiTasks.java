@@ -14,6 +14,14 @@ public interface UiTasks {
     /** Runs {@code r} on the UI thread (now, if already there). */
     void onUi(Runnable r);
 
+    /** Runs {@code r} on the UI thread after {@code millis} (a timeout, a deferred check). */
+    default void later(long millis, Runnable r) {
+        run(() -> {
+            Thread.sleep(millis);
+            return r;
+        }, Runnable::run, e -> { });
+    }
+
     /** Everything inline on the caller's thread: for view-model tests. */
     static UiTasks synchronous() {
         return new UiTasks() {
@@ -32,6 +40,11 @@ public interface UiTasks {
             @Override
             public void onUi(Runnable r) {
                 r.run();
+            }
+
+            @Override
+            public void later(long millis, Runnable r) {
+                r.run(); // tests do not wait for time to pass
             }
         };
     }

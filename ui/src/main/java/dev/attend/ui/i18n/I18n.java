@@ -64,6 +64,23 @@ public final class I18n {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
 
+    /**
+     * A font for text drawn with an explicit font (captions, canvases): the theme's family, or an installed CJK
+     * family when the text holds Chinese characters (explicit fonts do not inherit the window's CJK family, so
+     * they would render Chinese as boxes).
+     */
+    public static Font fontFor(String text, double size) {
+        if (text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef)) {
+            List<String> installed = Font.getFamilies();
+            String family = CJK_FONTS.stream().filter(installed::contains).findFirst().orElse(null);
+            if (family != null) {
+                return Font.font(family, size);
+            }
+        }
+        return Font.font(size);
+    }
+
     /** The font family to use for this locale (a CJK one for Chinese, or null for the theme's default). */
     public String fontFamily() {
         if (!CHINESE.equals(locale.get())) {

@@ -77,7 +77,7 @@ public final class CameraView extends Region {
         double srcH = shown != null ? shown.sourceHeight() : faces != null ? faces.height() : 0;
         if (srcW <= 0 || srcH <= 0) {
             g.setFill(Color.gray(0.7));
-            g.setFont(Font.font(14));
+            g.setFont(dev.attend.ui.i18n.I18n.fontFor(placeholder, 14));
             g.fillText(placeholder, 12, h / 2);
             return;
         }

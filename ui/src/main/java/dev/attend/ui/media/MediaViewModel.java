@@ -1,7 +1,11 @@
 package dev.attend.ui.media;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.ui.bridge.EventListener;
+import dev.attend.event.AttendEvent;
+import dev.attend.event.CoreEvents;
+import dev.attend.event.FaceEvent;
+import dev.attend.event.VadEvent;
+import dev.attend.event.WakeEvent;
+import dev.attend.ui.bridge.EventBridge;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * State behind the camera view and the audio strip, from {@code face}, {@code vad}, {@code wake} and
  * {@code level} events: the latest faces, speech segments, wake marks and the newest media time seen.
  */
-public final class MediaViewModel implements EventListener {
+public final class MediaViewModel {
 
     /** A face in frame pixels. */
     public record Face(int track, double score, double[] box, double[][] keypoints, double[] mouth,
@@ -44,51 +48,41 @@ public final class MediaViewModel implements EventListener {
         hasAudioColumns = b;
     }
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        Faces lastFaces = null;
-        long before = version;
-        for (JsonNode e : batch) {
-            String type = e.path("type").asText();
-            double t = e.path("t").asDouble();
-            if (!"stats".equals(type) && !"session.end".equals(type)) {
-                mediaTime = Math.max(mediaTime, t);
+    /** Follows faces, speech segments, wake marks and levels; every event advances the newest media time. */
+    public void subscribe(EventBridge bridge) {
+        bridge.subscribe(AttendEvent.class, e -> {
+            if (!(e instanceof CoreEvents.Stats) && !(e instanceof CoreEvents.SessionEnd)) {
+                mediaTime = Math.max(mediaTime, e.t());
             }
-            switch (type) {
-                case "session.start" -> reset();
-                case "face" -> lastFaces = parseFaces(e);
-                case "vad" -> {
-                    onVad(e);
-                    version++;
-                }
-                case "wake" -> {
-                    add(wakes, new WakeMark(t, e.path("model").asText(), e.path("score").asDouble()));
-                    version++;
-                }
-                case "level" -> levelDb = e.path("rmsDbfs").asDouble(-120);
-                default -> { }
+            if (!hasAudioColumns) {
+                version++; // without an audio preview (replays) the strip scrolls by event time
             }
-        }
-        if (lastFaces != null) {
-            faces.set(lastFaces); // only the newest frame's faces are drawn: coalesced
+        });
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> reset());
+        bridge.subscribe(FaceEvent.class, e -> {
+            faces.set(toFaces(e)); // only the newest frame's faces are drawn
             version++;
-        }
-        if (version == before && !hasAudioColumns) {
-            version++; // without an audio preview (replays) the strip scrolls by event time
-        }
+        });
+        bridge.subscribe(VadEvent.class, e -> {
+            onVad(e);
+            version++;
+        });
+        bridge.subscribe(WakeEvent.class, e -> {
+            add(wakes, new WakeMark(e.t(), e.model(), e.score()));
+            version++;
+        });
+        bridge.subscribe(CoreEvents.Level.class, e -> levelDb = e.rmsDbfs());
     }
 
-    private void onVad(JsonNode e) {
-        String ev = e.path("event").asText();
-        double start = e.path("start").asDouble(e.path("t").asDouble());
-        if ("start".equals(ev)) {
-            add(segments, new Segment(start, Double.NaN));
-        } else if ("end".equals(ev)) {
-            double end = e.path("end").asDouble(e.path("t").asDouble());
+    private void onVad(VadEvent e) {
+        if ("start".equals(e.event())) {
+            add(segments, new Segment(e.start(), Double.NaN));
+        } else if ("end".equals(e.event())) {
+            double end = e.end() != null ? e.end() : e.t();
             if (!segments.isEmpty() && Double.isNaN(segments.get(segments.size() - 1).end())) {
                 segments.set(segments.size() - 1, new Segment(segments.get(segments.size() - 1).start(), end));
             } else {
-                add(segments, new Segment(start, end));
+                add(segments, new Segment(e.start(), end));
             }
         }
     }
@@ -100,22 +94,12 @@ public final class MediaViewModel implements EventListener {
         }
     }
 
-    static Faces parseFaces(JsonNode e) {
+    static Faces toFaces(FaceEvent e) {
         List<Face> list = new ArrayList<>();
-        for (JsonNode f : e.path("faces")) {
-            JsonNode kps = f.path("keypoints");
-            double[][] kp = new double[kps.size()][];
-            for (int i = 0; i < kps.size(); i++) {
-                kp[i] = new double[] {kps.get(i).path(0).asDouble(), kps.get(i).path(1).asDouble()};
-            }
-            list.add(new Face(f.path("track").asInt(), f.path("score").asDouble(), quad(f.path("box")), kp,
-                    f.hasNonNull("mouth") ? quad(f.path("mouth")) : null, f.path("mouthMotion").asDouble()));
+        for (FaceEvent.Face f : e.faces()) {
+            list.add(new Face(f.track(), f.score(), f.box(), f.keypoints(), f.mouth(), f.mouthMotion()));
         }
-        return new Faces(e.path("t").asDouble(), e.path("width").asInt(), e.path("height").asInt(), List.copyOf(list));
-    }
-
-    private static double[] quad(JsonNode a) {
-        return new double[] {a.path(0).asDouble(), a.path(1).asDouble(), a.path(2).asDouble(), a.path(3).asDouble()};
+        return new Faces(e.t(), e.width(), e.height(), List.copyOf(list));
     }
 
     public void reset() {

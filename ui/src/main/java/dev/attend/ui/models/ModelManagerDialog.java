@@ -46,7 +46,14 @@ public final class ModelManagerDialog {
         use.setOnAction(e -> vm.use(installed.getSelectionModel().getSelectedItem()));
         Button remove = new Button(null, new FontIcon(Material2AL.DELETE));
         remove.textProperty().bind(i18n.text("models.remove"));
-        remove.setOnAction(e -> vm.remove(installed.getSelectionModel().getSelectedItem()));
+        remove.setId("removeModel");
+        remove.disableProperty().bind(installed.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            ModelInfo m = installed.getSelectionModel().getSelectedItem();
+            if (m != null && confirmRemove(m, i18n)) {
+                vm.remove(m);
+            }
+        });
         Button importBtn = new Button(null, new FontIcon(Material2AL.FOLDER_OPEN));
         importBtn.textProperty().bind(i18n.text("models.import"));
         importBtn.setOnAction(e -> {
@@ -60,7 +67,19 @@ public final class ModelManagerDialog {
         Label availableTitle = new Label();
         availableTitle.textProperty().bind(i18n.text("models.available"));
         availableTitle.getStyleClass().add("title-4");
-        TableView<ModelInfo> available = table(vm.available(), i18n, false);
+        // search by name or language (code or its name in the UI language): the catalogue has ~100 models
+        javafx.collections.transformation.FilteredList<ModelInfo> shown = new javafx.collections.transformation
+                .FilteredList<>(vm.available(), m -> true);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("modelSearch");
+        search.promptTextProperty().bind(i18n.text("models.search"));
+        search.textProperty().addListener((o, a, q) -> {
+            String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+            shown.setPredicate(m -> needle.isEmpty() || m.name().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                    || languageName(m.language(), i18n).toLowerCase(java.util.Locale.ROOT).contains(needle));
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+        TableView<ModelInfo> available = table(shown, i18n, false);
         available.setId("availableModels");
         Button download = new Button(null, new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         download.textProperty().bind(i18n.text("models.download"));
@@ -84,13 +103,31 @@ public final class ModelManagerDialog {
         msg.setWrapText(true);
 
         HBox installedActions = new HBox(8, use, remove, importBtn);
+        Button close = new Button();
+        close.textProperty().bind(i18n.text("dialog.close"));
+        close.setId("closeModels");
+        close.setCancelButton(true); // Esc closes the window
+        close.setOnAction(e -> stage.hide());
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox closeRow = new HBox(8, grow, close);
         HBox downloadRow = new HBox(8, download, cancel, bar);
         downloadRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, installedTitle, installed, installedActions, availableTitle, available, downloadRow, msg);
+        HBox availableHead = new HBox(12, availableTitle, search);
+        availableHead.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(8, installedTitle, installed, installedActions, availableHead, available, downloadRow, msg,
+                closeRow);
         root.setPadding(new Insets(12));
         root.setId("modelManager");
         VBox.setVgrow(available, Priority.ALWAYS);
-        stage.setScene(new Scene(root, 760, 620));
+        stage.setScene(new Scene(root, 760, 660));
+        dev.attend.ui.shell.WindowSize.hold(stage, 780, 700);
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
         vm.refresh();
     }
 
@@ -100,7 +137,7 @@ public final class ModelManagerDialog {
         t.setPrefHeight(160);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(col(i18n, "models.name", m -> m.name() + (showInUse && m.inUse() ? "  ✓" : "")));
-        t.getColumns().add(col(i18n, "models.language", ModelInfo::language));
+        t.getColumns().add(col(i18n, "models.language", m -> languageName(m.language(), i18n)));
         t.getColumns().add(col(i18n, "models.size", ModelInfo::sizeText));
         t.getColumns().get(0).setPrefWidth(340); // model names are long: they get the room
         t.getColumns().get(1).setPrefWidth(220);
@@ -117,6 +154,35 @@ public final class ModelManagerDialog {
         c.textProperty().bind(i18n.text(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         return c;
+    }
+
+    /** Remove deletes the model folder: asked first. */
+    private boolean confirmRemove(ModelInfo m, I18n i18n) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(stage);
+        a.setTitle(i18n.get("models.remove"));
+        a.setHeaderText(i18n.get("models.removeConfirm", m.name(), m.sizeText()));
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(i18n.get("models.remove"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(yes, new javafx.scene.control.ButtonType(i18n.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        a.getDialogPane().setId("confirmRemove");
+        a.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
+        a.getDialogPane().setStyle(root.getStyle());
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * "en-us (US English)" as the service gives it, shown in the UI language ("英语 (美国)"); unknown codes say so.
+     */
+    static String languageName(String lang, I18n i18n) {
+        String code = lang == null ? "" : lang.strip().split("[ (]")[0];
+        if (code.isEmpty() || "?".equals(code)) {
+            return i18n.get("models.langUnknown");
+        }
+        java.util.Locale l = java.util.Locale.forLanguageTag(code.replace('_', '-'));
+        String name = l.getDisplayName(i18n.localeProperty().get());
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " · " + code;
     }
 
     public Stage stage() {

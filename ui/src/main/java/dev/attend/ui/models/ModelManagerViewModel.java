@@ -20,8 +20,10 @@ import javafx.collections.ObservableList;
  */
 public final class ModelManagerViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelManagerViewModel.class);
     private final ModelService service;
     private final UiTasks tasks;
+    private final dev.attend.ui.i18n.I18n i18n;
     private final ObservableList<ModelInfo> installed = FXCollections.observableArrayList();
     private final ObservableList<ModelInfo> available = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -31,10 +33,15 @@ public final class ModelManagerViewModel {
     private Runnable onInstalledChanged = () -> { };
 
     public ModelManagerViewModel(ModelService service, UiTasks tasks) {
+        this(service, tasks, new dev.attend.ui.i18n.I18n(dev.attend.ui.i18n.I18n.ENGLISH));
+    }
+
+    public ModelManagerViewModel(ModelService service, UiTasks tasks, dev.attend.ui.i18n.I18n i18n) {
         this.service = service;
         this.tasks = tasks;
+        this.i18n = i18n;
         if (!service.unavailableReason().isEmpty()) {
-            message.set(service.unavailableReason());
+            message.set(i18n.get("models.unavailable"));
         }
     }
 
@@ -64,14 +71,14 @@ public final class ModelManagerViewModel {
         }, cancel::get), done -> {
             downloading.set(false);
             progress.set(1);
-            message.set("installed " + done.name());
+            message.set(i18n.get("models.msg.installed", done.name()));
             refresh();
             onInstalledChanged.run();
         }, e -> {
             downloading.set(false);
             progress.set(0);
             if (e instanceof CancellationException) {
-                message.set("download cancelled");
+                message.set(i18n.get("models.msg.cancelled"));
             } else {
                 fail(e);
             }
@@ -88,7 +95,7 @@ public final class ModelManagerViewModel {
                 service.remove(m);
                 return m;
             }, x -> {
-                message.set("removed " + x.name());
+                message.set(i18n.get("models.msg.removed", x.name()));
                 refresh();
                 onInstalledChanged.run();
             }, this::fail);
@@ -101,7 +108,7 @@ public final class ModelManagerViewModel {
                 service.use(m);
                 return m;
             }, x -> {
-                message.set("using " + x.name());
+                message.set(i18n.get("models.msg.using", x.name()));
                 refresh();
             }, this::fail);
         }
@@ -109,14 +116,29 @@ public final class ModelManagerViewModel {
 
     public void importFolder(Path folder) {
         tasks.run(() -> service.importFolder(folder), x -> {
-            message.set("imported " + x.name());
+            message.set(i18n.get("models.msg.imported", x.name()));
             refresh();
             onInstalledChanged.run();
         }, this::fail);
     }
 
+    /** A clear message for the dialog, and the cause in the log (a raw exception name helps nobody). */
     private void fail(Throwable e) {
-        message.set(e.getMessage() != null ? e.getMessage() : e.toString());
+        String m = describe(e, i18n);
+        LOG.warn("model manager: {} ({})", m, e.toString());
+        message.set(m);
+    }
+
+    /** Network failures say that the machine seems offline; others keep their own message. */
+    static String describe(Throwable e, dev.attend.ui.i18n.I18n i18n) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException
+                    || c instanceof java.net.NoRouteToHostException
+                    || c instanceof java.net.http.HttpConnectTimeoutException) {
+                return i18n.get("models.msg.offline");
+            }
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     public ObservableList<ModelInfo> installed() {

@@ -27,6 +27,7 @@ public final class EventsReplay implements RunningSession {
     private static final Logger LOG = LoggerFactory.getLogger(EventsReplay.class);
     private final Thread thread;
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final dev.attend.pipeline.PaceClock clock = dev.attend.pipeline.PaceClock.startingNow();
     private volatile boolean stopping;
 
     /** One decoded line: its tree and its event. */
@@ -58,7 +59,6 @@ public final class EventsReplay implements RunningSession {
     }
 
     private void run(Path file, boolean paced, LineSink sink) {
-        long startNanos = System.nanoTime();
         int lineNo = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -77,11 +77,9 @@ public final class EventsReplay implements RunningSession {
                     continue;
                 }
                 if (paced) {
-                    long due = startNanos + (long) (event.t() * 1e9);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
+                    clock.awaitDue(event.t());
+                } else {
+                    clock.awaitRunning();
                 }
                 sink.accept(node, event);
             }
@@ -98,6 +96,16 @@ public final class EventsReplay implements RunningSession {
     public void stop() {
         stopping = true;
         thread.interrupt();
+    }
+
+    /** Pausing holds the replay's media time (paced or not). */
+    @Override
+    public void setPaused(boolean paused) {
+        if (paused) {
+            clock.pause();
+        } else {
+            clock.resume();
+        }
     }
 
     @Override

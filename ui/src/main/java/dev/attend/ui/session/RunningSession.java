@@ -8,6 +8,10 @@ public interface RunningSession extends AutoCloseable {
 
     boolean isEnded();
 
+    /** Pauses file media (media time stops; a live device goes on). Default: nothing to pause. */
+    default void setPaused(boolean paused) {
+    }
+
     @Override
     void close();
 
@@ -22,6 +26,15 @@ public interface RunningSession extends AutoCloseable {
             @Override
             public boolean isEnded() {
                 return p.isEnded();
+            }
+
+            @Override
+            public void setPaused(boolean paused) {
+                if (paused) {
+                    p.pause();
+                } else {
+                    p.resume();
+                }
             }
 
             @Override

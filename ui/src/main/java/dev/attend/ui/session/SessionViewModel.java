@@ -1,12 +1,11 @@
 package dev.attend.ui.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.attend.event.CoreEvents;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Stage;
 import dev.attend.ui.bridge.EventBridge;
-import dev.attend.ui.bridge.EventListener;
 import dev.attend.ui.bridge.UiTasks;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,18 +13,25 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * Start / pause / stop. A session is a pipeline started through {@link SessionLauncher} or a replayed events
- * file. Pause freezes every view at once by holding events in the bridge; resume shows what arrived meanwhile.
+ * file. Pause stops a file's media time and freezes every view at once by holding events in the bridge; resume
+ * goes on where it was. Stop answers at once ({@link State#STOPPING}) and is idle within {@link #STOP_GRACE_MS}
+ * even if a slow stage is still finishing in the background.
  */
-public final class SessionViewModel implements EventListener {
+public final class SessionViewModel {
 
     /** Session states the controls show. */
-    public enum State { IDLE, STARTING, RUNNING, PAUSED }
+    public enum State { IDLE, STARTING, RUNNING, PAUSED, STOPPING }
+
+    /** Longest time Stop shows "stopping…" before the controls are free again. */
+    public static final long STOP_GRACE_MS = 1000;
 
     /** The preview stages a new session runs (fresh instances each time). */
     public record Previews(List<Stage<AudioChunk>> audio, List<Stage<VideoFrame>> video) {
@@ -40,9 +46,13 @@ public final class SessionViewModel implements EventListener {
     private final ObjectProperty<SessionRequest.Source> source = new SimpleObjectProperty<>(SessionRequest.Source.DEMO);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    /** How the last session ended: "" (none yet or running), eof, stopped, error, failed. */
+    private final ReadOnlyStringWrapper endReason = new ReadOnlyStringWrapper("");
     private RunningSession running;
     /** Bumped per session: a stopped session's late events (its session.end) never reach the next one's views. */
     private volatile int generation;
+    /** Set by Stop: the session's remaining events are dropped, only its session.end still passes. */
+    private volatile boolean stopRequested;
 
     public SessionViewModel(SessionLauncher launcher, EventBridge bridge, UiTasks tasks, Supplier<Previews> previews,
                             Runnable onNewSession) {
@@ -64,7 +74,7 @@ public final class SessionViewModel implements EventListener {
         Previews p = previews.get();
         int gen = generation;
         EventSink sink = e -> {
-            if (gen == generation) {
+            if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
                 bridge.emit(e);
             }
         };
@@ -74,7 +84,7 @@ public final class SessionViewModel implements EventListener {
                 tasks.run(() -> {
                     s.close();
                     return s;
-                }, x -> { }, e -> error.set(e.getMessage()));
+                }, x -> { }, e -> error.set(message(e)));
                 return;
             }
             running = s;
@@ -82,7 +92,8 @@ public final class SessionViewModel implements EventListener {
         }, e -> {
             if (gen == generation) {
                 state.set(State.IDLE);
-                error.set(e.getMessage() != null ? e.getMessage() : e.toString());
+                endReason.set("failed");
+                error.set(message(e));
             }
         });
     }
@@ -96,46 +107,74 @@ public final class SessionViewModel implements EventListener {
         beginNew();
         try {
             int gen = generation;
-            running = EventsReplay.start(events, paced, e -> {
-                if (gen == generation) {
-                    bridge.accept(e);
+            running = EventsReplay.startEvents(events, paced, e -> {
+                if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
+                    bridge.emit(e);
                 }
             });
             state.set(State.RUNNING);
         } catch (IllegalArgumentException e) {
+            endReason.set("failed");
             error.set(e.getMessage());
         }
     }
 
     private void beginNew() {
         generation++;
+        stopRequested = false;
         error.set("");
+        endReason.set("");
         bridge.clear();
         bridge.setPaused(false);
         onNewSession.run();
     }
 
-    /** Pause ↔ resume (Space). */
+    /** Pause ↔ resume (Space): a file's media time stops; the views freeze. */
     public void togglePause() {
+        RunningSession s = running;
         if (state.get() == State.RUNNING) {
+            if (s != null) {
+                s.setPaused(true);
+            }
             bridge.setPaused(true);
             state.set(State.PAUSED);
         } else if (state.get() == State.PAUSED) {
+            if (s != null) {
+                s.setPaused(false);
+            }
             bridge.setPaused(false);
             state.set(State.RUNNING);
         }
     }
 
+    /** Stop: "stopping…" at once; idle on the session's end or after {@link #STOP_GRACE_MS}, whichever is first. */
     public void stop() {
-        bridge.setPaused(false);
-        RunningSession s = running;
-        if (s != null) {
-            tasks.run(() -> {
-                s.stop();
-                return s;
-            }, x -> { }, e -> error.set(e.getMessage()));
+        State st = state.get();
+        if (st == State.IDLE || st == State.STOPPING) {
+            return;
         }
-        state.set(State.IDLE);
+        bridge.setPaused(false);
+        stopRequested = true;
+        RunningSession s = running;
+        if (st == State.STARTING || s == null) {
+            generation++; // the start in flight closes what it gets
+            state.set(State.IDLE);
+            endReason.set("stopped");
+            return;
+        }
+        state.set(State.STOPPING);
+        int gen = generation;
+        tasks.run(() -> {
+            s.setPaused(false);
+            s.stop();
+            return s;
+        }, x -> { }, e -> error.set(message(e)));
+        tasks.later(STOP_GRACE_MS, () -> {
+            if (gen == generation && state.get() == State.STOPPING) {
+                state.set(State.IDLE); // a slow stage may still be finishing; the next start closes it
+                endReason.set("stopped");
+            }
+        });
     }
 
     private void closeRunning() {
@@ -149,15 +188,19 @@ public final class SessionViewModel implements EventListener {
         }
     }
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        for (JsonNode e : batch) {
-            if ("session.end".equals(e.path("type").asText()) && state.get() != State.PAUSED) {
+    /** Follows the session's end and its fatal errors. */
+    public void subscribe(EventBridge b) {
+        b.subscribe(CoreEvents.SessionEnd.class, e -> {
+            if (state.get() != State.PAUSED) {
                 state.set(State.IDLE);
-            } else if ("source.error".equals(e.path("type").asText()) && e.path("fatal").asBoolean()) {
-                error.set(e.path("source").asText() + ": " + e.path("message").asText());
+                endReason.set(e.reason() == null ? "eof" : e.reason());
             }
-        }
+        });
+        b.subscribe(CoreEvents.SourceError.class, e -> {
+            if (e.fatal()) {
+                error.set(e.source() + ": " + e.message());
+            }
+        });
     }
 
     /** Stops and releases the running session (window closing). */
@@ -169,8 +212,17 @@ public final class SessionViewModel implements EventListener {
         }
     }
 
+    private static String message(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** How the last session ended ("" while none has ended since the last start). */
+    public ReadOnlyStringProperty endReasonProperty() {
+        return endReason.getReadOnlyProperty();
     }
 
     public ObjectProperty<SessionRequest.Source> sourceProperty() {
@@ -181,6 +233,7 @@ public final class SessionViewModel implements EventListener {
         return file;
     }
 
+    /** The last error of starting or running a session ("" when none); the window shows it as a notice. */
     public StringProperty errorProperty() {
         return error;
     }

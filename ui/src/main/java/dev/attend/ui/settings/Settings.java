@@ -17,17 +17,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param theme           {@code light} or {@code dark}
  * @param uiLanguage      {@code en} or {@code zh-CN}
  * @param captionFontSize caption size in points
+ * @param window          main window position and size
+ * @param lastMediaFile   the media file chosen last ("" = none), offered again at the next start
+ * @param fast            media files are transcribed as fast as possible instead of as if live
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String source, String mic, String camera, String asrLanguage, String translationPair,
                        String wakeWord, double wakeThreshold, double vadThreshold, String theme, String uiLanguage,
-                       double captionFontSize, WindowState window) {
+                       double captionFontSize, WindowState window, String lastMediaFile, boolean fast) {
 
     /** Window position and size; width 0 = not saved yet. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WindowState(double x, double y, double width, double height, boolean maximized) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Settings {
         source = nz(source, "demo");
         mic = nz(mic, "");
@@ -41,6 +45,15 @@ public record Settings(String source, String mic, String camera, String asrLangu
         uiLanguage = "zh-CN".equals(uiLanguage) ? "zh-CN" : "en";
         captionFontSize = captionFontSize < 8 || captionFontSize > 72 ? 16 : captionFontSize;
         window = window == null ? new WindowState(0, 0, 0, 0, false) : window;
+        lastMediaFile = nz(lastMediaFile, "");
+    }
+
+    /** Without the fields added later (older callers and tests). */
+    public Settings(String source, String mic, String camera, String asrLanguage, String translationPair,
+                    String wakeWord, double wakeThreshold, double vadThreshold, String theme, String uiLanguage,
+                    double captionFontSize, WindowState window) {
+        this(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold, theme,
+                uiLanguage, captionFontSize, window, null, false);
     }
 
     public static Settings defaults() {
@@ -53,26 +66,36 @@ public record Settings(String source, String mic, String camera, String asrLangu
 
     public Settings withTheme(String v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                v, uiLanguage, captionFontSize, window);
+                v, uiLanguage, captionFontSize, window, lastMediaFile, fast);
     }
 
     public Settings withUiLanguage(String v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, v, captionFontSize, window);
+                theme, v, captionFontSize, window, lastMediaFile, fast);
     }
 
     public Settings withWindow(WindowState v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, v);
+                theme, uiLanguage, captionFontSize, v, lastMediaFile, fast);
     }
 
     public Settings withSource(String v) {
         return new Settings(v, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window);
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast);
     }
 
     public Settings withTranslationPair(String v) {
         return new Settings(source, mic, camera, asrLanguage, v, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window);
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast);
+    }
+
+    public Settings withLastMediaFile(String v) {
+        return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
+                theme, uiLanguage, captionFontSize, window, v, fast);
+    }
+
+    public Settings withFast(boolean v) {
+        return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, v);
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -22,12 +21,20 @@ import javafx.util.StringConverter;
 /** Settings: devices, languages and pair, wake word and thresholds, theme, UI language, caption size. */
 public final class SettingsDialog extends Dialog<Settings> {
 
+    /** Languages Vosk has models for (codes as the model catalogue names them). */
+    static final List<String> SPEECH_LANGUAGES = List.of("en", "zh", "de", "fr", "es", "it", "pt", "ru", "ja",
+            "ko", "nl", "pl", "tr", "uk", "vi", "hi", "ar", "fa", "sv", "cs");
+
     public SettingsDialog(Window owner, Settings current, List<String> pairs, I18n i18n, UiTasks tasks) {
         if (owner != null) {
             initOwner(owner);
         }
         titleProperty().bind(i18n.text("settings.title"));
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // own button types: JavaFX's OK/Cancel follow the JVM's locale, not the UI language
+        ButtonType ok = new ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ok, cancel);
         getDialogPane().setId("settingsDialog");
 
         ComboBox<String> mic = editable(current.mic());
@@ -45,10 +52,44 @@ public final class SettingsDialog extends Dialog<Settings> {
             mic.getItems().setAll(l.get(0));
             camera.getItems().setAll(l.get(1));
         }, e -> { });
-        TextField asrLang = new TextField(current.asrLanguage());
+        ChoiceBox<String> asrLang = new ChoiceBox<>();
+        asrLang.getItems().setAll(SPEECH_LANGUAGES);
+        if (!asrLang.getItems().contains(current.asrLanguage())) {
+            asrLang.getItems().add(current.asrLanguage());
+        }
+        asrLang.setValue(current.asrLanguage());
+        asrLang.setId("setAsrLanguage");
+        asrLang.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : java.util.Locale.forLanguageTag(s).getDisplayName(i18n.localeProperty().get())
+                        + " (" + s + ")";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         ComboBox<String> pair = editable(current.translationPair());
         pair.getItems().setAll(pairs);
-        TextField wake = new TextField(current.wakeWord());
+        // only the bundled wake words can be chosen: an unknown name cannot fail a session later
+        ChoiceBox<String> wake = new ChoiceBox<>();
+        wake.getItems().add("");
+        wake.getItems().addAll(dev.attend.audioenc.AudioModels.wakeWordNames());
+        wake.setValue(wake.getItems().contains(current.wakeWord()) ? current.wakeWord() : "");
+        wake.setId("setWakeWord");
+        wake.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? i18n.get("settings.wakeNone") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         Spinner<Double> wakeThr = new Spinner<>(0.05, 1.0, current.wakeThreshold(), 0.05);
         Spinner<Double> vadThr = new Spinner<>(0.05, 1.0, current.vadThreshold(), 0.05);
         ChoiceBox<String> theme = new ChoiceBox<>();
@@ -91,10 +132,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         row(g, r, i18n, "settings.fontSize", font);
         getDialogPane().setContent(g);
 
-        setResultConverter(bt -> bt != ButtonType.OK ? null
-                : new Settings(current.source(), text(mic), text(camera), asrLang.getText().trim(), text(pair),
-                        wake.getText().trim(), wakeThr.getValue(), vadThr.getValue(), theme.getValue(),
-                        lang.getValue(), font.getValue(), current.window()));
+        setResultConverter(bt -> bt != ok ? null
+                : new Settings(current.source(), text(mic), text(camera), asrLang.getValue(), text(pair),
+                        wake.getValue(), wakeThr.getValue(), vadThr.getValue(), theme.getValue(),
+                        lang.getValue(), font.getValue(), current.window(), current.lastMediaFile(),
+                        current.fast()));
     }
 
     private static String text(ComboBox<String> c) {

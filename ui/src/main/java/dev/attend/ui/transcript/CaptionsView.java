@@ -94,11 +94,14 @@ public final class CaptionsView extends VBox {
         modelBanner.setAlignment(Pos.CENTER_LEFT);
         modelBanner.getStyleClass().add("model-banner");
         modelBanner.setId("modelBanner");
-        modelBanner.visibleProperty().bind(transcript.modelMissingProperty());
+        // a replay can carry captions without a model here: then the banner would contradict the pane
+        modelBanner.visibleProperty().bind(transcript.modelMissingProperty()
+                .and(transcript.heardSpeechProperty().not()));
         modelBanner.managedProperty().bind(modelBanner.visibleProperty());
 
         Label noPairs = new Label();
-        noPairs.textProperty().bind(translation.unavailableReasonProperty());
+        // the port's reason is English (and in the log); the pane says it in the UI language
+        noPairs.textProperty().bind(i18n.text("captions.noTranslation"));
         noPairs.setWrapText(true);
         noPairs.getStyleClass().add("text-muted");
         noPairs.setId("translationUnavailable");
@@ -107,7 +110,11 @@ public final class CaptionsView extends VBox {
 
         Label selected = new Label();
         selected.setId("wordInfo");
-        selected.textProperty().bind(transcript.selectedWordProperty());
+        selected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Utterance.Word w = transcript.selectedProperty().get();
+            return w == null ? "" : i18n.get("captions.wordInfo", w.word(), String.format("%.2f", w.start()),
+                    String.format("%.2f", w.end()), String.format("%.2f", w.conf()));
+        }, transcript.selectedProperty(), i18n.localeProperty()));
         selected.getStyleClass().add("text-muted");
 
         scroll.setFitToWidth(true);
@@ -132,6 +139,7 @@ public final class CaptionsView extends VBox {
         Runnable go = () -> {
             if (!typed.getText().isBlank() && translation.selectedPairProperty().get() != null) {
                 translateTyped.accept(typed.getText().strip());
+                typed.clear(); // ready for the next sentence
             }
         };
         translate.setOnAction(e -> go.run());
@@ -141,14 +149,35 @@ public final class CaptionsView extends VBox {
         typedRow.visibleProperty().bind(translation.unavailableReasonProperty().isEmpty());
         typedRow.managedProperty().bind(typedRow.visibleProperty());
         typedLabel = i18n.get("captions.typed");
-        i18n.localeProperty().addListener((o, a, b) -> typedLabel = i18n.get("captions.typed"));
+        i18n.localeProperty().addListener((o, a, b) -> {
+            typedLabel = i18n.get("captions.typed");
+            rebuildAll = true; // typed rows carry the label
+            refresh();
+        });
+        Button copy = new Button();
+        copy.textProperty().bind(i18n.text("captions.copyAll"));
+        copy.setId("copyTranscript");
+        copy.setOnAction(e -> copyAll());
+        Button clear = new Button();
+        clear.textProperty().bind(i18n.text("captions.clear"));
+        clear.setId("clearTranscript");
+        clear.setOnAction(e -> {
+            transcript.clear();
+            translation.clear();
+        });
+        copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(transcript.utterances()));
+        clear.disableProperty().bind(copy.disableProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox foot = new HBox(8, selected, grow, copy, clear);
+        foot.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(head, modelBanner, noPairs, scroll, typedRow, selected);
+        getChildren().addAll(head, modelBanner, noPairs, scroll, typedRow, foot);
         rows.heightProperty().addListener((o, a, b) -> followBottom());
 
         transcript.utterances().addListener((ListChangeListener<Utterance>) c -> {
             while (c.next()) {
-                if (c.wasRemoved() && c.getList().isEmpty()) {
+                if (c.wasRemoved() && !c.wasAdded()) {
                     rebuildAll = true;
                 }
                 for (Utterance u : c.getAddedSubList()) {
@@ -193,12 +222,12 @@ public final class CaptionsView extends VBox {
         for (Integer id : dirty) {
             Utterance u = byId.get(id);
             Translation t = translation.byUtterance().get(id);
-            if (u == null && t == null) {
-                continue;
+            if (u == null) {
+                continue; // a late translation of a row that was cleared
             }
             GridPane row = rowById.computeIfAbsent(id, k -> insertRow(k));
             row.getChildren().clear();
-            row.add(u != null ? transcriptFlow(u) : t != null && id < 0 ? typedFlow(t) : new TextFlow(), 0, 0);
+            row.add(u.typed() ? typedFlow(u.text()) : transcriptFlow(u), 0, 0);
             row.add(t != null ? translationFlow(t) : new TextFlow(), 1, 0);
         }
         dirty.clear();
@@ -213,15 +242,35 @@ public final class CaptionsView extends VBox {
         }
     }
 
+    /** Rows go in the transcript's order: the order they first appeared, typed sentences where they were typed. */
     private GridPane insertRow(int id) {
         GridPane row = grid();
         row.setUserData(id);
-        int pos = rows.getChildren().size();
-        while (pos > 0 && (Integer) rows.getChildren().get(pos - 1).getUserData() > id) {
-            pos--;
+        int want = 0;
+        for (Utterance u : transcript.utterances()) {
+            if (u.id() == id) {
+                break;
+            }
+            want++;
         }
-        rows.getChildren().add(pos, row);
+        rows.getChildren().add(Math.min(want, rows.getChildren().size()), row);
         return row;
+    }
+
+    /** Copies every row (text and translation) to the clipboard, in screen order. */
+    public void copyAll() {
+        StringBuilder sb = new StringBuilder();
+        for (Utterance u : transcript.utterances()) {
+            sb.append(u.text());
+            Translation t = translation.byUtterance().get(u.id());
+            if (t != null) {
+                sb.append('\t').append(t.target());
+            }
+            sb.append('\n');
+        }
+        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+        c.putString(sb.toString());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
     }
 
     private static GridPane grid() {
@@ -240,7 +289,7 @@ public final class CaptionsView extends VBox {
         Font font = Font.font(fontSize.get());
         if (!u.settled() || u.words().isEmpty()) {
             Text t = new Text(u.text());
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(u.text(), font.getSize()));
             t.getStyleClass().add(u.settled() ? "final-text" : "partial-text");
             flow.getStyleClass().add(u.settled() ? "final" : "partial");
             flow.getChildren().add(t);
@@ -252,7 +301,7 @@ public final class CaptionsView extends VBox {
         }
         for (Utterance.Word w : u.words()) {
             Text t = new Text(w.word() + " ");
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(w.word(), font.getSize()));
             t.getStyleClass().add("final-text");
             t.setOpacity(0.3 + 0.7 * Math.max(0, Math.min(1, w.conf()))); // unsure words look unsure
             t.setCursor(Cursor.HAND);
@@ -286,12 +335,12 @@ public final class CaptionsView extends VBox {
     }
 
     /** A typed sentence (no transcript): its text, marked as typed, beside its translation. */
-    private TextFlow typedFlow(Translation tr) {
+    private TextFlow typedFlow(String source) {
         Text tag = new Text(typedLabel + ": ");
-        tag.setFont(Font.font(fontSize.get() * 0.75));
+        tag.setFont(dev.attend.ui.i18n.I18n.fontFor(tag.getText(), fontSize.get() * 0.75));
         tag.getStyleClass().add("typed-tag");
-        Text t = new Text(tr.source());
-        t.setFont(Font.font(fontSize.get()));
+        Text t = new Text(source);
+        t.setFont(dev.attend.ui.i18n.I18n.fontFor(source, fontSize.get()));
         t.getStyleClass().add("typed-text");
         TextFlow flow = new TextFlow(tag, t);
         flow.getStyleClass().add("typed");
@@ -305,7 +354,7 @@ public final class CaptionsView extends VBox {
         // words the translator did not know are marked, so a reader knows they were passed through untranslated
         for (String w : tr.target().split("(?<= )")) {
             Text t = new Text(w);
-            t.setFont(font);
+            t.setFont(dev.attend.ui.i18n.I18n.fontFor(w, font.getSize()));
             String bare = w.strip().replaceAll("^[*#@]|[.,;:!?¿¡]+$", "");
             boolean unknown = tr.unknown().contains(bare) || w.strip().startsWith("*");
             t.getStyleClass().add(unknown ? "unknown-word" : tr.settled() ? "final-text" : "partial-text");

@@ -1,8 +1,8 @@
 package dev.attend.ui.translation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.ui.bridge.EventListener;
-import java.util.ArrayList;
+import dev.attend.event.CoreEvents;
+import dev.attend.event.TranslationEvent;
+import dev.attend.ui.bridge.EventBridge;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,7 @@ import javafx.collections.ObservableMap;
  * Translations by utterance id, from {@code translation} events; a final replaces a partial. Only the selected
  * pair's translations are kept when a pair is selected (several pairs may run).
  */
-public final class TranslationViewModel implements EventListener {
+public final class TranslationViewModel {
 
     /** One utterance's translation. */
     public record Translation(int utterance, String pair, boolean settled, String source, String target,
@@ -39,35 +39,34 @@ public final class TranslationViewModel implements EventListener {
         return unavailable.getReadOnlyProperty();
     }
 
-    @Override
-    public void onEvents(List<JsonNode> batch) {
-        for (JsonNode e : batch) {
-            String type = e.path("type").asText();
-            if ("session.start".equals(type)) {
-                byUtterance.clear();
-            } else if ("translation".equals(type)) {
-                String pair = e.path("pair").asText();
-                if (!pairs.contains(pair)) {
-                    pairs.add(pair); // a pair the running session uses is always pickable
-                }
-                if (selectedPair.get() == null) {
-                    selectedPair.set(pair);
-                }
-                if (!pair.equals(selectedPair.get())) {
-                    continue;
-                }
-                int id = e.path("utterance").asInt();
-                boolean settled = e.path("final").asBoolean();
-                Translation old = byUtterance.get(id);
-                if (old != null && old.settled() && !settled) {
-                    continue;
-                }
-                List<String> unknown = new ArrayList<>();
-                e.path("unknown").forEach(u -> unknown.add(u.asText()));
-                byUtterance.put(id, new Translation(id, pair, settled, e.path("source").asText(),
-                        e.path("target").asText(), List.copyOf(unknown), e.path("latencyMs").asDouble()));
-            }
+    /** Follows the session's translations; a session start keeps the typed sentences' (negative ids). */
+    public void subscribe(EventBridge bridge) {
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> byUtterance.keySet().removeIf(id -> id >= 0));
+        bridge.subscribe(TranslationEvent.class, this::onTranslation);
+    }
+
+    private void onTranslation(TranslationEvent e) {
+        String pair = e.pair();
+        if (!pairs.contains(pair)) {
+            pairs.add(pair); // a pair the running session uses is always pickable
         }
+        if (selectedPair.get() == null) {
+            selectedPair.set(pair);
+        }
+        if (!pair.equals(selectedPair.get())) {
+            return;
+        }
+        Translation old = byUtterance.get(e.utterance());
+        if (old != null && old.settled() && !e.isFinal()) {
+            return;
+        }
+        byUtterance.put(e.utterance(), new Translation(e.utterance(), pair, e.isFinal(), e.source(), e.target(),
+                e.unknown() == null ? List.of() : List.copyOf(e.unknown()), e.latencyMs()));
+    }
+
+    /** Forgets every translation (Clear, or a confirmed new session). */
+    public void clear() {
+        byUtterance.clear();
     }
 
     public ObservableMap<Integer, Translation> byUtterance() {

@@ -10,10 +10,15 @@ import org.junit.jupiter.api.Test;
 class AttentionViewModelTest {
 
     private final AttentionViewModel vm = new AttentionViewModel();
+    private final dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+
+    {
+        vm.subscribe(bridge);
+    }
 
     @Test
     void picksUpSourcesLayersHeadsAndBlocksFromEvents() {
-        vm.onEvents(SampleEvents.session());
+        SampleEvents.feed(bridge, SampleEvents.session());
         assertThat(vm.sources()).containsExactly("minilm");
         assertThat(vm.layers()).containsExactly(0);
         assertThat(vm.heads()).containsExactly(AttentionViewModel.AVERAGE, 0, 1);
@@ -23,7 +28,7 @@ class AttentionViewModelTest {
 
     @Test
     void formulaSoftmaxOfTheEventsScoresEqualsItsWeights() {
-        vm.onEvents(SampleEvents.session());
+        SampleEvents.feed(bridge, SampleEvents.session());
         vm.headProperty().set(1);
         vm.selectedRowProperty().set(2);
 
@@ -40,21 +45,21 @@ class AttentionViewModelTest {
 
     @Test
     void averageIsTheMeanOfHeadsAndHasNoFormula() {
-        vm.onEvents(SampleEvents.session());
+        SampleEvents.feed(bridge, SampleEvents.session());
         vm.headProperty().set(AttentionViewModel.AVERAGE);
         vm.selectedRowProperty().set(0);
         AttentionMap avg = vm.current();
-        float h0 = AttentionMap.parse(SampleEvents.attention(0, 0, 0)).weights()[0][3];
-        float h1 = AttentionMap.parse(SampleEvents.attention(0, 0, 1)).weights()[0][3];
+        float h0 = AttentionMap.of(SampleEvents.attentionEvent(SampleEvents.attention(0, 0, 0))).weights()[0][3];
+        float h1 = AttentionMap.of(SampleEvents.attentionEvent(SampleEvents.attention(0, 0, 1))).weights()[0][3];
         assertThat(avg.weights()[0][3]).isCloseTo((h0 + h1) / 2, within(1e-6f));
         assertThat(vm.formula()).isEmpty();
     }
 
     @Test
     void frozenLabKeepsItsPassAndStepMovesThroughKeptOnes() {
-        vm.onEvents(List.of(SampleEvents.attention(0, 0, 0)));
+        SampleEvents.feed(bridge, List.of(SampleEvents.attention(0, 0, 0)));
         vm.frozenProperty().set(true);
-        vm.onEvents(List.of(SampleEvents.attention(1, 0, 0)));
+        SampleEvents.feed(bridge, List.of(SampleEvents.attention(1, 0, 0)));
         assertThat(vm.shownGroup().utterance()).isZero();
 
         vm.step(1);
@@ -70,8 +75,8 @@ class AttentionViewModelTest {
     void skipsMapsThatAreNotRectangular() {
         var bad = SampleEvents.attention(0, 0, 0);
         ((com.fasterxml.jackson.databind.node.ArrayNode) bad.get("weights").get(1)).remove(0);
-        assertThat(AttentionMap.parse(bad)).isNull();
-        vm.onEvents(List.of(bad));
+        assertThat(AttentionMap.of(SampleEvents.attentionEvent(bad))).isNull();
+        SampleEvents.feed(bridge, List.of(bad));
         assertThat(vm.sources()).isEmpty();
     }
 }

@@ -12,20 +12,19 @@ class WordMarksTest {
     @Test
     void textToAudioMapsGetTheWordSpansOfTheirUtterance() {
         TranscriptViewModel t = new TranscriptViewModel();
-        t.onEvents(SampleEvents.session());
-        var e = SampleEvents.attention(0, 0, 0).put("keyAxis", "audio");
-        e.putArray("keys");
-        var times = e.putArray("keyTimes");
-        for (int i = 0; i < 4; i++) {
-            times.add(0.4 + 0.4 * i);
-        }
-        AttentionMap m = AttentionMap.parse(e);
+        dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+        t.subscribe(bridge);
+        SampleEvents.feed(bridge, SampleEvents.session());
+        AttentionMap tokens = AttentionMap.of(SampleEvents.attentionEvent(SampleEvents.attention(0, 0, 0)));
+        // a text→audio map (no event type carries media-time axes yet; the view is ready for one)
+        AttentionMap m = new AttentionMap(tokens.t(), tokens.source(), 0, 0, 0, "tokens", "audio", tokens.queries(),
+                List.of(), null, new double[] {0.4, 0.8, 1.2, 1.6}, tokens.weights(), tokens.scores());
 
         List<double[]> marks = AttentionView.wordMarks(m, t.finals());
 
         assertThat(marks).containsExactly(new double[] {0.48, 0.9}, new double[] {0.95, 1.5});
         assertThat(m.keyLabel(2)).isEqualTo("1.20s");
-        assertThat(AttentionView.wordMarks(AttentionMap.parse(SampleEvents.attention(0, 0, 0)), t.finals()))
+        assertThat(AttentionView.wordMarks(tokens, t.finals()))
                 .isEmpty();
     }
 }

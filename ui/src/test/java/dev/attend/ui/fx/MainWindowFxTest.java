@@ -89,8 +89,8 @@ class MainWindowFxTest {
         robot.interact(() -> window.exportTo(srt));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(srt));
         assertThat(srt).content().contains("00:00:00,480 --> 00:00:01,500\nhello world\nhola mundo");
-        // a model-less build offers the model manager in the transcript pane
-        assertThat(robot.lookup("#modelBanner").query().isVisible()).isTrue();
+        // a model-less build offers the model manager, but not over a replay that shows captions (defect 10)
+        assertThat(robot.lookup("#modelBanner").query().isVisible()).isFalse();
         // words the translator did not know are marked
         var tr = SampleEvents.translation(1, 2.1, "hey jarvis", "*jarvis oye");
         tr.putArray("unknown").add("jarvis");

@@ -49,6 +49,17 @@ public final class SampleEvents {
         return out;
     }
 
+    /** Hands replayed trees to a view-model through a bridge, as the window does (decode, drain). */
+    public static void feed(dev.attend.ui.bridge.EventBridge bridge, List<? extends JsonNode> events) {
+        events.forEach(bridge::accept);
+        bridge.drain();
+    }
+
+    /** The typed event of a tree. */
+    public static dev.attend.event.AttentionEvent attentionEvent(JsonNode tree) {
+        return (dev.attend.event.AttentionEvent) dev.attend.event.EventCodec.decode(tree);
+    }
+
     public static Path writeJsonl(Path dir, List<JsonNode> events) throws IOException {
         Path f = dir.resolve("events.jsonl");
         StringBuilder sb = new StringBuilder();

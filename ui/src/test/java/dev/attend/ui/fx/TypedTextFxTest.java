@@ -150,8 +150,11 @@ class TypedTextFxTest {
     @Test
     void aTypedSentenceIsTranslatedBesideItsText(FxRobot robot) throws Exception {
         robot.clickOn("#translateField").write("the black cat").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.captions().rowCount() == 1);
+        // the typed row shows at once; Apertium's translation fills in beside it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.captions().rowCount() == 1
+                && robot.lookup(".translation .final-text").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#translateField").queryTextInputControl().getText()).isEmpty();
 
         assertThat(robot.lookup(".typed-text").queryAs(Text.class).getText()).isEqualTo("the black cat");
         assertThat(robot.lookup(".translation .final-text").queryAllAs(Text.class)).extracting(Text::getText)

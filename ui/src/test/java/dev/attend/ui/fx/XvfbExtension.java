@@ -15,11 +15,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Gives JavaFX tests a real X display. With {@code DISPLAY} set, nothing happens. Without one (CI, build servers),
  * it starts {@code Xvfb -displayfd} (which picks a free display number itself, so parallel builds do not clash)
  * once per test JVM and sets {@code DISPLAY} in the process environment through libc {@code setenv}: JavaFX's GTK
- * glass reads it natively when the toolkit starts, which is after this callback. Xvfb ends after the JVM. Must be listed before TestFX's {@code ApplicationExtension}.
+ * glass reads it natively when the toolkit starts, which is after this callback. Xvfb ends after the JVM. Must be
+ * listed before TestFX's {@code ApplicationExtension}.
+ * <p>
+ * A real desktop has a window manager, and windows behave differently under one (placement, sizes a new window
+ * is given), so openbox (Debian package openbox) is started on that display too when it is installed;
+ * {@code -Dattend.test.wm=none} runs the tests without one. {@link #windowManager()} says which ran.
  */
 public final class XvfbExtension implements BeforeAllCallback {
 
     private static String display;
+    private static String windowManager = "none";
 
     /** libc's setenv: changes the environment native code sees (Java's System.getenv is a frozen copy). */
     private interface CLib extends Library {
@@ -28,6 +34,10 @@ public final class XvfbExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // a test's fresh config dir is a first start: the demo would play by itself (a test asks for that itself)
+        if (System.getProperty("attend.demo.autostart") == null) {
+            System.setProperty("attend.demo.autostart", "false");
+        }
         ensureDisplay();
     }
 
@@ -80,6 +90,38 @@ public final class XvfbExtension implements BeforeAllCallback {
         if (libc.setenv("DISPLAY", display, 1) != 0) {
             throw new IOException("could not set DISPLAY for JavaFX");
         }
+        if (!"none".equals(System.getProperty("attend.test.wm", "openbox"))) {
+            startWindowManager();
+        }
         return display;
+    }
+
+    /** openbox on the display, when installed; returns once it manages windows (its --startup command ran). */
+    private static void startWindowManager() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("openbox", "--sm-disable", "--startup", "echo attend-wm-ready")
+                .redirectError(ProcessBuilder.Redirect.appendTo(new File("target", "openbox.log")));
+        pb.environment().put("DISPLAY", display);
+        Process wm;
+        try {
+            wm = pb.start();
+        } catch (IOException e) {
+            System.err.println("UI tests run without a window manager: openbox is not installed");
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(wm::destroy, "openbox-stop"));
+        BufferedReader out = new BufferedReader(new InputStreamReader(wm.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null && !line.contains("attend-wm-ready")) {
+            // openbox prints nothing else on stdout; wait for the startup command's line
+        }
+        if (line == null) {
+            throw new IOException("openbox ended before it started managing windows (see target/openbox.log)");
+        }
+        windowManager = "openbox";
+    }
+
+    /** "openbox" when the tests' display has a window manager, else "none". */
+    public static String windowManager() {
+        return windowManager;
     }
 }

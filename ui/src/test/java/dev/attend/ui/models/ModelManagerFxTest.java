@@ -90,6 +90,9 @@ class ModelManagerFxTest {
         assertThat(robot.lookup("#modelBanner").query().isVisible()).isTrue();
 
         robot.interact(() -> robot.lookup("#availableModels").queryAs(TableView.class).getSelectionModel().select(0));
+        // the manager keeps its size under a window manager (it came out ~200 × 225 before)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.modelDialog().stage().getWidth() > 700
+                && window.modelDialog().stage().getHeight() > 600);
         robot.clickOn("#downloadModel");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#installedModels")
@@ -101,6 +104,33 @@ class ModelManagerFxTest {
         // with a model on disk the transcript pane stops offering the manager
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#modelBanner").query().isVisible());
+    }
+
+    @Test
+    void searchFiltersRemoveAsksFirstAndEscCloses(FxRobot robot) throws Exception {
+        robot.interact(window::showModelManager);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#availableModels")
+                .queryAs(TableView.class).getItems().size() == 2);
+        robot.interact(() -> robot.lookup("#modelSearch").queryTextInputControl().setText("chinese"));
+        assertThat(robot.lookup("#availableModels").queryTableView().getItems()).extracting(m -> ((ModelInfo) m)
+                .name()).containsExactly("vosk-model-small-cn-test");
+        robot.interact(() -> robot.lookup("#modelSearch").queryTextInputControl().setText(""));
+        // install one, then Remove asks before deleting; Cancel keeps it
+        robot.interact(() -> robot.lookup("#availableModels").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#downloadModel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#installedModels")
+                .queryAs(TableView.class).getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#installedModels").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#removeModel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRemove").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#confirmRemove .button").match(b -> "Cancel".equals(
+                ((javafx.scene.control.Button) b).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#installedModels").queryTableView().getItems()).hasSize(1);
+        assertThat(dir.resolve("models/vosk-model-small-en-test.zip")).exists();
+        // Esc closes the manager
+        robot.clickOn("#installedModels").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.modelDialog().stage().isShowing());
     }
 
     @Test
@@ -116,7 +146,7 @@ class ModelManagerFxTest {
         robot.clickOn("#cancelDownload");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#modelMessage")
-                .queryLabeled().getText().equals("download cancelled"));
+                .queryLabeled().getText().equals("Download cancelled."));
         try (var files = Files.list(dir.resolve("models"))) {
             assertThat(files).isEmpty();
         }

@@ -43,7 +43,7 @@ class SessionViewModelTest {
 
     @Test
     void startPauseResumeStop() {
-        bridge.addListener(vm);
+        vm.subscribe(bridge);
         vm.start(demo());
         assertThat(vm.stateProperty().get()).isEqualTo(SessionViewModel.State.RUNNING);
         assertThat(requests).singleElement().extracting(SessionRequest::source)

@@ -14,8 +14,10 @@ class TranscriptExportTest {
     void writesSrtVttTxtAndJsonWithTranslations() {
         TranscriptViewModel t = new TranscriptViewModel();
         TranslationViewModel tr = new TranslationViewModel(TranslationPairs.unavailable());
-        t.onEvents(SampleEvents.session());
-        tr.onEvents(SampleEvents.session());
+        dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+        t.subscribe(bridge);
+        tr.subscribe(bridge);
+        SampleEvents.feed(bridge, SampleEvents.session());
 
         String srt = TranscriptExport.format(TranscriptExport.Format.SRT, t.finals(), tr.snapshot());
         assertThat(srt).startsWith("1\n00:00:00,480 --> 00:00:01,500\nhello world\nhola mundo\n\n2\n"

@@ -20,7 +20,9 @@ class TranscriptSpeakersTest {
     @Test
     void renamingASpeakerRenamesAllTheirLinesAndExports() {
         TranscriptViewModel t = new TranscriptViewModel();
-        t.onEvents(List.of(fin(0, 0.5, "hello", "Speaker 1"), fin(1, 2.0, "hi there", "Speaker 2"),
+        dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+        t.subscribe(bridge);
+        dev.attend.ui.fx.SampleEvents.feed(bridge, List.of(fin(0, 0.5, "hello", "Speaker 1"), fin(1, 2.0, "hi there", "Speaker 2"),
                 fin(2, 4.0, "bye", "Speaker 1"), fin(3, 6.0, "no label", null)));
         t.renameSpeaker("Speaker 1", "  Ann ");
         assertThat(t.finals()).extracting(Utterance::speaker).containsExactly("Ann", "Speaker 2", "Ann", null);

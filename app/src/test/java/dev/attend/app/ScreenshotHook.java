@@ -1,5 +1,6 @@
-package dev.attend.ui;
+package dev.attend.app;
 
+import dev.attend.ui.MainWindow;
 import dev.attend.ui.session.SessionRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hidden hooks for scripts/screenshots.sh: {@code -Dattend.demo.autostart=true} starts the demo clip;
+ * Test-scope hooks for scripts/screenshots.sh, started through {@link ScreenshotMain} (never in the shipped app):
+ * {@code -Dattend.demo.autostart=true} starts the demo clip;
  * {@code -Dattend.screenshot.dir=DIR} then, after {@code attend.screenshot.delay} seconds (default 9), saves
  * {@code main.png}, {@code attention.png} and {@code models.png} there and exits.
  * {@code -Dattend.screenshot.analyze=SENTENCE} types a sentence into the attention lab and
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ScreenshotHook {
 
+
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
     private static final java.util.concurrent.atomic.AtomicBoolean TYPED_SHOWN =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -31,7 +34,18 @@ final class ScreenshotHook {
     private ScreenshotHook() {
     }
 
-    static void installIfRequested(MainWindow w) {
+    static void install(MainWindow w) {
+        // the script's own sentences are no earlier work to ask about
+        w.viewModel().setUi(new dev.attend.ui.MainViewModel.Ui() {
+            @Override
+            public boolean confirm(String title, String message, String okLabel) {
+                return true;
+            }
+
+            @Override
+            public void chooseMediaFileAndStart() {
+            }
+        });
         String analyze = System.getProperty("attend.screenshot.analyze", "");
         if (analyze.isBlank()) {
             startAndShoot(w);

@@ -1,0 +1,388 @@
+package dev.attend.ui;
+
+import dev.attend.media.AudioChunk;
+import dev.attend.media.VideoFrame;
+import dev.attend.pipeline.Stage;
+import dev.attend.ui.assistant.AssistantViewModel;
+import dev.attend.ui.attention.AttentionViewModel;
+import dev.attend.ui.bridge.EventBridge;
+import dev.attend.ui.bridge.UiTasks;
+import dev.attend.ui.i18n.I18n;
+import dev.attend.ui.media.AudioPreviewBuffer;
+import dev.attend.ui.media.AudioPreviewStage;
+import dev.attend.ui.media.MediaViewModel;
+import dev.attend.ui.media.PreviewFrame;
+import dev.attend.ui.media.VideoPreviewStage;
+import dev.attend.ui.models.ModelInfo;
+import dev.attend.ui.models.ModelManagerViewModel;
+import dev.attend.ui.session.SessionRequest;
+import dev.attend.ui.session.SessionViewModel;
+import dev.attend.ui.settings.Settings;
+import dev.attend.ui.settings.SettingsStore;
+import dev.attend.ui.shell.Notifications;
+import dev.attend.ui.transcript.TranscriptExport;
+import dev.attend.ui.transcript.TranscriptViewModel;
+import dev.attend.ui.translation.TranslationViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state and commands, without nodes: the feature view-models on the one {@link EventBridge},
+ * the settings (saved on every change), the notices, and Start / Stop / Pause / Export / typed text. Questions
+ * to the user (confirmations, file choosers) go through the {@link Ui} port the window implements.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    /** What the view-model asks of the window. */
+    public interface Ui {
+        /** A yes/no question; true = go on. */
+        boolean confirm(String title, String message, String okLabel);
+
+        /** Lets the user pick a media file (sets the session's file), then starts when one was chosen. */
+        void chooseMediaFileAndStart();
+    }
+
+    private final AttendServices services;
+    private final SettingsStore store;
+    private final UiTasks tasks;
+    private final I18n i18n;
+    private final EventBridge bridge = new EventBridge();
+    private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
+    private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
+    private final AtomicInteger typedUtterance = new AtomicInteger();
+    private final MediaViewModel media = new MediaViewModel();
+    private final TranscriptViewModel transcript = new TranscriptViewModel();
+    private final TranslationViewModel translation;
+    private final AttentionViewModel attention = new AttentionViewModel();
+    private final AssistantViewModel assistant = new AssistantViewModel();
+    private final SessionViewModel session;
+    private final ModelManagerViewModel models;
+    private final Notifications notices = new Notifications();
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper("");
+    private final boolean firstStart;
+    private BooleanSupplier hasDevices = () -> !dev.attend.audio.AudioDevices.inputs().isEmpty();
+    private Runnable onNewSession = () -> { };
+    private Ui ui = new Ui() {
+        @Override
+        public boolean confirm(String title, String message, String okLabel) {
+            return true;
+        }
+
+        @Override
+        public void chooseMediaFileAndStart() {
+        }
+    };
+
+    public MainViewModel(AttendServices services, SettingsStore store, UiTasks tasks) {
+        this.services = services;
+        this.store = store;
+        this.tasks = tasks;
+        this.firstStart = !store.exists();
+        settings.set(store.load());
+        this.i18n = new I18n(I18n.fromTag(settings.get().uiLanguage()));
+        this.translation = new TranslationViewModel(services.pairs());
+        if (!settings.get().translationPair().isEmpty()) {
+            translation.selectedPairProperty().set(settings.get().translationPair());
+        }
+        this.models = new ModelManagerViewModel(services.models(), tasks, i18n);
+        models.setOnInstalledChanged(this::checkModel);
+        this.session = new SessionViewModel(services.sessions(), bridge, tasks, this::newPreviews, this::resetViews);
+        session.sourceProperty().set(switch (settings.get().source()) {
+            case "devices" -> SessionRequest.Source.DEVICES;
+            case "file" -> SessionRequest.Source.FILE;
+            default -> SessionRequest.Source.DEMO;
+        });
+        String last = settings.get().lastMediaFile();
+        if (!last.isBlank() && Files.isReadable(Path.of(last))) {
+            session.fileProperty().set(Path.of(last));
+        }
+        session.errorProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isBlank()) {
+                notices.error(b, null);
+            }
+        });
+        media.subscribe(bridge);
+        transcript.subscribe(bridge);
+        translation.subscribe(bridge);
+        attention.subscribe(bridge);
+        assistant.subscribe(bridge);
+        session.subscribe(bridge);
+        checkModel();
+    }
+
+    public void setUi(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** For tests: whether a microphone exists (the default asks Java Sound). */
+    public void setHasDevices(BooleanSupplier s) {
+        this.hasDevices = s;
+    }
+
+    /** Runs when a new session clears the views (the window resets its previews). */
+    public void setOnNewSession(Runnable r) {
+        this.onNewSession = r;
+    }
+
+    /**
+     * First start: live devices when there is a microphone; otherwise the demo clip plays by itself with a
+     * one-line welcome ({@code -Dattend.demo.autostart=false} turns that off, for tests).
+     */
+    public void firstStart() {
+        if (!firstStart) {
+            return;
+        }
+        tasks.run(() -> hasDevices.getAsBoolean(), mic -> {
+            if (session.stateProperty().get() != SessionViewModel.State.IDLE) {
+                return;
+            }
+            if (mic) {
+                session.sourceProperty().set(SessionRequest.Source.DEVICES);
+            } else if (!"false".equals(System.getProperty("attend.demo.autostart"))) {
+                session.sourceProperty().set(SessionRequest.Source.DEMO);
+                startSession();
+                notices.info(i18n.get("notice.welcome"));
+            }
+        }, e -> LOG.warn("device check failed: {}", e.toString()));
+    }
+
+    /** Start: asks before earlier work is cleared; with no devices offers the demo or a file instead. */
+    public void startSession() {
+        if (session.stateProperty().get() != SessionViewModel.State.IDLE) {
+            return;
+        }
+        SessionRequest.Source src = session.sourceProperty().get();
+        Path file = session.fileProperty().get();
+        if (src == SessionRequest.Source.FILE && file == null) {
+            ui.chooseMediaFileAndStart();
+            return;
+        }
+        Settings s = settings.get();
+        if (src == SessionRequest.Source.DEVICES && s.camera().isBlank() && !hasDevices.getAsBoolean()) {
+            notices.warn(i18n.get("notice.noDevices"),
+                    new Notifications.Action(i18n.get("notice.playDemo"), () -> {
+                        session.sourceProperty().set(SessionRequest.Source.DEMO);
+                        startSession();
+                    }),
+                    new Notifications.Action(i18n.get("session.openFile"), ui::chooseMediaFileAndStart));
+            return;
+        }
+        if (!confirmClear()) {
+            return;
+        }
+        List<String> wake = s.wakeWord().isBlank() ? List.of() : List.of(s.wakeWord());
+        String pair = translation.selectedPairProperty().get();
+        notices.dismiss();
+        session.start(new SessionRequest(src, s.mic(), s.camera(), file, !s.fast(),
+                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold()));
+        saveSettings(s.withSource(src.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Replays an events file, after asking before earlier work is cleared. */
+    public void replay(Path events) {
+        if (confirmClear()) {
+            notices.dismiss();
+            session.replay(events, true);
+        }
+    }
+
+    /** A media file chosen (file dialog or drag-and-drop): remembered, selected as the source. */
+    public void useMediaFile(Path f) {
+        session.fileProperty().set(f);
+        session.sourceProperty().set(null);
+        session.sourceProperty().set(SessionRequest.Source.FILE);
+        saveSettings(settings.get().withLastMediaFile(f.toAbsolutePath().toString()));
+    }
+
+    private boolean confirmClear() {
+        int rows = transcript.utterances().size();
+        boolean typedMaps = attention.counts().values().stream().mapToInt(Integer::intValue).sum() > 0;
+        if (rows == 0 && !typedMaps) {
+            return true;
+        }
+        return ui.confirm(i18n.get("confirm.newSession.title"), i18n.get("confirm.newSession", rows),
+                i18n.get("confirm.newSession.ok"));
+    }
+
+    /** Runs MiniLM on a typed sentence off the UI thread; its attention events take the bridge. */
+    public void analyzeTyped(String text) {
+        int utterance = typedUtterance.decrementAndGet();
+        attention.analyzingProperty().set(true);
+        attention.analysisMessageProperty().set(i18n.get("attention.analyzing"));
+        tasks.run(() -> services.textAttention().analyze(text, utterance, bridge), n -> {
+            attention.analyzingProperty().set(false);
+            attention.analysisMessageProperty().set("");
+        }, e -> {
+            attention.analyzingProperty().set(false);
+            attention.analysisMessageProperty().set(message(e));
+            notices.error(message(e), e);
+        });
+    }
+
+    /** A typed sentence becomes a transcript row at once; Apertium's translation fills its right side. */
+    public void translateTyped(String text) {
+        String pair = translation.selectedPairProperty().get();
+        if (pair == null || pair.isBlank() || text.isBlank()) {
+            return;
+        }
+        int utterance = typedUtterance.decrementAndGet();
+        transcript.addTyped(utterance, text.strip(), media.mediaTime());
+        tasks.run(() -> {
+            services.textTranslation().translate(pair, text.strip(), utterance, bridge);
+            return pair;
+        }, p -> { }, e -> notices.error(i18n.get("notice.translateFailed", message(e)), e));
+    }
+
+    /** Writes the export off the UI thread; an empty transcript writes nothing and says so. */
+    public void exportTo(Path file) {
+        TranscriptExport.Format format = TranscriptExport.Format.forFileName(file.getFileName().toString());
+        var rows = transcript.finals();
+        if (rows.isEmpty()) {
+            notices.warn(i18n.get("notice.exportEmpty"));
+            return;
+        }
+        String text = TranscriptExport.format(format, rows, translation.snapshot());
+        tasks.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
+                p -> notices.success(i18n.get("notice.exported", rows.size(), file.getFileName())),
+                e -> notices.error(i18n.get("notice.exportFailed", file, message(e)), e));
+    }
+
+    /** Applies and saves new settings; the window follows theme, language and caption size. */
+    public void applySettings(Settings s) {
+        saveSettings(s);
+        i18n.localeProperty().set(I18n.fromTag(s.uiLanguage()));
+        if (!s.translationPair().isBlank()) {
+            translation.selectedPairProperty().set(s.translationPair());
+        }
+    }
+
+    public void saveSettings(Settings s) {
+        settings.set(s);
+        try {
+            store.save(s);
+        } catch (IOException e) {
+            LOG.warn("{}: settings not saved: {}", store.file(), e.getMessage());
+        }
+    }
+
+    /** Re-reads the installed models: the status bar names the one in use; none → the transcript's banner. */
+    public void checkModel() {
+        tasks.run(() -> services.models().installed(), list -> {
+            transcript.modelMissingProperty().set(list.isEmpty());
+            modelName.set(list.stream().filter(ModelInfo::inUse).findFirst().or(() -> list.stream().findFirst())
+                    .map(ModelInfo::name).orElse(""));
+        }, e -> transcript.modelMissingProperty().set(true));
+    }
+
+    private SessionViewModel.Previews newPreviews() {
+        List<Stage<AudioChunk>> a = List.of(new AudioPreviewStage(audioBuffer));
+        List<Stage<VideoFrame>> v = List.of(new VideoPreviewStage(latestFrame));
+        return new SessionViewModel.Previews(a, v);
+    }
+
+    /** A new session (or a failed start) leaves nothing of the old one on screen. */
+    private void resetViews() {
+        latestFrame.set(null);
+        audioBuffer.clear();
+        media.reset();
+        transcript.clearSession();
+        if (!attention.frozenProperty().get()) {
+            attention.clearSession();
+        }
+        onNewSession.run();
+    }
+
+    /** Stops the session (window closing). */
+    public void shutdown() {
+        session.shutdown();
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    public EventBridge bridge() {
+        return bridge;
+    }
+
+    public AtomicReference<PreviewFrame> latestFrame() {
+        return latestFrame;
+    }
+
+    public AudioPreviewBuffer audioBuffer() {
+        return audioBuffer;
+    }
+
+    public MediaViewModel media() {
+        return media;
+    }
+
+    public TranscriptViewModel transcript() {
+        return transcript;
+    }
+
+    public TranslationViewModel translation() {
+        return translation;
+    }
+
+    public AttentionViewModel attention() {
+        return attention;
+    }
+
+    public AssistantViewModel assistant() {
+        return assistant;
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    public ModelManagerViewModel models() {
+        return models;
+    }
+
+    public Notifications notices() {
+        return notices;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** The speech model in use ("" when none is installed). */
+    public ReadOnlyStringProperty modelNameProperty() {
+        return modelName.getReadOnlyProperty();
+    }
+
+    public AttendServices services() {
+        return services;
+    }
+
+    public UiTasks tasks() {
+        return tasks;
+    }
+}
