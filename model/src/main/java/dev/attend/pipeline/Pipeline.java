@@ -39,7 +39,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<MediaSource> optional;
     private final List<StageRunner<AudioChunk>> audioStages = new ArrayList<>();
     private final List<StageRunner<VideoFrame>> videoStages = new ArrayList<>();
-    private final EventSink events;
+    private final FailStopSink events;
     private final Pacing pacing;
     private final Duration statsInterval;
     private final List<Thread> sourceThreads = new ArrayList<>();
@@ -63,11 +63,14 @@ public final class Pipeline implements AutoCloseable {
     private double mediaTime;
     private double audioSeconds;
     private long videoFrames;
+    private volatile double stopAt = Double.POSITIVE_INFINITY;
+    private volatile boolean reachedStopAt;
 
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
         this.optional = List.copyOf(b.optional);
-        this.events = b.events;
+        // a sink that cannot write (full disk, closed pipe) stops the session instead of failing stage after stage
+        this.events = new FailStopSink(b.events, this::eventsFailed);
         this.pacing = b.pacing;
         this.statsInterval = b.statsInterval;
         boolean anyLive = sources.stream().anyMatch(MediaSource::live);
@@ -87,15 +90,46 @@ public final class Pipeline implements AutoCloseable {
                 return stopping.get();
             }
         };
-        OverflowPolicy audioPolicy = anyLive ? OverflowPolicy.DROP_NEWEST : OverflowPolicy.BLOCK;
-        OverflowPolicy videoPolicy = anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST
-                : OverflowPolicy.BLOCK;
         for (Stage<AudioChunk> s : b.audioStages) {
-            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy, ctx));
+            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy(anyLive), ctx));
         }
         for (Stage<VideoFrame> s : b.videoStages) {
-            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy, ctx));
+            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy(anyLive), ctx));
         }
+    }
+
+    private static OverflowPolicy audioPolicy(boolean anyLive) {
+        return anyLive ? OverflowPolicy.DROP_NEWEST : OverflowPolicy.BLOCK;
+    }
+
+    private OverflowPolicy videoPolicy(boolean anyLive) {
+        return anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST : OverflowPolicy.BLOCK;
+    }
+
+    /** The policies follow the sources that did open: a camera that is not there must not make a file drop audio. */
+    private void applyPolicies() {
+        boolean anyLive = sources.stream().anyMatch(MediaSource::live);
+        audioStages.forEach(r -> r.queue().policy(audioPolicy(anyLive)));
+        videoStages.forEach(r -> r.queue().policy(videoPolicy(anyLive)));
+    }
+
+    /**
+     * Ends the session (reason "stopped") once media reaches {@code seconds}: each source ends at its first item at
+     * or past that time (not published), and the stages finish what was queued, so a fast file stops exactly there
+     * whatever the pace. Call before {@link #start}.
+     */
+    public void stopAt(double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("stop time must be positive: " + seconds);
+        }
+        this.stopAt = seconds;
+    }
+
+    private void eventsFailed(RuntimeException e) {
+        // the caller reports it (the CLI in one line); the trace is for the log file
+        LOG.info("events cannot be written, stopping the session", e);
+        endReason.compareAndSet(null, "error");
+        stop();
     }
 
     public static Builder builder() {
@@ -140,6 +174,7 @@ public final class Pipeline implements AutoCloseable {
             ended.countDown();
             throw e;
         }
+        applyPolicies();
         List<Map<String, Object>> described = sources.stream().map(MediaSource::describe).toList();
         LOG.info("session started ({}): {}", pacing.name().toLowerCase(), described);
         events.emit(new CoreEvents.SessionStart(0, EventSchema.VERSION, described, pacing.name().toLowerCase()));
@@ -200,6 +235,10 @@ public final class Pipeline implements AutoCloseable {
             while (!stopping.get()) {
                 MediaItem item = source.read();
                 if (item == null) {
+                    break;
+                }
+                if (item.t() >= stopAt) {
+                    reachedStopAt = true; // this source ends here; the others go on to the same media time
                     break;
                 }
                 if (pacing == Pacing.REALTIME && !source.live()) {
@@ -311,7 +350,7 @@ public final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         emitStats();
-        endReason.compareAndSet(null, stopping.get() ? "stopped" : "eof");
+        endReason.compareAndSet(null, stopping.get() || reachedStopAt ? "stopped" : "eof");
         long audioDropped = audioStages.stream().mapToLong(r -> r.queue().dropped()).sum();
         long videoDropped = videoStages.stream().mapToLong(r -> r.queue().dropped()).sum();
         double t;
@@ -325,8 +364,11 @@ public final class Pipeline implements AutoCloseable {
         CoreEvents.SessionEnd end = new CoreEvents.SessionEnd(round6(t), endReason.get(), round6(audio), frames,
                 audioDropped, videoDropped, round6((System.nanoTime() - clock.startNanos()) / 1e9));
         LOG.info("session ended: {}", end);
-        events.emit(end);
-        ended.countDown();
+        try {
+            events.emit(end);
+        } finally {
+            ended.countDown();
+        }
     }
 
     private void emitStats() {
@@ -365,6 +407,16 @@ public final class Pipeline implements AutoCloseable {
     /** Waits until every source ended and every stage drained. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
         return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The write error that stopped the session's event sink, or null. */
+    public Throwable eventsFailure() {
+        return events.failure();
+    }
+
+    /** Why the session ended ("eof", "stopped", "error"), or null while it runs. */
+    public String endReason() {
+        return isEnded() ? endReason.get() : null;
     }
 
     public boolean isEnded() {
