@@ -51,6 +51,11 @@ public final class BenchSoakCommand implements Callable<Integer> {
             description = "Exit 1 when the steady RSS goes above this (default: ${DEFAULT-VALUE}).")
     double maxRss;
 
+    @Option(names = "--without", paramLabel = "STAGE[,STAGE]", split = ",",
+            description = "Leave stages out, to find the one that grows: asr, translation, attention, faces, wake, "
+                    + "vad (default: none left out).")
+    java.util.Set<String> without = new java.util.TreeSet<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,16 +73,24 @@ public final class BenchSoakCommand implements Callable<Integer> {
             throw new BadInputException("too short for a trend: at least 3 samples are needed after the warm-up "
                     + "(lower --sample-seconds or --warmup-minutes, or run longer)");
         }
+        for (String w : without) {
+            if (!Soak.STAGES.contains(w)) {
+                throw new BadInputException("--without: unknown stage '" + w + "'; stages: "
+                        + String.join(", ", Soak.STAGES));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         String translation = chosenPair(out);
         Path work = Files.createTempDirectory("attend-soak-");
         try {
             SoakMedia media = SoakMedia.create(work, 18);
             out.printf("soak: %.1f min, a sample every %.0f s, warm-up %.1f min; demo clip + tone track "
-                            + "(%d utterances per session), translation %s%n", seconds / 60, sampleSeconds, warmup / 60,
-                    media.utterances(), translation == null ? "off" : translation);
+                            + "(%d utterances per session), translation %s%s%n", seconds / 60, sampleSeconds, warmup / 60,
+                    media.utterances(), translation == null ? "off" : translation,
+                    without.isEmpty() ? "" : "; without " + String.join(",", without));
             Soak.Report r = new Soak(media, translation, Duration.ofMillis((long) (seconds * 1000)),
-                    Duration.ofMillis((long) (sampleSeconds * 1000)), Duration.ofMillis((long) (warmup * 1000)))
+                    Duration.ofMillis((long) (sampleSeconds * 1000)), Duration.ofMillis((long) (warmup * 1000)),
+                    without)
                     .run(out);
             out.printf("sessions %d, events %d: %s%n", r.sessions(), r.events(), r.eventCounts());
             r.errors().stream().distinct().limit(5).forEach(e -> out.println("source.error " + e));

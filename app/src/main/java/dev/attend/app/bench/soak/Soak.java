@@ -35,18 +35,26 @@ public final class Soak {
     private final Duration length;
     private final Duration sampleEvery;
     private final Duration warmup;
+    private final java.util.Set<String> without;
 
-    public Soak(SoakMedia media, String translationPair, Duration length, Duration sampleEvery, Duration warmup) {
+    /** Stages that {@code --without} can leave out, to find which one grows. */
+    public static final List<String> STAGES = List.of("asr", "translation", "attention", "faces", "wake", "vad");
+
+    public Soak(SoakMedia media, String translationPair, Duration length, Duration sampleEvery, Duration warmup,
+                java.util.Set<String> without) {
         this.media = media;
         this.translationPair = translationPair;
         this.length = length;
         this.sampleEvery = sampleEvery;
         this.warmup = warmup;
+        this.without = java.util.Set.copyOf(without);
     }
 
     SessionSpec spec() {
-        FeatureOptions f = new FeatureOptions(media.model().toString(), translationPair, List.of("hey_jarvis"), 0.5,
-                true, true, true);
+        FeatureOptions f = new FeatureOptions(without.contains("asr") ? null : media.model().toString(),
+                without.contains("translation") ? null : translationPair,
+                without.contains("wake") ? List.of() : List.of("hey_jarvis"), 0.5,
+                !without.contains("vad"), !without.contains("faces"), !without.contains("attention"));
         return new SessionSpec(null, media.audio(), null, media.video(), Pacing.FAST, 640, 480, 30, f);
     }
 
