@@ -112,7 +112,7 @@ class ReliabilityIT {
             for (int i = 0; i < 3; i++) {
                 lines.add(r.readLine());
             }
-            p.destroy(); // SIGTERM
+            sigterm(p);
             for (String l = r.readLine(); l != null; l = r.readLine()) {
                 lines.add(l);
             }
@@ -145,7 +145,7 @@ class ReliabilityIT {
             Process p = builder(Map.of(), args.toArray(String[]::new)).start();
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
             Thread.sleep(8000);
-            p.destroy();
+            sigterm(p);
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("SIGTERM ends it").isTrue();
             assertThat(err.get().lines().count()).as(err.get()).isLessThanOrEqualTo(1);
         } finally {
@@ -153,4 +153,45 @@ class ReliabilityIT {
         }
     }
 
+
+    /** Mounts a small tmpfs at {@code dir}, runs {@code prepare} in it, then makes it read-only; false if not root. */
+    static boolean readOnlyMount(Path dir, String... mkdirs) throws Exception {
+        Files.createDirectories(dir);
+        if (!exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", dir.toString())) {
+            return false;
+        }
+        for (String d : mkdirs) {
+            Files.createDirectories(dir.resolve(d));
+        }
+        return exec("mount", "-o", "remount,ro", dir.toString());
+    }
+
+    /** SIGTERM without closing our ends of its pipes (Process.destroy closes them). */
+    static void sigterm(Process p) throws Exception {
+        assertThat(exec("kill", "-TERM", Long.toString(p.pid()))).isTrue();
+    }
+
+    static boolean exec(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    @Test
+    void aReadOnlyDataDirKeepsStdoutCleanAndSaysSoInOneLine() throws Exception {
+        Path ro = dir.resolve("ro-data");
+        assumeTrue(readOnlyMount(ro, "data/logs"), "cannot mount a read-only tmpfs here");
+        try {
+            Path wav = TestWavs.tone(dir.resolve("short.wav"), 16_000, 16_000, 440, 8000);
+            List<String> args = new ArrayList<>(List.of("--data-dir", ro.resolve("data").toString(), "run", "--audio",
+                    wav.toString(), "--fast", "--events", "-"));
+            args.addAll(List.of(QUIET));
+            Run r = launch(Map.of(), args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("{\"type\":"));
+            assertThat(r.err()).startsWith("attend: WARN cannot write the log file " + ro.resolve("data/logs")
+                    .resolve("attend.log")).hasLineCount(1);
+        } finally {
+            exec("umount", "-l", ro.toString());
+        }
+    }
 }

@@ -235,6 +235,10 @@ public final class Pipeline implements AutoCloseable {
             while (!stopping.get()) {
                 MediaItem item = source.read();
                 if (item == null) {
+                    for (String w : source.warnings()) { // e.g. a file shorter than its header says
+                        LOG.warn("{}: {}", source.name(), w);
+                        events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), w, false));
+                    }
                     break;
                 }
                 if (item.t() >= stopAt) {
