@@ -18,6 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.resolve(flag(args, "--config-dir"), flag(args, "--data-dir"));
         Logging.init(dirs);
+        NativeCaches.init(dirs);
         if (wantsGui(args) && hasDisplay()) {
             org.slf4j.LoggerFactory.getLogger(Main.class).info("attend {} desktop app; config {}, data {}",
                     dev.attend.app.cli.VersionProvider.version(), dirs.config(), dirs.data());

@@ -194,4 +194,24 @@ class ReliabilityIT {
             exec("umount", "-l", ro.toString());
         }
     }
+
+    @Test
+    void nativeCachesStayInAttendsCacheFolder() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path tmp = Files.createDirectories(dir.resolve("system-tmp"));
+        Path stale = Files.createDirectories(tmp.resolve("onnxruntime-java123456"));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now()
+                .minus(java.time.Duration.ofHours(1))));
+        Run r = launch(Map.of("HOME", home.toString(), "ATTEND_OPTS", "-Djava.io.tmpdir=" + tmp), "run", "--video",
+                demo.toString(), "--fast", "--max-seconds", "1", "--events", dir.resolve("caches.jsonl").toString(),
+                "--model", "none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(home.resolve(".javacpp")).doesNotExist();
+        assertThat(home.resolve(".djl.ai")).doesNotExist();
+        assertThat(dir.resolve("xdg-cache/attend/javacpp")).isDirectory();
+        assertThat(stale).as("an earlier run's empty ONNX Runtime folder is swept").doesNotExist();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("onnxruntime-java"))).hasSizeLessThan(2);
+        }
+    }
 }
