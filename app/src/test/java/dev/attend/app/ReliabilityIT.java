@@ -62,10 +62,17 @@ class ReliabilityIT {
     }
 
     static Run launch(Map<String, String> env, String... args) throws Exception {
+        return launchFor(120, env, args);
+    }
+
+    static Run launchFor(long seconds, Map<String, String> env, String... args) throws Exception {
+        if (dir == null) {
+            dir = Files.createTempDirectory("attend-it-");
+        }
         Process p = builder(env, args).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         return new Run(p.exitValue(), out.get(), err.get());
     }
 
