@@ -3,20 +3,46 @@ package dev.attend.app;
 import dev.attend.config.AppDirs;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
-/** Points Logback's rotating file at the data dir's logs folder; must run before the first logger is made. */
+/**
+ * Points Logback's rotating file at the data dir's logs folder; must run before the first logger is made. When that
+ * file cannot be written (read-only or missing data dir), Logback gets a stderr-only configuration and no status
+ * output, so stdout still carries only what a command prints, and one warning line says why.
+ */
 final class Logging {
+
+    /** stderr only, at WARN (the same pattern as logback.xml's console appender). */
+    static final String STDERR_ONLY_CONFIG = "logback-stderr.xml";
 
     private Logging() {
     }
 
     static void init(AppDirs dirs) {
-        try {
-            Files.createDirectories(dirs.logs());
+        Path file = dirs.logs().resolve("attend.log");
+        String problem = cannotWrite(file);
+        if (problem == null) {
             System.setProperty("attend.log.dir", dirs.logs().toString());
-        } catch (IOException | SecurityException e) {
-            // unwritable data dir: logback falls back to the temp dir; the CLI still works
-            System.err.println("attend: cannot create log folder " + dirs.logs() + ": " + e.getMessage());
+            return;
+        }
+        // Logback would otherwise print ~95 lines of its own status (and a stack trace) to stdout
+        System.setProperty("logback.configurationFile", STDERR_ONLY_CONFIG);
+        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
+        System.err.println("attend: WARN cannot write the log file " + file + " (" + problem
+                + "); warnings and errors go to stderr only");
+    }
+
+    /** Null when {@code file} can be appended to (creating its folder if needed), else the reason. */
+    static String cannotWrite(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND).close();
+            return null;
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason() : e.getClass().getSimpleName();
+            return reason;
         }
     }
 }

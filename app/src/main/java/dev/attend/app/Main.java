@@ -18,6 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.resolve(flag(args, "--config-dir"), flag(args, "--data-dir"));
         Logging.init(dirs);
+        NativeCaches.init(dirs);
         java.nio.file.Path media = mediaArgument(args);
         if (media != null && hasDisplay()) { // "Open with Attend" from a file manager
             GuiLauncher.launch(dirs, media);

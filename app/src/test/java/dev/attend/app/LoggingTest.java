@@ -67,6 +67,14 @@ class LoggingTest {
     }
 
     @Test
+    void aLogFileThatCannotBeWrittenIsFoundBeforeLogbackStarts(@TempDir Path tmp) throws Exception {
+        Path notADir = Files.writeString(tmp.resolve("plain-file"), "x");
+        assertThat(Logging.cannotWrite(notADir.resolve("logs/attend.log"))).isEqualTo("Not a directory");
+        assertThat(Logging.cannotWrite(tmp.resolve("data/logs/attend.log"))).isNull();
+        assertThat(Main.class.getResource("/" + Logging.STDERR_ONLY_CONFIG)).isNotNull();
+    }
+
+    @Test
     void onlyGlobalFolderOptionsMeanTheGui() {
         assertThat(Main.wantsGui()).isTrue();
         assertThat(Main.wantsGui("--data-dir", "some/data")).isTrue();

@@ -5,12 +5,14 @@ import dev.attend.media.MediaItem;
 import dev.attend.pipeline.MediaSource;
 import dev.attend.pipeline.SessionClock;
 import dev.attend.pipeline.SourceException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -37,6 +39,9 @@ public final class WavFileSource implements MediaSource {
     private volatile boolean closed;
     private AudioFormat sourceFormat;
     private long frameLength;
+    private RiffWave wave;
+    private static final String DAMAGED = "WAV file %s has a damaged header or a non-PCM encoding; re-export it as "
+            + "PCM WAV";
     private int rate;
 
     public WavFileSource(Path path) {
@@ -82,22 +87,11 @@ public final class WavFileSource implements MediaSource {
 
     /** Opens and validates the file; also usable without a pipeline. */
     public void open() throws SourceException {
-        if (!Files.isRegularFile(path)) {
-            throw new SourceException("audio file not found: " + path);
-        }
+        checkRegularFile(path, "audio file");
         if (!Files.isReadable(path)) {
             throw new SourceException("audio file not readable: " + path);
         }
-        AudioInputStream in;
-        try {
-            // the File form lets each reader re-open the file, so a damaged header cannot exhaust a stream mark
-            in = AudioSystem.getAudioInputStream(path.toFile());
-        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
-            // the readers' own wording (e.g. "Resetting to invalid mark") means nothing to a user
-            throw new SourceException(isRiffWave(path)
-                    ? "WAV file " + path + " has a damaged header or a non-PCM encoding; re-export it as PCM WAV"
-                    : "not a supported audio file (WAV/AIFF/AU with PCM expected): " + path, e);
-        }
+        AudioInputStream in = RiffWave.isRiffWave(path) ? openWave() : openOther();
         AudioFormat f = in.getFormat();
         sourceFormat = f;
         frameLength = in.getFrameLength();
@@ -126,6 +120,57 @@ public final class WavFileSource implements MediaSource {
         chunker = new AudioChunker(chunkSize, 0);
         buffer = new byte[READ_FRAMES * decoder.frameSize()];
         samples = new float[READ_FRAMES];
+    }
+
+    /**
+     * A file the pipeline can read: a folder, a named pipe or a device gets its own message (a pipe would block
+     * the reader forever).
+     */
+    public static void checkRegularFile(Path path, String what) throws SourceException {
+        if (Files.isDirectory(path)) {
+            throw new SourceException(what + " is a folder, not a file: " + path);
+        }
+        if (!Files.exists(path)) {
+            throw new SourceException(what + " not found: " + path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new SourceException(what + " is not a regular file (a named pipe or a device?): " + path);
+        }
+    }
+
+    /** WAV: Attend's own chunk walk (any chunks before fmt, the true data length), then plain PCM reading. */
+    private AudioInputStream openWave() throws SourceException {
+        try {
+            wave = RiffWave.read(path);
+        } catch (IOException e) {
+            throw new SourceException(DAMAGED.formatted(path), e);
+        }
+        try {
+            InputStream data = Files.newInputStream(path);
+            data.skipNBytes(wave.dataOffset());
+            return new AudioInputStream(new BufferedInputStream(data, 1 << 16), wave.format(), wave.frames());
+        } catch (IOException e) {
+            throw new SourceException("error reading " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AudioInputStream openOther() throws SourceException {
+        try {
+            // the File form lets each reader re-open the file, so a damaged header cannot exhaust a stream mark
+            return AudioSystem.getAudioInputStream(path.toFile());
+        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            throw new SourceException("not a supported audio file (WAV/AIFF/AU with PCM expected): " + path, e);
+        }
+    }
+
+    /** A WAV whose header claims more audio than the file holds: said once, when the file has been read. */
+    @Override
+    public List<String> warnings() {
+        if (wave == null || !wave.truncated()) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "file ends early: %.3f s of %.3f s (%s)", wave.seconds(),
+                wave.declaredSeconds(), path));
     }
 
     /** The file's own format, after {@link #open()}. */
@@ -189,17 +234,6 @@ public final class WavFileSource implements MediaSource {
         closed = true;
         if (stream != null) {
             closeQuietly(stream);
-        }
-    }
-
-    /** Whether the file starts like a WAV ("RIFF" size "WAVE"), to tell a damaged WAV from another kind of file. */
-    private static boolean isRiffWave(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] h = in.readNBytes(12);
-            return h.length == 12 && new String(h, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
-                    && new String(h, 8, 4, StandardCharsets.US_ASCII).equals("WAVE");
-        } catch (IOException e) {
-            return false;
         }
     }
 

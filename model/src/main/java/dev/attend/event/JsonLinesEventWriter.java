@@ -19,6 +19,7 @@ public final class JsonLinesEventWriter implements EventSink, Closeable {
     private final boolean autoFlush;
     private final boolean closeUnderlying;
     private long written;
+    private boolean closed;
 
     /** UTF-8 lines to a stream. */
     public JsonLinesEventWriter(OutputStream out, boolean autoFlush, boolean closeUnderlying) {
@@ -50,11 +51,19 @@ public final class JsonLinesEventWriter implements EventSink, Closeable {
         return written;
     }
 
+    /** Flushes (and closes the stream if owned); a second call does nothing. */
     @Override
     public synchronized void close() throws IOException {
-        out.flush();
-        if (closeUnderlying) {
-            out.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            out.flush();
+        } finally {
+            if (closeUnderlying) {
+                out.close();
+            }
         }
     }
 }

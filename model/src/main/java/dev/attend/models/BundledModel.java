@@ -21,6 +21,10 @@ public record BundledModel(String resource, String sha256) {
     /** System property that overrides the cache folder (tests point it into target/). */
     public static final String CACHE_PROPERTY = "attend.cache.dir";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BundledModel.class);
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static volatile Path fallback;
+
     public BundledModel {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(sha256, "sha256");
@@ -51,8 +55,54 @@ public record BundledModel(String resource, String sha256) {
         return materialize(defaultCacheDir());
     }
 
-    /** A verified file copy under {@code cacheDir}; re-copied when the cached copy was changed or damaged. */
+    /**
+     * A verified file copy under {@code cacheDir}; re-copied when the cached copy was changed or damaged. A cache
+     * folder that cannot be written (read-only, full, not a folder) does not turn the model off: the copy goes into
+     * {@link #fallbackDir()} for this run instead, with one warning.
+     */
     public Path materialize(Path cacheDir) throws IOException {
+        Path target = cacheDir.resolve("models").resolve(sha256.substring(0, 16)).resolve(fileName());
+        if (Files.isRegularFile(target) && sha256.equals(Sha256.of(target))) {
+            return target;
+        }
+        try {
+            return copyInto(cacheDir);
+        } catch (ModelIntegrityException e) {
+            throw e;
+        } catch (IOException e) {
+            Path fallback = fallbackDir();
+            if (WARNED.compareAndSet(false, true)) {
+                LOG.warn("cache folder {} cannot be written ({}); bundled models are unpacked into {} for this run",
+                        cacheDir, e.getMessage(), fallback);
+            }
+            return copyInto(fallback);
+        }
+    }
+
+    /**
+     * A private temporary folder for this process (created on first use, emptied when the JVM exits), for model
+     * files when the cache folder cannot be written.
+     */
+    public static synchronized Path fallbackDir() throws IOException {
+        if (fallback == null) {
+            fallback = Files.createTempDirectory("attend-cache-");
+            fallback.toFile().deleteOnExit();
+        }
+        return fallback;
+    }
+
+    /** Marks a file written under {@link #fallbackDir()} (and its folders) for deletion at exit. */
+    public static void deleteOnExitIfFallback(Path file) {
+        Path fb = fallback;
+        if (fb != null && file.startsWith(fb)) {
+            for (Path p = file.getParent(); p != null && p.startsWith(fb) && !p.equals(fb); p = p.getParent()) {
+                p.toFile().deleteOnExit(); // registered before the file: deleted after it (reverse order)
+            }
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    private Path copyInto(Path cacheDir) throws IOException {
         Path dir = cacheDir.resolve("models").resolve(sha256.substring(0, 16));
         Path target = dir.resolve(fileName());
         if (Files.isRegularFile(target) && sha256.equals(Sha256.of(target))) {
@@ -72,6 +122,7 @@ public record BundledModel(String resource, String sha256) {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        deleteOnExitIfFallback(target);
         return target;
     }
 

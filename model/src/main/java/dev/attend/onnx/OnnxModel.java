@@ -2,19 +2,21 @@ package dev.attend.onnx;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDManager;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One ONNX file loaded through DJL's ONNX Runtime engine, offline, on the CPU, with one predictor. The single
- * place where Attend builds DJL criteria for ONNX: the audio encoders, the face detector and MiniLM all load here.
+ * place where Attend loads ONNX models through DJL: the audio encoders, the face detector and MiniLM all load here.
  * Owns its model and predictor and closes them exactly once; the predictor is not thread-safe, so callers use it
  * from one thread or serialize their calls.
  */
@@ -27,13 +29,13 @@ public final class OnnxModel<I, O> implements AutoCloseable {
         keepDjlOffline();
     }
 
-    private final ZooModel<I, O> model;
+    private final Model model;
     private final Predictor<I, O> predictor;
     private boolean closed;
 
-    private OnnxModel(ZooModel<I, O> model) {
+    private OnnxModel(Model model, Translator<I, O> translator) {
         this.model = model;
-        this.predictor = model.newPredictor();
+        this.predictor = model.newPredictor(translator);
     }
 
     /**
@@ -46,26 +48,22 @@ public final class OnnxModel<I, O> implements AutoCloseable {
      */
     public static <I, O> OnnxModel<I, O> load(Path file, Class<I> input, Class<O> output, Translator<I, O> translator,
             int intraOpThreads, String what) throws IOException {
-        Criteria<I, O> criteria = Criteria.builder()
-                .setTypes(input, output)
-                .optEngine(ENGINE)
-                .optDevice(Device.cpu())
-                // the folder plus the file's base name: DJL warns when pointed at a bare file
-                .optModelPath(file.toAbsolutePath().getParent())
-                .optModelName(stripOnnx(file.getFileName().toString()))
-                .optTranslator(translator)
-                .optOptions(quietSession())
-                .optOption("interOpNumThreads", "1")
-                .optOption("intraOpNumThreads", Integer.toString(intraOpThreads))
-                .build();
-        ZooModel<I, O> model;
-        try {
-            model = criteria.loadModel();
-        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+        String name = stripOnnx(file.getFileName().toString());
+        Model model = Model.newInstance(name, Device.cpu(), ENGINE);
+        // DJL's engine creates ONNX Runtime's environment at WARNING with no way to change it, so the session's
+        // own level is set instead: ERROR keeps graph-optimizer notes ("Removing initializer ...", ANSI-coloured,
+        // on the terminal at every face-model load) off stderr while real failures still show
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            // DJL's OrtModel reads "sessionOptions" and then applies the thread counts to it
+            model.load(file.toAbsolutePath().getParent(), name, Map.of("sessionOptions", options,
+                    "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(intraOpThreads)));
+        } catch (MalformedModelException | IOException | OrtException | RuntimeException e) {
+            model.close();
             throw new IOException("cannot load " + what + ": " + e.getMessage(), e);
         }
         try {
-            return new OnnxModel<>(model);
+            return new OnnxModel<>(model, translator);
         } catch (RuntimeException e) {
             model.close();
             throw new IOException("cannot load " + what + ": " + e.getMessage(), e);

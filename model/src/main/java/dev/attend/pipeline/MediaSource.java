@@ -37,6 +37,14 @@ public interface MediaSource extends AutoCloseable {
     default void wakeUp() {
     }
 
+    /**
+     * Problems that did not stop the source (a file that ends before its header says), each reported once as a
+     * non-fatal {@code source.error} when the source reaches its end.
+     */
+    default java.util.List<String> warnings() {
+        return java.util.List.of();
+    }
+
     /** Releases files and devices. Safe to call more than once. */
     @Override
     void close();

@@ -50,7 +50,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<StageRunner<AudioChunk>> audioStages = new ArrayList<>();
     private final List<StageRunner<VideoFrame>> videoStages = new ArrayList<>();
     private final List<StageRunner<?>> busStages = new ArrayList<>(); // event and token stages, in order added
-    private final EventSink sink;
+    private final FailStopSink sink;
     private final EventSink events;
     private final EventBus<AttendEvent> eventBus = new EventBus<>("events");
     private final EventBus<Token> tokenBus = new EventBus<>("tokens");
@@ -80,11 +80,14 @@ public final class Pipeline implements AutoCloseable {
     private double mediaTime;
     private double audioSeconds;
     private long videoFrames;
+    private volatile double stopAt = Double.POSITIVE_INFINITY;
+    private volatile boolean reachedStopAt;
 
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
         this.optional = List.copyOf(b.optional);
-        this.sink = b.events;
+        // a sink that cannot write (full disk, closed pipe) stops the session instead of failing stage after stage
+        this.sink = new FailStopSink(b.events, this::eventsFailed);
         this.events = e -> {
             sink.emit(e); // first: a bus stage's output never overtakes the event it answers
             eventBus.publish(e);
@@ -114,14 +117,13 @@ public final class Pipeline implements AutoCloseable {
                 return stopping.get();
             }
         };
-        OverflowPolicy audioPolicy = anyLive ? OverflowPolicy.DROP_NEWEST : OverflowPolicy.BLOCK;
-        OverflowPolicy videoPolicy = anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST
-                : OverflowPolicy.BLOCK;
         for (Stage<AudioChunk> s : b.audioStages) {
-            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy, ctx, AudioChunk::t, true));
+            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy(anyLive), ctx, AudioChunk::t,
+                    true));
         }
         for (Stage<VideoFrame> s : b.videoStages) {
-            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy, ctx, VideoFrame::t, true));
+            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy(anyLive), ctx, VideoFrame::t,
+                    true));
         }
         for (BusStage<?> s : b.busStages) {
             busStages.add(s.event() ? feed(eventBus, AttendEvent.class, s, "events", AttendEvent::t, ctx, b)
@@ -157,6 +159,40 @@ public final class Pipeline implements AutoCloseable {
     /** The session's token bus: audio, video and text embeddings, on the encoder's thread (be quick). */
     public EventBus<Token> tokens() {
         return tokenBus;
+    }
+
+    private static OverflowPolicy audioPolicy(boolean anyLive) {
+        return anyLive ? OverflowPolicy.DROP_NEWEST : OverflowPolicy.BLOCK;
+    }
+
+    private OverflowPolicy videoPolicy(boolean anyLive) {
+        return anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST : OverflowPolicy.BLOCK;
+    }
+
+    /** The policies follow the sources that did open: a camera that is not there must not make a file drop audio. */
+    private void applyPolicies() {
+        boolean anyLive = sources.stream().anyMatch(MediaSource::live);
+        audioStages.forEach(r -> r.queue().policy(audioPolicy(anyLive)));
+        videoStages.forEach(r -> r.queue().policy(videoPolicy(anyLive)));
+    }
+
+    /**
+     * Ends the session (reason "stopped") once media reaches {@code seconds}: each source ends at its first item at
+     * or past that time (not published), and the stages finish what was queued, so a fast file stops exactly there
+     * whatever the pace. Call before {@link #start}.
+     */
+    public void stopAt(double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("stop time must be positive: " + seconds);
+        }
+        this.stopAt = seconds;
+    }
+
+    private void eventsFailed(RuntimeException e) {
+        // the caller reports it (the CLI in one line); the trace is for the log file
+        LOG.info("events cannot be written, stopping the session", e);
+        endReason.compareAndSet(null, "error");
+        stop();
     }
 
     public static Builder builder() {
@@ -201,6 +237,7 @@ public final class Pipeline implements AutoCloseable {
             ended.countDown();
             throw e;
         }
+        applyPolicies();
         List<Map<String, Object>> described = sources.stream().map(MediaSource::describe).toList();
         LOG.info("session started ({}): {}", pacing.name().toLowerCase(), described);
         events.emit(new CoreEvents.SessionStart(0, EventSchema.VERSION, described, pacing.name().toLowerCase()));
@@ -264,6 +301,14 @@ public final class Pipeline implements AutoCloseable {
             while (!stopping.get()) {
                 MediaItem item = source.read();
                 if (item == null) {
+                    for (String w : source.warnings()) { // e.g. a file shorter than its header says
+                        LOG.warn("{}: {}", source.name(), w);
+                        events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), w, false));
+                    }
+                    break;
+                }
+                if (item.t() >= stopAt) {
+                    reachedStopAt = true; // this source ends here; the others go on to the same media time
                     break;
                 }
                 if (!source.live()) {
@@ -376,7 +421,7 @@ public final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         emitStats();
-        endReason.compareAndSet(null, stopping.get() ? "stopped" : "eof");
+        endReason.compareAndSet(null, stopping.get() || reachedStopAt ? "stopped" : "eof");
         long audioDropped = audioStages.stream().mapToLong(r -> r.queue().dropped()).sum();
         long videoDropped = videoStages.stream().mapToLong(r -> r.queue().dropped()).sum();
         double t;
@@ -390,8 +435,11 @@ public final class Pipeline implements AutoCloseable {
         CoreEvents.SessionEnd end = new CoreEvents.SessionEnd(round6(t), endReason.get(), round6(audio), frames,
                 audioDropped, videoDropped, round6((System.nanoTime() - clock.startNanos()) / 1e9));
         LOG.info("session ended: {}", end);
-        events.emit(end);
-        ended.countDown();
+        try {
+            events.emit(end);
+        } finally {
+            ended.countDown();
+        }
     }
 
     /**
@@ -456,6 +504,16 @@ public final class Pipeline implements AutoCloseable {
     /** Waits until every source ended and every stage drained. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
         return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The write error that stopped the session's event sink, or null. */
+    public Throwable eventsFailure() {
+        return sink.failure();
+    }
+
+    /** Why the session ended ("eof", "stopped", "error"), or null while it runs. */
+    public String endReason() {
+        return isEnded() ? endReason.get() : null;
     }
 
     public boolean isEnded() {

@@ -19,7 +19,7 @@ public final class StageQueue<T> {
     private final ArrayDeque<T> queue;
     private final int capacity;
     private final int lowWater;
-    private final OverflowPolicy policy;
+    private volatile OverflowPolicy policy;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition notFull = lock.newCondition();
@@ -192,5 +192,10 @@ public final class StageQueue<T> {
 
     public OverflowPolicy policy() {
         return policy;
+    }
+
+    /** Changes the policy; the pipeline does this once, after its sources opened and before any item is put. */
+    void policy(OverflowPolicy p) {
+        this.policy = java.util.Objects.requireNonNull(p, "policy");
     }
 }

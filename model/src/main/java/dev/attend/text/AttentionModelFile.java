@@ -26,14 +26,26 @@ public record AttentionModelFile(Path file, AttentionGraph graph) {
         String name = original.fileName().replaceFirst("\\.onnx$", "") + ".attention.onnx";
         Path target = verified.resolveSibling(name);
         if (!(Files.isRegularFile(target) && Sha256.of(target).equals(Sha256.of(edited)))) {
-            Path tmp = Files.createTempFile(target.getParent(), name, ".part");
             try {
-                Files.write(tmp, edited);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+                write(target, edited);
+            } catch (IOException e) {
+                // a read-only cache that holds the original but not the edit: this run's temporary folder
+                target = BundledModel.fallbackDir().resolve(verified.getParent().getFileName()).resolve(name);
+                Files.createDirectories(target.getParent());
+                write(target, edited);
             }
+            BundledModel.deleteOnExitIfFallback(target);
         }
         return new AttentionModelFile(target, attention);
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

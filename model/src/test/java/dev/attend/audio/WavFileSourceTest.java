@@ -256,7 +256,7 @@ class WavFileSourceTest {
     void directoryIsNotAFile() {
         assertThatThrownBy(() -> new WavFileSource(dir).open())
                 .isInstanceOf(SourceException.class)
-                .hasMessage("audio file not found: " + dir);
+                .hasMessage("audio file is a folder, not a file: " + dir);
     }
 
     static boolean hasTool(String name) {

@@ -1,6 +1,8 @@
 package dev.attend.app.cli;
 
 import dev.attend.config.AppDirs;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,10 @@ public final class AttendCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AttendCommand());
         // events and transcripts are UTF-8 whatever the platform's default charset
-        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // straight to file descriptor 1, not through System.out: a PrintStream hides write errors, and a closed
+        // pipe must stop a run (CheckedOutput)
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof BadInputException) {
                 cmd.getErr().println("attend: " + ex.getMessage());

@@ -179,13 +179,16 @@ public final class ModelsCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "Model name as 'attend models list --all' shows it.")
         String name;
 
+        @Option(names = "--allow-http", description = "Accept a plain-HTTP download address (default: HTTPS only).")
+        boolean allowHttp;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             AppDirs dirs = dirs(spec);
-            VoskModelManager manager = VoskModelManager.standard(dirs);
+            VoskModelManager manager = VoskModelManager.standard(dirs).allowHttp(allowHttp);
             PrintWriter err = spec.commandLine().getErr();
             Cancellation cancel = new Cancellation();
             CountDownLatch finished = new CountDownLatch(1);
@@ -310,6 +313,9 @@ public final class ModelsCommand implements Runnable {
                 + "official address (a mirror in the official format).")
         URI from;
 
+        @Option(names = "--allow-http", description = "Accept a plain-HTTP --from address (default: HTTPS only).")
+        boolean allowHttp;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -319,7 +325,7 @@ public final class ModelsCommand implements Runnable {
             URI url = from != null ? from : VoskModelCatalog.OFFICIAL_LIST;
             VoskModelManager manager = new VoskModelManager(dirs, dev.attend.asr.models.ModelEnvironment.system(),
                     dev.attend.asr.models.ModelDownloader.defaultClient(), url,
-                    dev.attend.asr.models.ExtractionLimits.DEFAULT);
+                    dev.attend.asr.models.ExtractionLimits.DEFAULT).allowHttp(allowHttp);
             VoskModelCatalog c;
             try {
                 c = manager.refreshCatalog();

@@ -159,8 +159,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         boolean toStdout = "-".equals(eventsTarget);
+        if (maxSeconds != null) {
+            p.stopAt(maxSeconds);
+        }
         try (recorder; p; JsonLinesEventWriter writer = toStdout
-                ? new JsonLinesEventWriter(spec.commandLine().getOut(), true, false)
+                ? new JsonLinesEventWriter(new CheckedOutput(spec.commandLine().getOut()), true, false)
                 : new JsonLinesEventWriter(openTarget(), false, true)) {
             target.set(writer);
             try {
@@ -186,6 +189,17 @@ public final class RunCommand implements Callable<Integer> {
                 closeQuietly(recorder);
                 removeHook(hook);
             }
+            Throwable failure = p.eventsFailure();
+            if (failure == null) {
+                try {
+                    writer.close(); // the last buffered lines: a full disk can still show here
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw new IOException(eventsFailureMessage(failure, toStdout), failure);
+            }
         }
         return "error".equals(endReason.get()) ? ExitCodes.FAILURE : ExitCodes.OK;
     }
@@ -201,11 +215,23 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void waitForEnd(Pipeline p) throws InterruptedException {
+    /** One line: where the events were going and the operating system's reason. */
+    private String eventsFailureMessage(Throwable failure, boolean toStdout) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (toStdout) {
+            return "events not written: " + (CheckedOutput.CLOSED.equals(reason) ? reason
+                    : "standard output: " + reason);
+        }
+        return "cannot write events to " + eventsTarget + ": " + reason + "; the session was stopped";
+    }
+
+    private static void waitForEnd(Pipeline p) throws InterruptedException {
         while (!p.awaitEnd(Duration.ofMillis(100))) {
-            if (maxSeconds != null && p.currentMediaTime() >= maxSeconds) {
-                p.stop();
-            }
+            // the pipeline ends by itself: end of file, --max-seconds, a fatal error, or Ctrl+C via the hook
         }
     }
 
@@ -228,6 +254,10 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     SessionSpec toSpec() {
+        if (maxSeconds != null && !(maxSeconds > 0 && maxSeconds < Double.POSITIVE_INFINITY)) {
+            throw new BadInputException("--max-seconds must be a positive number of seconds, not "
+                    + typed("--max-seconds", maxSeconds));
+        }
         int w;
         int h;
         try {
@@ -241,6 +271,14 @@ public final class RunCommand implements Callable<Integer> {
         return new SessionSpec(audioInput.mic, audioInput.audio, videoInput.camera, videoInput.video, pacing, w, h,
                 cameraFps, withAudioEncoderOptions(FeatureOptions.defaults().withTranslationPair(translatePair)
                         .withAsrModel(resolveModel())));
+    }
+
+    /** The value as the user typed it (for messages). */
+    private String typed(String option, Object parsed) {
+        CommandLine.ParseResult r = spec == null ? null : spec.commandLine().getParseResult();
+        CommandLine.Model.OptionSpec o = r == null ? null : r.matchedOption(option);
+        return o == null || o.originalStringValues().isEmpty() ? String.valueOf(parsed)
+                : o.originalStringValues().get(o.originalStringValues().size() - 1);
     }
 
     /** The Vosk model folder for this run, or null for no speech recognition. */

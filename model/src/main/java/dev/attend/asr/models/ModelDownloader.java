@@ -34,16 +34,20 @@ public final class ModelDownloader {
     /** A connection that delivers nothing for this long is dropped (the part stays for resuming). */
     public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(60);
 
+    /** A server that accepted the connection but sends no response headers for this long is given up on. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(30);
+
     private final HttpClient http;
     private final Duration stallTimeout;
     private final TaskExecutor tasks;
+    private final Duration headerTimeout;
 
     public ModelDownloader(HttpClient http) {
         this(http, DEFAULT_STALL_TIMEOUT);
     }
 
     public ModelDownloader(HttpClient http, Duration stallTimeout) {
-        this(http, stallTimeout, null);
+        this(http, stallTimeout, DEFAULT_HEADER_TIMEOUT, null);
     }
 
     /**
@@ -51,9 +55,71 @@ public final class ModelDownloader {
      *              download (shut down when it ends)
      */
     public ModelDownloader(HttpClient http, Duration stallTimeout, TaskExecutor tasks) {
+        this(http, stallTimeout, DEFAULT_HEADER_TIMEOUT, tasks);
+    }
+
+    public ModelDownloader(HttpClient http, Duration stallTimeout, Duration headerTimeout) {
+        this(http, stallTimeout, headerTimeout, null);
+    }
+
+    /** @param headerTimeout how long to wait for the server's answer (status and headers) */
+    public ModelDownloader(HttpClient http, Duration stallTimeout, Duration headerTimeout, TaskExecutor tasks) {
         this.http = http;
         this.stallTimeout = stallTimeout;
+        this.headerTimeout = headerTimeout;
         this.tasks = tasks;
+    }
+
+    /**
+     * Refuses plain HTTP (a model or list could be swapped on the way) unless the user allowed it; a server on this
+     * machine (loopback: a local mirror, the tests) is not on the way of anyone.
+     */
+    public static void requireHttps(URI url, boolean allowHttp) throws IOException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("https") || (scheme.equals("http") && (allowHttp || isLoopback(url)))) {
+            return;
+        }
+        throw new IOException(scheme.equals("http")
+                ? "refusing plain HTTP for " + url + ": use an https:// address, or pass --allow-http if you trust "
+                        + "the network between you and that server"
+                : "unsupported address " + url + " (https:// expected)");
+    }
+
+    static boolean isLoopback(URI url) {
+        String h = url.getHost();
+        return h != null && (h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]") || h.equals("::1"));
+    }
+
+    /**
+     * Sends a request with the header timeout, answering a {@link Cancellation} at once (also while waiting for the
+     * server's first byte: Ctrl+C or SIGTERM must not wait for a server that never answers).
+     */
+    static HttpResponse<InputStream> send(HttpClient http, HttpRequest request, Cancellation cancel)
+            throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<InputStream>> f =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (cancel != null) {
+            cancel.attach(() -> f.cancel(true));
+        }
+        try {
+            return f.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new DownloadCancelledException("download of " + request.uri() + " was cancelled");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof java.net.http.HttpTimeoutException t) {
+                throw new IOException("no answer within " + request.timeout().map(Duration::toSeconds).orElse(0L)
+                        + " s (" + t.getMessage() + ")", t);
+            }
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(c == null ? e.toString() : c.toString(), c);
+        } finally {
+            if (cancel != null) {
+                cancel.detach();
+            }
+        }
     }
 
     /** An HTTP client for model downloads: redirects followed (never https → http), 20 s connect timeout. */
@@ -77,11 +143,11 @@ public final class ModelDownloader {
         for (int attempt = 0; ; attempt++) {
             cancel.check("download of " + url);
             long have = Files.isRegularFile(part) ? Files.size(part) : 0;
-            HttpRequest.Builder req = HttpRequest.newBuilder(url).GET();
+            HttpRequest.Builder req = HttpRequest.newBuilder(url).GET().timeout(headerTimeout);
             if (have > 0) {
                 req.header("Range", "bytes=" + have + "-");
             }
-            HttpResponse<InputStream> resp = send(url, req.build());
+            HttpResponse<InputStream> resp = send(url, req.build(), cancel);
             int code = resp.statusCode();
             try (InputStream body = resp.body()) {
                 if (code == 206 && have > 0) {
@@ -118,9 +184,11 @@ public final class ModelDownloader {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url, HttpRequest request) throws IOException {
+    private HttpResponse<InputStream> send(URI url, HttpRequest request, Cancellation cancel) throws IOException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return send(http, request, cancel);
+        } catch (DownloadCancelledException e) {
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadCancelledException("download of " + url + " was interrupted");

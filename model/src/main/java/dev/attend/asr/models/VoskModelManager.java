@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,6 +38,11 @@ public final class VoskModelManager {
     private final URI catalogUrl;
     private final ExtractionLimits limits;
     private final TaskExecutor tasks;
+    private volatile boolean allowHttp;
+    private volatile Duration headerTimeout = ModelDownloader.DEFAULT_HEADER_TIMEOUT;
+
+    /** Largest model list accepted by {@link #refreshCatalog()}. */
+    public static final long LIST_LIMIT = 4L << 20;
 
     /**
      * @param http       the client for downloads; null = a default one, made on the first download (listing,
@@ -69,6 +75,18 @@ public final class VoskModelManager {
     public static VoskModelManager standard(AppDirs dirs, TaskExecutor tasks) {
         return new VoskModelManager(dirs, ModelEnvironment.system(), null, VoskModelCatalog.OFFICIAL_LIST,
                 ExtractionLimits.DEFAULT, tasks);
+    }
+
+    /** Accept plain-HTTP lists and downloads (the CLI's {@code --allow-http}); loopback is always accepted. */
+    public VoskModelManager allowHttp(boolean allow) {
+        this.allowHttp = allow;
+        return this;
+    }
+
+    /** How long to wait for a server's response headers (tests make it short). */
+    public VoskModelManager headerTimeout(Duration timeout) {
+        this.headerTimeout = timeout;
+        return this;
     }
 
     /** A fresh view of the installed models and the current catalog (re-read on each call). */
@@ -110,7 +128,9 @@ public final class VoskModelManager {
         URI url = URI.create(info.url());
         Path part = partFile(name);
         listener.onStep("downloading " + url);
-        ModelDownloader downloader = new ModelDownloader(http(), ModelDownloader.DEFAULT_STALL_TIMEOUT, tasks);
+        ModelDownloader.requireHttps(url, allowHttp);
+        ModelDownloader downloader = new ModelDownloader(http(), ModelDownloader.DEFAULT_STALL_TIMEOUT, headerTimeout,
+                tasks);
         boolean resumed = downloader.download(url, part, listener, cancel);
         if (info.hasMd5()) {
             listener.onStep("verifying MD5");
@@ -235,10 +255,12 @@ public final class VoskModelManager {
 
     /** Downloads the model list from the catalog URL and caches it; the built-in copy stays as the fallback. */
     public VoskModelCatalog refreshCatalog() throws IOException {
-        HttpRequest req = HttpRequest.newBuilder(catalogUrl).GET().header("Accept", "application/json").build();
+        ModelDownloader.requireHttps(catalogUrl, allowHttp);
+        HttpRequest req = HttpRequest.newBuilder(catalogUrl).GET().header("Accept", "application/json")
+                .timeout(headerTimeout).build();
         HttpResponse<InputStream> resp;
         try {
-            resp = http().send(req, HttpResponse.BodyHandlers.ofInputStream());
+            resp = ModelDownloader.send(http(), req, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("refreshing the model list was interrupted", e);
@@ -253,7 +275,9 @@ public final class VoskModelManager {
                 throw new IOException("refreshing the model list failed: " + catalogUrl + " answered HTTP "
                         + resp.statusCode() + "; the installed list stays in use");
             }
-            fresh = VoskModelCatalog.parse(body, catalogUrl.toString());
+            // the official list is ~20 KB; an endless or huge body must not fill the heap
+            fresh = VoskModelCatalog.parse(new LimitedInputStream(body, LIST_LIMIT, "the model list from "
+                    + catalogUrl), catalogUrl.toString());
         }
         fresh.write(VoskModelCatalog.cacheFile(dirs));
         return VoskModelCatalog.load(dirs);

@@ -1,0 +1,73 @@
+package dev.attend.app.bench.soak;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Decides whether a metric grows over a soak: the samples after the warm-up are split into thirds and the median of
+ * the last third is compared with the median of the first. Growth beyond {@code max(absolute, relative × start)}
+ * is a failure; the least-squares slope per hour is reported with it. Medians of thirds, not first and last sample,
+ * so one GC-timing outlier neither hides nor fakes a leak.
+ */
+public final class TrendCheck {
+
+    /** The verdict for one metric. */
+    public record Result(String metric, double start, double end, double perHour, double allowed, boolean grows) {
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "%-8s %s: %.1f -> %.1f (%+.1f per hour; allowed growth %.1f)",
+                    metric, grows ? "GROWS" : "flat", start, end, perHour, allowed);
+        }
+    }
+
+    private final double absolute;
+    private final double relative;
+
+    public TrendCheck(double absolute, double relative) {
+        this.absolute = absolute;
+        this.relative = relative;
+    }
+
+    /** The checks Attend's soak uses: RSS, heap after GC, threads and fds. */
+    public static List<Result> all(List<ProcessSample> steady) {
+        List<Result> r = new ArrayList<>();
+        r.add(new TrendCheck(48, 0.10).check("rssMiB", steady, ProcessSample::rssMiB));
+        r.add(new TrendCheck(8, 0.10).check("heapMiB", steady, ProcessSample::heapMiB));
+        r.add(new TrendCheck(2, 0).check("threads", steady, ProcessSample::threads));
+        r.add(new TrendCheck(4, 0).check("fds", steady, s -> s.fds()));
+        return r;
+    }
+
+    public Result check(String metric, List<ProcessSample> steady, ToDoubleFunction<ProcessSample> value) {
+        if (steady.size() < 3) {
+            throw new IllegalArgumentException("a trend needs at least 3 samples after the warm-up, not "
+                    + steady.size());
+        }
+        int third = Math.max(1, steady.size() / 3);
+        double start = median(steady.subList(0, third), value);
+        double end = median(steady.subList(steady.size() - third, steady.size()), value);
+        double allowed = Math.max(absolute, relative * Math.abs(start));
+        return new Result(metric, start, end, slopePerHour(steady, value), allowed, end - start > allowed);
+    }
+
+    static double median(List<ProcessSample> samples, ToDoubleFunction<ProcessSample> value) {
+        double[] v = samples.stream().mapToDouble(value).sorted().toArray();
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    static double slopePerHour(List<ProcessSample> samples, ToDoubleFunction<ProcessSample> value) {
+        double[] x = samples.stream().mapToDouble(ProcessSample::elapsedSeconds).toArray();
+        double[] y = samples.stream().mapToDouble(value).toArray();
+        double mx = Arrays.stream(x).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < x.length; i++) {
+            num += (x[i] - mx) * (y[i] - my);
+            den += (x[i] - mx) * (x[i] - mx);
+        }
+        return den == 0 ? 0 : num / den * 3600;
+    }
+}
