@@ -61,9 +61,11 @@ PY
 step "packaged launcher: --version, run, selftest fine"
 
 # 3. install for real, run once, remove
-# a desktop system has the XDG menu folder; a bare CI machine may not
-menus_made=
-[ -d /etc/xdg/menus ] || { mkdir -p /etc/xdg/menus; menus_made=yes; }
+# a desktop system has the XDG menu folders; a bare CI machine may not
+made=()
+for d in /etc/xdg/menus /usr/share/desktop-directories; do
+  [ -d "$d" ] || { mkdir -p "$d"; made+=("$d"); }
+done
 installed=yes
 dpkg -i "$deb" >/dev/null
 [ -x /opt/attend/bin/Attend ] || fail "dpkg -i did not install /opt/attend/bin/Attend"
@@ -79,6 +81,6 @@ installed=
 left=$(ls -d /etc/xdg/menus/applications-merged/attend* /opt/attend /usr/bin/attend /usr/share/applications/attend-Attend.desktop \
         /usr/share/icons/hicolor/*/apps/attend.png /usr/share/icons/hicolor/scalable/apps/attend.svg 2>/dev/null || true)
 [ -z "$left" ] || fail "left behind after dpkg -r: $left"
-[ -z "$menus_made" ] || rm -rf /etc/xdg/menus
+for d in "${made[@]}"; do rm -rf "$d"; done
 step "removed: nothing left behind"
 echo "deb-smoke: passed"
