@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Measures the installed app's start to a visible window on a virtual desktop with a window manager
+# (Xvfb + openbox, as a real desktop has): launch, then poll every 20 ms for a visible top-level window named
+# "Attend". Prints one line per run and the median. Needs Debian xvfb openbox xdotool.
+# usage: cold-start.sh [LAUNCHER] [RUNS]   (default /opt/attend/bin/Attend, 5 runs)
+set -u
+launcher=${1:-/opt/attend/bin/Attend}
+runs=${2:-5}
+n=$((150 + RANDOM % 100)); while [ -e /tmp/.X11-unix/X$n ]; do n=$((n + 1)); done
+export DISPLAY=:$n
+Xvfb "$DISPLAY" -screen 0 1440x900x24 >/dev/null 2>&1 & xp=$!
+sleep 1
+openbox >/dev/null 2>&1 & wp=$!
+sleep 1
+home=$(mktemp -d)
+times=()
+for i in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  HOME=$home "$launcher" >/dev/null 2>&1 & ap=$!
+  ms=timeout
+  for _ in $(seq 1 1500); do
+    if xdotool search --onlyvisible --pid "$ap" --name 'Attend' >/dev/null 2>&1; then
+      ms=$(( ($(date +%s%N) - start) / 1000000 )); break
+    fi
+    sleep 0.02
+  done
+  kill "$ap" 2>/dev/null; wait "$ap" 2>/dev/null
+  echo "run $i: visible window after ${ms} ms$([ "$i" = 1 ] && echo ' (first start: fresh home folder)')"
+  times+=("$ms")
+done
+kill "$wp" "$xp" 2>/dev/null
+rm -rf "$home"
+printf '%s\n' "${times[@]}" | grep -v timeout | sort -n | awk '{a[NR]=$1} END {if (NR) print "median: " a[int((NR+1)/2)] " ms over " NR " runs"}'
