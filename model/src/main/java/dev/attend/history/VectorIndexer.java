@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +15,11 @@ import org.slf4j.LoggerFactory;
 final class VectorIndexer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VectorIndexer.class);
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HistoryStore store;
     private final Embedder.Factory factory;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "attend-history-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker =
+            Executors.newSingleThreadExecutor(dev.attend.concurrent.AttendThreads.factory("history"));
     private Embedder embedder;
     private boolean unavailable;
 

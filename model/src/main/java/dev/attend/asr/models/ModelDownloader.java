@@ -106,6 +106,9 @@ public final class ModelDownloader {
         } catch (java.util.concurrent.CancellationException e) {
             throw new DownloadCancelledException("download of " + request.uri() + " was cancelled");
         } catch (java.util.concurrent.ExecutionException e) {
+            if (cancel != null && cancel.isCancelled()) { // the client may report our cancel as an IOException
+                throw new DownloadCancelledException("download of " + request.uri() + " was cancelled");
+            }
             Throwable c = e.getCause();
             if (c instanceof java.net.http.HttpTimeoutException t) {
                 throw new IOException("no answer within " + request.timeout().map(Duration::toSeconds).orElse(0L)
