@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
                 + "display, opens the desktop app.",
         subcommands = {DevicesCommand.class, RunCommand.class, ModelsCommand.class, TranslateCommand.class,
-            TestkitCommand.class, SelftestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            TestkitCommand.class, SelftestCommand.class, BenchCommand.class, TrainCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 
     /** Logger for unexpected command failures; logback.xml sends it to the log file only. */

@@ -42,11 +42,28 @@ final class FusionDataCommand implements Callable<Integer> {
     @Option(names = "--espeak", defaultValue = "espeak-ng", description = "espeak-ng executable.")
     String espeak;
 
+    @Option(names = "--salvage", paramLabel = "HEADER",
+            description = "Finish an interrupted --out folder: keep its complete utterances; HEADER = a "
+                    + "fusion-data.json of the same settings (voices, faces) to copy the fields from.")
+    Path salvage;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (salvage != null) {
+            FusionData.Header t = new com.fasterxml.jackson.databind.ObjectMapper().readValue(salvage.toFile(),
+                    FusionData.Header.class);
+            List<String> sv = voices != null ? voices : t.voices();
+            FusionData.Header h = FusionData.salvage(out, new FusionData.Header(t.format(), t.version(), seed,
+                    t.tokenSeconds(), t.audioTokens(), t.videoTokens(), t.textTokens(), t.audioDim(), t.videoDim(),
+                    t.textDim(), t.intents(), sv, t.faces(), 0, 0));
+            spec.commandLine().getOut().println("salvaged " + h.utterances() + " utterances, " + h.samples()
+                    + " samples in " + out);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         List<String> v = voices != null ? voices : heldOut ? DataDefaults.HELD_OUT_VOICES : DataDefaults.TRAIN_VOICES;
         List<String> f = faces != null ? faces : heldOut ? DataDefaults.heldOutFaces() : DataDefaults.trainFaces();
         FusionDataGenerator gen;

@@ -132,6 +132,74 @@ public final class FusionData {
         }
     }
 
+    /**
+     * Makes an interrupted folder usable: keeps the utterances whose tensors, lines and all three samples were
+     * written completely, truncates the files to them and writes the header.
+     *
+     * @param template header fields (voices, faces, sizes) of the run that was interrupted
+     * @return the header written
+     */
+    public static Header salvage(Path dir, Header template) throws IOException {
+        int ta = template.audioTokens();
+        int tv = template.videoTokens();
+        int tt = template.textTokens();
+        List<String> uLines = completeLines(dir.resolve(UTTERANCES));
+        List<String> sLines = completeLines(dir.resolve(SAMPLES));
+        long n = uLines.size();
+        n = Math.min(n, Files.size(dir.resolve(AUDIO)) / (4L * ta * template.audioDim()));
+        n = Math.min(n, Files.size(dir.resolve(AUDIO_TIMES)) / (4L * ta));
+        n = Math.min(n, Files.size(dir.resolve(TEXT)) / (4L * tt * template.textDim()));
+        long samplesDone = Math.min(sLines.size(), Files.size(dir.resolve(VIDEO)) / (4L * tv * template.videoDim()));
+        List<Sample> samples = new ArrayList<>();
+        for (String l : sLines.subList(0, (int) samplesDone)) {
+            samples.add(JSON.readValue(l, Sample.class));
+        }
+        // an utterance counts only with all its samples (the next utterance's first sample proves it)
+        long complete = 0;
+        for (Sample s : samples) {
+            if (s.utterance() > complete) {
+                complete = s.utterance();
+            }
+        }
+        n = Math.min(n, complete);
+        int keepSamples = 0;
+        while (keepSamples < samples.size() && samples.get(keepSamples).utterance() < n) {
+            keepSamples++;
+        }
+        truncate(dir.resolve(AUDIO), n * 4L * ta * template.audioDim());
+        truncate(dir.resolve(AUDIO_TIMES), n * 4L * ta);
+        truncate(dir.resolve(TEXT), n * 4L * tt * template.textDim());
+        truncate(dir.resolve(VIDEO), keepSamples * 4L * tv * template.videoDim());
+        Files.write(dir.resolve(UTTERANCES), uLines.subList(0, (int) n), StandardCharsets.UTF_8);
+        Files.write(dir.resolve(SAMPLES), sLines.subList(0, keepSamples), StandardCharsets.UTF_8);
+        Header h = new Header(FORMAT, VERSION, template.seed(), template.tokenSeconds(), ta, tv, tt,
+                template.audioDim(), template.videoDim(), template.textDim(), template.intents(), template.voices(),
+                template.faces(), (int) n, keepSamples);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(HEADER).toFile(), h);
+        return h;
+    }
+
+    private static List<String> completeLines(Path p) throws IOException {
+        String all = Files.readString(p, StandardCharsets.UTF_8);
+        int end = all.lastIndexOf('\n');
+        List<String> out = new ArrayList<>();
+        if (end < 0) {
+            return out;
+        }
+        for (String l : all.substring(0, end).split("\n")) {
+            if (!l.isBlank()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static void truncate(Path p, long size) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        }
+    }
+
     /** Reads a float32 file completely, checking its size. */
     static float[] readFloats(Path p, long expected) throws IOException {
         if (!Files.isRegularFile(p)) {

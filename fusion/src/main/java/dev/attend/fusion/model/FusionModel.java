@@ -58,14 +58,21 @@ public final class FusionModel implements AutoCloseable {
         if (!Files.isRegularFile(cfgFile) || !Files.isRegularFile(params)) {
             throw new IOException("not a fusion model folder (needs " + CONFIG_FILE + " and " + PARAMS_FILE + "): " + dir);
         }
-        FusionConfig cfg = JSON.readValue(cfgFile.toFile(), FusionConfig.class);
+        try (var c = Files.newInputStream(cfgFile); var p = Files.newInputStream(params)) {
+            return load(c.readAllBytes(), p.readAllBytes(), params.toString());
+        }
+    }
+
+    /** Loads a configuration (JSON) and parameters (DJL format) given as bytes; {@code what} names them in errors. */
+    public static FusionModel load(byte[] config, byte[] params, String what) throws IOException {
+        FusionConfig cfg = JSON.readValue(config, FusionConfig.class);
         FusionModel fm = create(cfg);
         fm.net.initialize(fm.model.getNDManager(), DataType.FLOAT32, FusionInputs.shapes(1, cfg));
-        try (var in = Files.newInputStream(params)) {
-            fm.net.loadParameters(fm.model.getNDManager(), new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
-        } catch (MalformedModelException e) {
+        try (var in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(params))) {
+            fm.net.loadParameters(fm.model.getNDManager(), in);
+        } catch (MalformedModelException | RuntimeException e) {
             fm.close();
-            throw new IOException("damaged fusion parameters " + params + ": " + e.getMessage(), e);
+            throw new IOException("damaged fusion parameters " + what + ": " + e.getMessage(), e);
         }
         return fm;
     }
