@@ -77,7 +77,7 @@ public final class FusionTrainer {
                 if (startEpoch > 0) {
                     try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
                             Files.newInputStream(o.out().resolve(CHECKPOINT).resolve(FusionModel.PARAMS_FILE))))) {
-                        net.loadParameters(trainer.getManager(), in);
+                        net.loadParameters(model.djlModel().getNDManager(), in);
                     } catch (ai.djl.MalformedModelException e) {
                         throw new IOException("damaged checkpoint in " + o.out().resolve(CHECKPOINT), e);
                     }
