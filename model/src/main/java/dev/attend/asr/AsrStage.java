@@ -1,5 +1,6 @@
 package dev.attend.asr;
 
+import dev.attend.event.AsrEvents;
 import dev.attend.asr.vosk.VoskRecognizer;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Stage;

@@ -35,7 +35,7 @@ public final class JsonLinesEventWriter implements EventSink, Closeable {
     @Override
     public synchronized void emit(AttendEvent event) {
         try {
-            out.write(EventJson.toJson(event));
+            out.write(EventCodec.encode(event));
             out.write('\n');
             written++;
             if (autoFlush) {

@@ -2,11 +2,13 @@ package dev.attend.pipeline;
 
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
+import dev.attend.event.EventBus;
 import dev.attend.event.EventSchema;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.MediaItem;
 import dev.attend.media.VideoFrame;
+import dev.attend.token.Token;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,11 @@ import org.slf4j.LoggerFactory;
  *       block);</li>
  *   <li>video, fast files: BLOCK; video, real time or live: DROP_OLDEST (the freshest frame wins).</li>
  * </ul>
+ * Every event goes to the session's sink (the CLI's writer, the GUI's bridge) and onto its {@link #events() event
+ * bus}; every embedding the encoders make goes onto its {@link #tokens() token bus}. Bus stages
+ * ({@link Builder#eventStage}, {@link Builder#tokenStage}) are ordinary stages fed from a bus, each with its own
+ * bounded queue (BLOCK) and thread; at the end they finish what is queued, in the order they were added, before
+ * the final {@code stats} and {@code session.end}. A stage is never handed an item it published itself.
  * A {@code stats} event goes out every {@link Builder#statsInterval}. Start once, then {@link #awaitEnd} or
  * {@link #stop}; {@link #close} always joins every thread it started and closes every source and stage.
  */
@@ -39,7 +48,12 @@ public final class Pipeline implements AutoCloseable {
     private final List<MediaSource> optional;
     private final List<StageRunner<AudioChunk>> audioStages = new ArrayList<>();
     private final List<StageRunner<VideoFrame>> videoStages = new ArrayList<>();
+    private final List<StageRunner<?>> busStages = new ArrayList<>(); // event and token stages, in order added
+    private final EventSink sink;
     private final EventSink events;
+    private final EventBus<AttendEvent> eventBus = new EventBus<>("events");
+    private final EventBus<Token> tokenBus = new EventBus<>("tokens");
+    private final Duration busStageEndWait;
     private final Pacing pacing;
     private final Duration statsInterval;
     private final List<Thread> sourceThreads = new ArrayList<>();
@@ -67,7 +81,12 @@ public final class Pipeline implements AutoCloseable {
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
         this.optional = List.copyOf(b.optional);
-        this.events = b.events;
+        this.sink = b.events;
+        this.events = e -> {
+            sink.emit(e); // first: a bus stage's output never overtakes the event it answers
+            eventBus.publish(e);
+        };
+        this.busStageEndWait = b.busStageEndWait;
         this.pacing = b.pacing;
         this.statsInterval = b.statsInterval;
         boolean anyLive = sources.stream().anyMatch(MediaSource::live);
@@ -75,6 +94,11 @@ public final class Pipeline implements AutoCloseable {
             @Override
             public EventSink events() {
                 return events;
+            }
+
+            @Override
+            public EventBus<Token> tokens() {
+                return tokenBus;
             }
 
             @Override
@@ -91,11 +115,45 @@ public final class Pipeline implements AutoCloseable {
         OverflowPolicy videoPolicy = anyLive || pacing == Pacing.REALTIME ? OverflowPolicy.DROP_OLDEST
                 : OverflowPolicy.BLOCK;
         for (Stage<AudioChunk> s : b.audioStages) {
-            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy, ctx));
+            audioStages.add(new StageRunner<>(s, "audio", b.audioCapacity, audioPolicy, ctx, AudioChunk::t, true));
         }
         for (Stage<VideoFrame> s : b.videoStages) {
-            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy, ctx));
+            videoStages.add(new StageRunner<>(s, "video", b.videoCapacity, videoPolicy, ctx, VideoFrame::t, true));
         }
+        for (BusStage<?> s : b.busStages) {
+            busStages.add(s.event() ? feed(eventBus, AttendEvent.class, s, "events", AttendEvent::t, ctx, b)
+                    : feed(tokenBus, Token.class, s, "tokens", Token::t, ctx, b));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <B> StageRunner<B> feed(EventBus<B> bus, Class<B> base, BusStage<?> spec, String stream,
+                                           ToDoubleFunction<B> time, StageContext ctx, Builder b) {
+        BusStage<B> s = (BusStage<B>) spec;
+        StageRunner<B> r = new StageRunner<>(s.stage(), stream, b.busCapacity, OverflowPolicy.BLOCK, ctx, time, false);
+        bus.subscribe(base, item -> {
+            if (!s.accepts().test(item) || Thread.currentThread() == r.thread() || r.queue().isFinished()) {
+                return; // not wanted, its own output, or the stage has already ended
+            }
+            try {
+                r.put(item, System.nanoTime());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the publisher is being stopped; the item is not needed
+            } catch (IllegalStateException e) {
+                LOG.debug("{} ended before {} arrived", r.name(), item.getClass().getSimpleName());
+            }
+        });
+        return r;
+    }
+
+    /** The session's event bus: every event, on the thread that emitted it (subscribers must be quick). */
+    public EventBus<AttendEvent> events() {
+        return eventBus;
+    }
+
+    /** The session's token bus: audio, video and text embeddings, on the encoder's thread (be quick). */
+    public EventBus<Token> tokens() {
+        return tokenBus;
     }
 
     public static Builder builder() {
@@ -146,6 +204,7 @@ public final class Pipeline implements AutoCloseable {
         skipped.forEach(events::emit);
         audioStages.forEach(StageRunner::startThread);
         videoStages.forEach(StageRunner::startThread);
+        busStages.forEach(StageRunner::startThread);
         liveSources.set(sources.size());
         for (MediaSource s : sources) {
             Thread t = new Thread(() -> pump(s), "attend-source-" + s.name());
@@ -231,7 +290,7 @@ public final class Pipeline implements AutoCloseable {
                 mediaTime = Math.max(mediaTime, a.endTime());
             }
             for (StageRunner<AudioChunk> r : audioStages) {
-                r.queue().put(a);
+                r.put(a, a.enteredNanos());
             }
         } else if (item instanceof VideoFrame f) {
             synchronized (mediaLock) {
@@ -239,7 +298,7 @@ public final class Pipeline implements AutoCloseable {
                 mediaTime = Math.max(mediaTime, f.t());
             }
             for (StageRunner<VideoFrame> r : videoStages) {
-                r.queue().put(f);
+                r.put(f, f.enteredNanos());
             }
         }
     }
@@ -303,10 +362,11 @@ public final class Pipeline implements AutoCloseable {
 
     private void finishSession() {
         try {
-            for (StageRunner<?> r : allStages()) {
+            for (StageRunner<?> r : mediaStages()) {
                 r.thread().join();
             }
             stopStats();
+            drainBusStages();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -329,6 +389,26 @@ public final class Pipeline implements AutoCloseable {
         ended.countDown();
     }
 
+    /**
+     * Media is done: each bus stage in turn finishes its queue and its {@code end} (so what one emits at its end still
+     * reaches those added after it), within {@link Builder#busStageEndWait} in all.
+     */
+    private void drainBusStages() throws InterruptedException {
+        long deadline = System.nanoTime() + busStageEndWait.toNanos();
+        for (StageRunner<?> r : busStages) {
+            r.queue().finish();
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                TimeUnit.NANOSECONDS.timedJoin(r.thread(), left);
+            }
+            if (r.thread().isAlive()) {
+                LOG.warn("stage {} still busy after {} s; ending the session without the rest of its work", r.name(),
+                        busStageEndWait.toSeconds());
+                r.abandon();
+            }
+        }
+    }
+
     private void emitStats() {
         try {
             double t = currentMediaTime();
@@ -349,9 +429,15 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private List<StageRunner<?>> allStages() {
+    private List<StageRunner<?>> mediaStages() {
         List<StageRunner<?>> all = new ArrayList<>(audioStages);
         all.addAll(videoStages);
+        return all;
+    }
+
+    private List<StageRunner<?>> allStages() {
+        List<StageRunner<?>> all = mediaStages();
+        all.addAll(busStages);
         return all;
     }
 
@@ -380,7 +466,7 @@ public final class Pipeline implements AutoCloseable {
             s.wakeUp(); // a device read returns; the source's own thread closes it
         }
         sourceThreads.forEach(Thread::interrupt);
-        allStages().forEach(r -> r.queue().clear());
+        mediaStages().forEach(r -> r.queue().clear()); // bus stages still finish their work
     }
 
     /** Stops if needed and joins every thread; closes every source and stage exactly once. */
@@ -432,6 +518,9 @@ public final class Pipeline implements AutoCloseable {
         private Duration statsInterval = Duration.ofSeconds(1);
         private int audioCapacity = 64;  // 64 x 80 ms = 5 s of audio
         private int videoCapacity = 4;
+        private final List<BusStage<?>> busStages = new ArrayList<>();
+        private int busCapacity = 1024;
+        private Duration busStageEndWait = Duration.ofMinutes(2);
 
         public Builder source(MediaSource s) {
             sources.add(s);
@@ -452,6 +541,38 @@ public final class Pipeline implements AutoCloseable {
 
         public Builder videoStage(Stage<VideoFrame> s) {
             videoStages.add(s);
+            return this;
+        }
+
+        /**
+         * A stage fed from the event bus with the events that are one of {@code accepts} (none given: every event),
+         * e.g. {@code eventStage(translation, AsrEvents.Final.class, AsrEvents.Partial.class)}. Its own events go to
+         * the sink and the bus like any stage's.
+         */
+        @SafeVarargs
+        public final Builder eventStage(Stage<AttendEvent> s, Class<? extends AttendEvent>... accepts) {
+            List<Class<? extends AttendEvent>> types = List.of(accepts);
+            busStages.add(new BusStage<AttendEvent>(s, true,
+                    e -> types.isEmpty() || types.stream().anyMatch(c -> c.isInstance(e))));
+            return this;
+        }
+
+        /** A stage fed from the token bus with the tokens of these modalities (none given: all). */
+        public Builder tokenStage(Stage<Token> s, Token.Modality... modalities) {
+            List<Token.Modality> m = List.of(modalities);
+            busStages.add(new BusStage<Token>(s, false, tk -> m.isEmpty() || m.contains(tk.modality())));
+            return this;
+        }
+
+        /** Queue size of each bus stage (default 1024; BLOCK: a full queue holds up the stage that publishes). */
+        public Builder busQueueCapacity(int n) {
+            this.busCapacity = n;
+            return this;
+        }
+
+        /** How long the session's end waits for the bus stages to finish their queued work (default 2 min). */
+        public Builder busStageEndWait(Duration d) {
+            this.busStageEndWait = d;
             return this;
         }
 
@@ -486,6 +607,9 @@ public final class Pipeline implements AutoCloseable {
         public Pipeline build() {
             return new Pipeline(this);
         }
+    }
+
+    private record BusStage<B>(Stage<B> stage, boolean event, Predicate<B> accepts) {
     }
 
     /** Convenience for tests and the CLI: an event sink that keeps everything. */

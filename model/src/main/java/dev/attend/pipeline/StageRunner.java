@@ -2,26 +2,37 @@ package dev.attend.pipeline;
 
 import dev.attend.event.CoreEvents;
 import dev.attend.event.CoreEvents.StageStats;
-import dev.attend.media.MediaItem;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs one stage on its own thread, fed by its own bounded queue, and keeps its counters. */
-final class StageRunner<T extends MediaItem> implements Runnable {
+/**
+ * Runs one stage on its own thread, fed by its own bounded queue, and keeps its counters. The same runner serves
+ * media stages (audio, video) and bus stages (events, tokens); they differ in what {@code stop} does: media stages
+ * skip what is still queued, bus stages finish it (a transcript queued for translation is still translated).
+ */
+final class StageRunner<T> implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StageRunner.class);
 
+    /** An item with the wall-clock time it entered the pipeline (for latency). */
+    record Queued<T>(T item, long enteredNanos) {
+    }
+
     private final Stage<T> stage;
     private final String stream;
-    private final StageQueue<T> queue;
+    private final StageQueue<Queued<T>> queue;
     private final StageContext ctx;
+    private final ToDoubleFunction<T> mediaTime;
+    private final boolean skipWhenStopping;
     private final Thread thread;
     private final CountDownLatch started = new CountDownLatch(1);
 
     private volatile long processed;
     private volatile boolean failed;
+    private volatile boolean abandoned;
     private double lastT; // media time of the last item processed (stage thread only)
     // latency accumulators for the current stats interval
     private double latencySumMs;
@@ -29,11 +40,14 @@ final class StageRunner<T extends MediaItem> implements Runnable {
     private long latencyCount;
     private long droppedReported;
 
-    StageRunner(Stage<T> stage, String stream, int capacity, OverflowPolicy policy, StageContext ctx) {
+    StageRunner(Stage<T> stage, String stream, int capacity, OverflowPolicy policy, StageContext ctx,
+                ToDoubleFunction<T> mediaTime, boolean skipWhenStopping) {
         this.stage = stage;
         this.stream = stream;
         this.queue = new StageQueue<>(capacity, policy);
         this.ctx = ctx;
+        this.mediaTime = mediaTime;
+        this.skipWhenStopping = skipWhenStopping;
         this.thread = new Thread(this, "attend-stage-" + stage.name());
         this.thread.setDaemon(true);
     }
@@ -46,7 +60,7 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         return stream;
     }
 
-    StageQueue<T> queue() {
+    StageQueue<Queued<T>> queue() {
         return queue;
     }
 
@@ -58,9 +72,30 @@ final class StageRunner<T extends MediaItem> implements Runnable {
         thread.start();
     }
 
+    /**
+     * Queues an item that entered the pipeline at {@code enteredNanos}, by the queue's policy.
+     *
+     * @return false when an item was dropped
+     */
+    boolean put(T item, long enteredNanos) throws InterruptedException {
+        return queue.put(new Queued<>(item, enteredNanos));
+    }
+
+    /** Items handed to the stage so far (processed or skipped). */
+    long processed() {
+        return processed;
+    }
+
     /** Waits until the stage's {@link Stage#start} returned or failed; false when the wait timed out. */
     boolean awaitStarted(long timeout, TimeUnit unit) throws InterruptedException {
         return started.await(timeout, unit);
+    }
+
+    /** The session ends without waiting for this stage any longer: it skips what is left and is interrupted. */
+    void abandon() {
+        abandoned = true;
+        queue.clear();
+        thread.interrupt();
     }
 
     /** The stage never ran (its pipeline failed to start): release it without starting it. */
@@ -83,28 +118,32 @@ final class StageRunner<T extends MediaItem> implements Runnable {
                 started.countDown();
             }
             while (true) {
-                T item = queue.take();
-                if (item == null) {
+                Queued<T> q = queue.take();
+                if (q == null) {
                     break;
                 }
-                if (failed || ctx.stopping()) {
+                if (failed || abandoned || skipWhenStopping && ctx.stopping()) {
                     // keep draining so producers never block; after stop() what is still queued is skipped
                     // (an item put while stop() cleared the queue can still arrive here)
                     continue;
                 }
+                double t = mediaTime.applyAsDouble(q.item());
                 try {
-                    stage.process(item, ctx);
+                    stage.process(q.item(), ctx);
+                    if (queue.depth() == 0) {
+                        stage.caughtUp(ctx);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 } catch (Exception | LinkageError e) {
-                    fail("failed at t=" + item.t(), e, item.t());
+                    fail("failed at t=" + t, e, t);
                 }
-                lastT = item.t();
-                recordLatency((System.nanoTime() - item.enteredNanos()) / 1e6);
+                lastT = t;
+                recordLatency((System.nanoTime() - q.enteredNanos()) / 1e6);
                 processed++;
             }
-            if (!failed) {
+            if (!failed && !abandoned) {
                 try {
                     stage.end(ctx);
                 } catch (Exception e) {

@@ -1,125 +1,73 @@
 package dev.attend.text;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
+import dev.attend.event.AttentionEvent;
 import dev.attend.event.CoreEvents;
-import dev.attend.event.EventSink;
+import dev.attend.event.EventBus;
 import dev.attend.models.BundledModel;
-import java.time.Duration;
+import dev.attend.pipeline.Pipeline;
+import dev.attend.pipeline.Stage;
+import dev.attend.pipeline.StageContext;
+import dev.attend.token.Token;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An event tap that explains each final transcript with MiniLM's attention: every event is forwarded downstream at
- * once; for each {@code asr.final} with text, its own worker thread runs MiniLM and emits one {@code attention} event
- * per layer × head (72). The model is loaded on the worker at the first final (sessions without transcripts never
- * load it) and released when the session ends.
- *
- * <p>{@code session.end} is held back until the work queued before it is done, then forwarded, so the stream stays
- * complete and in order. It is the one event whose emitter waits for that (the pipeline's finishing thread, after
- * all media has been processed; bounded by {@code endWait}): the pipeline's {@code awaitEnd} then returns only once
- * the attention events are out, and the CLI can close its writer. Every other event returns at once.
+ * The event stage that explains each final transcript with MiniLM: for each {@code asr.final} with text from the
+ * session's event bus it emits one {@code attention} event per layer × head (72) and publishes the text's
+ * contextual token vectors on the token bus (one {@link Token.Modality#TEXT} token per word piece, timed by the
+ * word it belongs to). The model is loaded at the first final (sessions without transcripts never load it) and
+ * released when the stage closes. The pipeline emits {@code session.end} only after this stage finished its queue.
  */
-public final class AttentionTap implements EventSink, AutoCloseable {
+public final class AttentionTap implements Stage<AttendEvent> {
 
-    /** The {@code source} of MiniLM attention events. */
+    /** The {@code source} of MiniLM attention events, and this stage's name. */
     public static final String SOURCE = "minilm";
     /** Transcripts are cut to this many tokens for the lab ([CLS] and [SEP] included): 72 maps of S×S each. */
     public static final int DEFAULT_MAX_TOKENS = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttentionTap.class);
 
-    /** Loads the attention-exposing model; called once, on the worker thread. */
+    /** Loads the attention-exposing model; called once, on the stage thread. */
     @FunctionalInterface
     public interface ModelLoader {
         MiniLm load() throws Exception;
     }
 
-    private final EventSink downstream;
     private final ModelLoader loader;
-    private final Duration endWait;
-    private final ExecutorService worker;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicBoolean used = new AtomicBoolean();
-    private MiniLm model; // worker thread only, until close()
-    private boolean unavailable; // worker thread only
+    private MiniLm model;
+    private boolean unavailable;
 
-    public AttentionTap(EventSink downstream, ModelLoader loader, Duration endWait) {
-        this.downstream = downstream;
+    public AttentionTap(ModelLoader loader) {
         this.loader = loader;
-        this.endWait = endWait;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "attend-attention-minilm");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The bundled MiniLM, transcripts cut to {@link #DEFAULT_MAX_TOKENS}. */
-    public static AttentionTap bundled(EventSink downstream) {
-        return new AttentionTap(downstream, () -> MiniLm.load(MiniLmFiles.BUNDLED, BundledModel.defaultCacheDir(),
-                true, DEFAULT_MAX_TOKENS), Duration.ofMinutes(2));
+    public static AttentionTap bundled() {
+        return new AttentionTap(() -> MiniLm.load(MiniLmFiles.BUNDLED, BundledModel.defaultCacheDir(), true,
+                DEFAULT_MAX_TOKENS));
     }
 
-    /** {@code events} wrapped in a bundled-MiniLM tap when {@code enabled}, else {@code events} itself. */
-    public static EventSink wrapIf(boolean enabled, EventSink events) {
-        return enabled ? bundled(events) : events;
+    /** Adds this stage to a session, fed with the finals it explains. */
+    public Pipeline.Builder addTo(Pipeline.Builder b) {
+        return b.eventStage(this, AsrEvents.Final.class);
     }
 
     @Override
-    public void emit(AttendEvent event) {
-        if (event instanceof CoreEvents.SessionEnd) {
-            forwardEnd(event);
-            return;
-        }
-        downstream.emit(event);
+    public String name() {
+        return SOURCE;
+    }
+
+    @Override
+    public void process(AttendEvent event, StageContext ctx) {
         if (event instanceof AsrEvents.Final f && f.text() != null && !f.text().isBlank()) {
-            try {
-                used.set(true);
-                worker.execute(() -> explain(f));
-            } catch (RejectedExecutionException e) {
-                LOG.debug("attention tap closed; utterance {} not analyzed", f.utterance());
-            }
+            explain(f, ctx);
         }
     }
 
-    private void forwardEnd(AttendEvent end) {
-        if (!used.get()) {
-            downstream.emit(end);
-            close();
-            return;
-        }
-        Future<?> done;
-        try {
-            done = worker.submit(() -> downstream.emit(end));
-        } catch (RejectedExecutionException e) {
-            downstream.emit(end);
-            return;
-        }
-        try {
-            done.get(endWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.warn("session.end could not be forwarded after the attention work", e.getCause());
-        } catch (TimeoutException e) {
-            LOG.warn("attention work still running after {} s; ending the session without it", endWait.toSeconds());
-            done.cancel(false);
-            downstream.emit(end);
-        }
-        close();
-    }
-
-    private void explain(AsrEvents.Final f) {
+    private void explain(AsrEvents.Final f, StageContext ctx) {
         if (unavailable) {
             return;
         }
@@ -131,16 +79,18 @@ public final class AttentionTap implements EventSink, AutoCloseable {
             unavailable = true;
             LOG.error("MiniLM attention unavailable: {}", e.getMessage());
             LOG.debug("MiniLM load failure", e);
-            downstream.emit(new CoreEvents.SourceError(f.t(), SOURCE, "attention maps unavailable: "
+            ctx.events().emit(new CoreEvents.SourceError(f.t(), SOURCE, "attention maps unavailable: "
                     + e.getMessage(), false));
             return;
         }
         try {
-            AttentionMaps maps = model.attention(f.text());
+            EncoderOutput out = model.encode(model.tokenizer().encode(f.text()));
+            AttentionMaps maps = out.attention().get(0);
             List<String> tokens = maps.tokens();
+            publishTokens(f, tokens, out.tokenEmbeddings(0), ctx.tokens());
             for (int l = 0; l < maps.layers(); l++) {
                 for (int h = 0; h < maps.heads(); h++) {
-                    downstream.emit(new AttentionEvent(f.t(), SOURCE, f.utterance(), l, h,
+                    ctx.events().emit(new AttentionEvent(f.t(), SOURCE, f.utterance(), l, h,
                             AttentionEvent.AXIS_TOKENS, AttentionEvent.AXIS_TOKENS, tokens, tokens,
                             maps.weights(l, h), maps.scores(l, h)));
                 }
@@ -150,25 +100,20 @@ public final class AttentionTap implements EventSink, AutoCloseable {
         }
     }
 
-    /** Finishes queued work (bounded by {@code endWait}), stops the worker and releases the model. Idempotent. */
+    private static void publishTokens(AsrEvents.Final f, List<String> pieces, float[][] vectors,
+                                      EventBus<Token> tokens) {
+        if (!tokens.hasSubscribers(Token.class)) {
+            return;
+        }
+        double[] times = TextTokenTimes.of(pieces, f);
+        for (int i = 0; i < pieces.size(); i++) {
+            tokens.publish(Token.text(f.utterance(), i, times[i], pieces.get(i), vectors[i]));
+        }
+    }
+
+    /** Releases the model. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(endWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("attention worker still busy after {} s; abandoning it", endWait.toSeconds());
-                worker.shutdownNow();
-                if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                    return; // never close a model the worker may still be using
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
         if (model != null) {
             model.close();
             model = null;

@@ -5,6 +5,7 @@ import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.token.Token;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -84,9 +85,11 @@ public final class FaceStage implements Stage<VideoFrame> {
         List<FaceDetection> detections = detector.detect(frame);
         List<TrackedFace> faces = analyzer.analyze(frame, detections);
         reportSkipped(frame.t(), ctx);
-        ctx.events().emit(FaceEvent.of(frame.t(), frame.seq(), frame.width(), frame.height(), faces));
+        ctx.events().emit(FaceEvents.of(frame.t(), frame.seq(), frame.width(), frame.height(), faces));
         for (TrackedFace f : faces) {
-            tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), f.descriptor()));
+            float[] descriptor = f.descriptor();
+            tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), descriptor));
+            ctx.tokens().publish(Token.video(frame.seq(), frame.t(), f.track(), descriptor));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.attend.asr;
 
+import dev.attend.event.AsrEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

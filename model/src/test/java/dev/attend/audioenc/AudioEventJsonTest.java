@@ -2,8 +2,8 @@ package dev.attend.audioenc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.audioenc.vad.VadEvent;
-import dev.attend.audioenc.wake.WakeEvent;
+import dev.attend.event.VadEvent;
+import dev.attend.event.WakeEvent;
 import dev.attend.event.EventJson;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
 package dev.attend.text;
 
+import dev.attend.event.AttentionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
@@ -11,10 +12,12 @@ import dev.attend.event.EventJson;
 import dev.attend.media.AudioChunk;
 import dev.attend.models.ModelIntegrityException;
 import dev.attend.pipeline.Pacing;
+import dev.attend.pipeline.EventStageDriver;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
 import dev.attend.testing.TestWavs;
+import dev.attend.token.Token;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,20 +37,24 @@ class AttentionTapTest {
     private static final CoreEvents.SessionStart START = new CoreEvents.SessionStart(0, "1.0", List.of(), "fast");
     private static final CoreEvents.SessionEnd END = new CoreEvents.SessionEnd(9.0, "eof", 9.0, 0, 0, 0, 1.0);
 
+    private static EventStageDriver drive(AttentionTap tap, Pipeline.Collector out) {
+        return new EventStageDriver(tap, out, AsrEvents.Final.class);
+    }
+
     private static AsrEvents.Final fin(int utterance, double t, String text) {
         return new AsrEvents.Final(t, t + 1, utterance, text, 0.9, List.of(), List.of());
     }
 
     @Test
-    void emitsSeventyTwoMapsPerFinalWithItsTokensThenTheHeldSessionEnd() {
+    void emitsSeventyTwoMapsPerFinalWithItsTokensThenTheHeldSessionEnd() throws Exception {
         Pipeline.Collector out = new Pipeline.Collector();
-        AttentionTap tap = AttentionTap.bundled(out);
+        EventStageDriver tap = drive(AttentionTap.bundled(), out);
         tap.emit(START);
         tap.emit(fin(0, 1.5, "hello world"));
         tap.emit(new AsrEvents.Partial(3.0, 1, "turn"));
         tap.emit(fin(1, 3.0, "turn on the kitchen lights"));
         tap.emit(fin(2, 5.0, "   ")); // nothing to explain
-        tap.emit(END);
+        tap.end(END);
 
         List<AttendEvent> events = out.events();
         assertThat(events.get(0)).isEqualTo(START);
@@ -93,30 +100,30 @@ class AttentionTapTest {
     void neverBlocksTheEmittingThreadWhileTheModelIsBusy() throws Exception {
         Pipeline.Collector out = new Pipeline.Collector();
         CountDownLatch release = new CountDownLatch(1);
-        AttentionTap tap = new AttentionTap(out, () -> {
+        EventStageDriver tap = drive(new AttentionTap(() -> {
             release.await();
             return MiniLm.load(true);
-        }, Duration.ofMinutes(1));
+        }), out);
         AsrEvents.Final f = fin(0, 0.5, "good morning");
         tap.emit(f); // returns although the worker waits for the latch
         AsrEvents.Partial p = new AsrEvents.Partial(2.0, 1, "and");
         tap.emit(p);
         assertThat(out.events()).containsExactly(f, p);
         release.countDown();
-        tap.emit(END);
+        tap.end(END);
         assertThat(out.ofType(AttentionEvent.class)).hasSize(72);
         assertThat(out.events().get(out.events().size() - 1)).isEqualTo(END);
     }
 
     @Test
-    void aModelThatCannotLoadGivesOneNonFatalErrorAndTheSessionStillEnds() {
+    void aModelThatCannotLoadGivesOneNonFatalErrorAndTheSessionStillEnds() throws Exception {
         Pipeline.Collector out = new Pipeline.Collector();
-        AttentionTap tap = new AttentionTap(out, () -> {
+        EventStageDriver tap = drive(new AttentionTap(() -> {
             throw new ModelIntegrityException("bundled model all-minilm-l6-v2-q.onnx is damaged or was replaced");
-        }, Duration.ofMinutes(1));
+        }), out);
         tap.emit(fin(0, 1.0, "one"));
         tap.emit(fin(1, 2.0, "two"));
-        tap.emit(END);
+        tap.end(END);
         List<CoreEvents.SourceError> errors = out.ofType(CoreEvents.SourceError.class);
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).source()).isEqualTo("minilm");
@@ -127,13 +134,13 @@ class AttentionTapTest {
     }
 
     @Test
-    void aSessionWithoutTranscriptsNeverLoadsTheModel() {
+    void aSessionWithoutTranscriptsNeverLoadsTheModel() throws Exception {
         Pipeline.Collector out = new Pipeline.Collector();
-        AttentionTap tap = new AttentionTap(out, () -> {
+        EventStageDriver tap = drive(new AttentionTap(() -> {
             throw new AssertionError("must not load");
-        }, Duration.ofMinutes(1));
+        }), out);
         tap.emit(START);
-        tap.emit(END);
+        tap.end(END);
         assertThat(out.events()).containsExactly(START, END);
     }
 
@@ -179,9 +186,11 @@ class AttentionTapTest {
     void inAPipelineSessionEndComesAfterEveryMapAndAwaitEndWaitsForThem(@TempDir Path dir) throws Exception {
         Path wav = TestWavs.silence(dir.resolve("silence.wav"), 16000, 2 * 16000); // 2 s
         Pipeline.Collector out = new Pipeline.Collector();
-        try (AttentionTap tap = AttentionTap.bundled(out);
-             Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).audioStage(new FakeRecognizer())
-                     .events(tap).pacing(Pacing.FAST).build()) {
+        Pipeline.Builder b = Pipeline.builder().source(new WavFileSource(wav)).audioStage(new FakeRecognizer())
+                .events(out).pacing(Pacing.FAST);
+        List<Token> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Pipeline p = AttentionTap.bundled().addTo(b).build()) {
+            p.tokens().subscribe(Token.class, tokens::add);
             p.start();
             assertThat(p.awaitEnd(Duration.ofSeconds(90))).isTrue();
             List<AttendEvent> events = new ArrayList<>(out.events()); // complete once awaitEnd returned
@@ -191,6 +200,15 @@ class AttentionTapTest {
             assertThat(out.ofType(AttentionEvent.class)).hasSize(3 * 72);
             assertThat(out.ofType(AttentionEvent.class).get(3 * 72 - 1).queries())
                     .containsExactly("[CLS]", "the", "last", "words", "[SEP]");
+            // each final's word pieces also went onto the token bus as 384-d text tokens
+            List<Token> last = tokens.stream().filter(tk -> tk.modality() == Token.Modality.TEXT && tk.group() == 2)
+                    .toList();
+            assertThat(last).extracting(Token::label).containsExactly("[CLS]", "the", "last", "words", "[SEP]");
+            assertThat(last).extracting(Token::index).containsExactly(0L, 1L, 2L, 3L, 4L);
+            assertThat(last).allSatisfy(tk -> {
+                assertThat(tk.dim()).isEqualTo(384);
+                assertThat(tk.t()).isEqualTo(2.0); // no word times: the utterance's start
+            });
         }
     }
 }

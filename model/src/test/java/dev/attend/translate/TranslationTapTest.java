@@ -1,13 +1,14 @@
 package dev.attend.translate;
 
+import dev.attend.event.TranslationEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
+import dev.attend.pipeline.EventStageDriver;
 import dev.attend.pipeline.Pipeline;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,20 +20,25 @@ class TranslationTapTest {
         return new AsrEvents.Final(t, t + 1, utterance, text, 0.9, List.of(), List.of());
     }
 
+    private static EventStageDriver drive(TranslationTap tap, Pipeline.Collector out) {
+        return new EventStageDriver(tap, out, CoreEvents.SessionStart.class, AsrEvents.Final.class,
+                AsrEvents.Partial.class);
+    }
+
     private static CoreEvents.SessionEnd end() {
         return new CoreEvents.SessionEnd(10, "eof", 10, 0, 0, 0, 0.5);
     }
 
     @Test
-    void finalsBecomeTranslationEventsAlignedToTheirUtterances() {
+    void finalsBecomeTranslationEventsAlignedToTheirUtterances() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         Pipeline.Collector out = new Pipeline.Collector();
-        try (TranslationTap tap = new TranslationTap(fake, out, 0.5, Duration.ofSeconds(30), false)) {
+        try (EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out)) {
             tap.emit(fin(0.5, 0, "hello world"));
             tap.emit(new CoreEvents.Level(1.0, 0.1, -20, -10));
             tap.emit(fin(2.0, 1, "xyzzy is here"));
             tap.emit(fin(3.0, 2, "  "));
-            tap.emit(end());
+            tap.end(end());
         }
         List<TranslationEvent> tr = out.ofType(TranslationEvent.class);
         assertThat(tr).containsExactly(
@@ -62,18 +68,18 @@ class TranslationTapTest {
     private static final String TWELVE = "one two three four five six seven eight nine ten eleven twelve";
 
     @Test
-    void growingPartialsAreDebouncedAndNeverShrink() {
+    void growingPartialsAreDebouncedAndNeverShrink() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         Pipeline.Collector out = new Pipeline.Collector();
         List<AsrEvents.Partial> partials = growingPartials();
-        try (TranslationTap tap = new TranslationTap(fake, out, 0.3, Duration.ofSeconds(30), false)) {
+        try (EventStageDriver tap = drive(new TranslationTap(fake, 0.3), out)) {
             for (AsrEvents.Partial p : partials) {
                 tap.emit(p);
-                tap.awaitPending(); // as live: the worker keeps up with each partial
+                tap.awaitIdle(); // as live: the worker keeps up with each partial
             }
             tap.emit(fin(1.0, 3, TWELVE));
             tap.emit(new AsrEvents.Partial(3.0, 3, "late partial of a finished utterance"));
-            tap.emit(end());
+            tap.end(end());
         }
         List<TranslationEvent> tr = out.ofType(TranslationEvent.class);
         List<TranslationEvent> partialTr = tr.stream().filter(e -> !e.isFinal()).toList();
@@ -88,15 +94,15 @@ class TranslationTapTest {
     }
 
     @Test
-    void aBurstOfPartialsIsCoalescedAndStillNeverShrinks() {
+    void aBurstOfPartialsIsCoalescedAndStillNeverShrinks() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         fake.gate = new CountDownLatch(1);
         Pipeline.Collector out = new Pipeline.Collector();
         List<AsrEvents.Partial> partials = growingPartials();
-        try (TranslationTap tap = new TranslationTap(fake, out, 0.0, Duration.ofSeconds(30), false)) {
+        try (EventStageDriver tap = drive(new TranslationTap(fake, 0.0), out)) {
             partials.forEach(tap::emit); // faster than the (blocked) translator
             fake.gate.countDown();
-            tap.emit(end());
+            tap.end(end());
         }
         List<TranslationEvent> tr = out.ofType(TranslationEvent.class);
         assertThat(tr.size()).isLessThan(partials.size() / 2);
@@ -122,13 +128,19 @@ class TranslationTapTest {
         FakeTranslator fake = new FakeTranslator();
         fake.gate = new CountDownLatch(1);
         Pipeline.Collector out = new Pipeline.Collector();
-        TranslationTap tap = new TranslationTap(fake, out, 0.5, Duration.ofSeconds(30), true);
+        EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out);
         for (int u = 0; u < 5; u++) {
             tap.emit(fin(u, u, "sentence " + u)); // returns although the translator is blocked
         }
         assertThat(out.ofType(AsrEvents.Final.class)).hasSize(5);
         assertThat(out.ofType(TranslationEvent.class)).isEmpty();
-        Thread ender = new Thread(() -> tap.emit(end()));
+        Thread ender = new Thread(() -> {
+            try {
+                tap.end(end());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         ender.start();
         fake.gate.countDown();
         ender.join();
@@ -140,15 +152,15 @@ class TranslationTapTest {
     }
 
     @Test
-    void failuresBecomeOneNonFatalSourceErrorAndTheStreamGoesOn() {
+    void failuresBecomeOneNonFatalSourceErrorAndTheStreamGoesOn() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         fake.failOn = "bad";
         Pipeline.Collector out = new Pipeline.Collector();
-        try (TranslationTap tap = new TranslationTap(fake, out, 0.5, Duration.ofSeconds(30), false)) {
+        try (EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out)) {
             tap.emit(fin(0, 0, "bad"));
             tap.emit(fin(1, 1, "bad"));
             tap.emit(fin(2, 2, "good"));
-            tap.emit(end());
+            tap.end(end());
         }
         assertThat(out.ofType(CoreEvents.SourceError.class)).singleElement()
                 .satisfies(e -> {
@@ -160,7 +172,7 @@ class TranslationTapTest {
     }
 
     @Test
-    void cacheHitAvoidsARoundTrip() {
+    void cacheHitAvoidsARoundTrip() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         try (CachingTranslator cache = new CachingTranslator(fake, 2)) {
             Translation first = cache.translate("hello");
@@ -179,7 +191,7 @@ class TranslationTapTest {
     }
 
     @Test
-    void translationEventJsonIsAsPinned() {
+    void translationEventJsonIsAsPinned() throws Exception {
         TranslationEvent e = new TranslationEvent(1.25, 0, "eng-spa", true, "the xyzzy", "el xyzzy",
                 List.of("xyzzy"), 12.3);
         assertThat(EventJson.toJson(e)).isEqualTo("{\"type\":\"translation\",\"t\":1.25,\"utterance\":0,"
@@ -188,16 +200,16 @@ class TranslationTapTest {
     }
 
     @Test
-    void realApertiumBehindTheTapAndTheCache() {
+    void realApertiumBehindTheTapAndTheCache() throws Exception {
         ApertiumTranslator engine = ApertiumInstall.detect().open("eng-spa");
         CachingTranslator cached = new CachingTranslator(engine, 64);
         Pipeline.Collector out = new Pipeline.Collector();
-        try (TranslationTap tap = new TranslationTap(cached, out, 0.5, Duration.ofSeconds(60), false)) {
+        try (EventStageDriver tap = drive(new TranslationTap(cached, 0.5), out)) {
             tap.emit(new CoreEvents.SessionStart(0, "1.0", List.of(), "fast"));
             tap.emit(fin(0.4, 0, "the house is red"));
             tap.emit(fin(2.0, 1, "the xyzzy is red"));
             tap.emit(fin(4.0, 2, "the house is red"));
-            tap.emit(end());
+            tap.end(end());
             assertThat(engine.roundTrips()).isEqualTo(3); // warm-up + two distinct sentences
         }
         List<TranslationEvent> tr = out.ofType(TranslationEvent.class);

@@ -1,5 +1,6 @@
 package dev.attend.vision;
 
+import dev.attend.event.FaceEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,6 +1,6 @@
 package dev.attend.app.bench;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.asr.AsrStage;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.testkit.ToneAudio;

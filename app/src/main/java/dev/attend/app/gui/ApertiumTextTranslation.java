@@ -3,7 +3,7 @@ package dev.attend.app.gui;
 import dev.attend.event.EventSink;
 import dev.attend.translate.ApertiumInstall;
 import dev.attend.translate.Translation;
-import dev.attend.translate.TranslationEvent;
+import dev.attend.event.TranslationEvent;
 import dev.attend.translate.Translator;
 import dev.attend.translate.TranslatorUnavailableException;
 import dev.attend.ui.translation.TextTranslation;

@@ -1,7 +1,7 @@
 package dev.attend.app.gui;
 
 import dev.attend.event.EventSink;
-import dev.attend.text.AttentionEvent;
+import dev.attend.event.AttentionEvent;
 import dev.attend.text.AttentionMaps;
 import dev.attend.text.AttentionTap;
 import dev.attend.text.MiniLm;

@@ -13,6 +13,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.text.AttentionTap;
+import dev.attend.translate.TranslationTap;
 import dev.attend.pipeline.Stage;
 import java.util.List;
 import dev.attend.video.CameraSource;
@@ -42,8 +43,19 @@ public final class SessionFactory {
      */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo) {
-        events = TranslationWiring.wrap(spec.features(), events);
-        events = AttentionTap.wrapIf(spec.features().attention(), events); // MiniLM attention of each asr.final
+        TranslationTap translation = TranslationWiring.stageFor(spec.features()); // a missing pair fails first
+        try {
+            return build(spec, events, extraAudio, extraVideo, translation);
+        } catch (RuntimeException e) {
+            if (translation != null) {
+                translation.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Pipeline build(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, TranslationTap translation) {
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
@@ -95,6 +107,13 @@ public final class SessionFactory {
             b.videoStage(new FaceStage());
         }
         extraAudio.forEach(b::audioStage);
+        // event stages: MiniLM attention (and text tokens) of each asr.final, then its translation
+        if (spec.features().attention()) {
+            AttentionTap.bundled().addTo(b);
+        }
+        if (translation != null) {
+            translation.addTo(b);
+        }
         return b.build();
     }
 }

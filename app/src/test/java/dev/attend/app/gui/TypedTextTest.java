@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.attend.event.AttendEvent;
-import dev.attend.text.AttentionEvent;
+import dev.attend.event.AttentionEvent;
 import dev.attend.translate.ApertiumInstall;
-import dev.attend.translate.TranslationEvent;
+import dev.attend.event.TranslationEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import dev.attend.audioenc.AudioModels;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.token.Token;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
                     c.onToken(token, ctx.events());
                 }
                 stream.onToken(token);
+                ctx.tokens().publish(Token.audio(token.index(), token.t(), token.vector()));
             }
         });
         if (!consumers.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.attend.audioenc.vad;
 
+import dev.attend.event.VadEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
 

@@ -1,5 +1,6 @@
 package dev.attend.audioenc.wake;
 
+import dev.attend.event.WakeEvent;
 import dev.attend.audioenc.AudioModels;
 import dev.attend.audioenc.features.AudioToken;
 import dev.attend.audioenc.features.TokenConsumer;

@@ -1,5 +1,6 @@
 package dev.attend.audioenc.vad;
 
+import dev.attend.event.VadEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

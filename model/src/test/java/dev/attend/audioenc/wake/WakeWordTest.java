@@ -1,5 +1,6 @@
 package dev.attend.audioenc.wake;
 
+import dev.attend.event.WakeEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attend.audioenc.AudioModels;

@@ -3,7 +3,9 @@ package dev.attend.ui.bridge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attend.event.AttendEvent;
-import dev.attend.event.EventJson;
+import dev.attend.event.EventBus;
+import dev.attend.event.EventCodec;
+import dev.attend.event.EventFormatException;
 import dev.attend.event.EventSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,45 +13,87 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The one road from pipeline threads to the UI. Any thread {@link #emit}s; events become JSON trees on the
- * emitting thread (so every feature shows up generically, by the field names in docs/events.md) and wait in a
- * lock-free queue. The UI thread calls {@link #drain} once per pulse (≤ 60/s, see {@link FxPulse}) and hands the
- * whole batch to each listener, then runs the refreshers once: many events, one redraw. While paused nothing is
- * handed out; events wait (up to {@link #MAX_QUEUED}, then the oldest are dropped and counted).
+ * The one road from pipeline threads to the UI. Any thread {@link #emit}s typed events (replayed JSON is decoded by
+ * {@link EventCodec} first); they wait in a lock-free queue. The UI thread calls {@link #drain} once per pulse
+ * (≤ 60/s, see {@link FxPulse}): each event goes to the {@link #subscribe typed subscribers} of its class on the UI
+ * thread, the whole batch to each batch listener, then the refreshers run once: many events, one redraw. While
+ * paused nothing is handed out; events wait (up to {@link #MAX_QUEUED}, then the oldest are dropped and counted).
+ *
+ * <p>{@link EventListener}s still receive JSON trees (built on the emitting thread, only while one is registered)
+ * until every view-model reads records.
  */
 public final class EventBridge implements EventSink {
 
     public static final int MAX_QUEUED = 200_000;
     private static final int MAX_BATCH = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(EventBridge.class);
 
-    private final ConcurrentLinkedQueue<JsonNode> queue = new ConcurrentLinkedQueue<>();
+    /** A queued event, with its JSON tree when a tree listener was registered at the time (or it was replayed). */
+    private record Entry(AttendEvent event, JsonNode tree) {
+    }
+
+    private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<AttendEvent>>> batchListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> refreshers = new CopyOnWriteArrayList<>();
+    private final EventBus<AttendEvent> bus = new EventBus<>("ui events");
     private volatile boolean paused;
 
     @Override
     public void emit(AttendEvent event) {
-        accept(EventJson.mapper().valueToTree(event));
+        enqueue(new Entry(event, listeners.isEmpty() ? null : EventCodec.toTree(event)));
     }
 
-    /** Adds an event that is already a JSON tree (a replayed events file). Objects without {@code type} are ignored. */
+    /**
+     * Adds an event that is a JSON tree (a replayed events file). Objects without a string {@code type}, or whose
+     * fields do not fit their type, are ignored (logged).
+     */
     public void accept(JsonNode event) {
-        if (!(event instanceof ObjectNode) || !event.hasNonNull("type")) {
+        if (!(event instanceof ObjectNode) || !event.path("type").isTextual()) {
             return;
         }
+        AttendEvent e;
+        try {
+            e = EventCodec.decode(event);
+        } catch (EventFormatException ex) {
+            LOG.warn("replayed event skipped: {}", ex.getMessage());
+            return;
+        }
+        enqueue(new Entry(e, event));
+    }
+
+    private void enqueue(Entry entry) {
         received.incrementAndGet();
-        queue.add(event);
+        queue.add(entry);
         if (queued.incrementAndGet() > MAX_QUEUED && queue.poll() != null) {
             queued.decrementAndGet();
             dropped.incrementAndGet();
         }
     }
 
+    /**
+     * On the UI thread, once per drained event that is a {@code type}: e.g.
+     * {@code bridge.subscribe(AsrEvents.Final.class, this::onFinal)}. A subscriber that throws is logged; the
+     * others still get the event.
+     */
+    public <T extends AttendEvent> EventBus.Subscription subscribe(Class<T> type, Consumer<? super T> consumer) {
+        return bus.subscribe(type, consumer);
+    }
+
+    /** On the UI thread, once per drained batch, with the batch's events in order. */
+    public void addBatchListener(Consumer<List<AttendEvent>> l) {
+        batchListeners.add(l);
+    }
+
+    /** A listener of JSON trees; new code uses {@link #subscribe} or {@link #addBatchListener}. */
     public void addListener(EventListener l) {
         listeners.add(l);
     }
@@ -64,16 +108,30 @@ public final class EventBridge implements EventSink {
         if (paused) {
             return 0;
         }
-        List<JsonNode> batch = new ArrayList<>();
-        JsonNode e;
+        List<Entry> batch = new ArrayList<>();
+        Entry e;
         while (batch.size() < MAX_BATCH && (e = queue.poll()) != null) {
             queued.decrementAndGet();
             batch.add(e);
         }
         if (!batch.isEmpty()) {
-            List<JsonNode> view = List.copyOf(batch);
-            for (EventListener l : listeners) {
-                l.onEvents(view);
+            List<AttendEvent> events = batch.stream().map(Entry::event).toList();
+            for (AttendEvent ev : events) {
+                bus.publish(ev);
+            }
+            for (Consumer<List<AttendEvent>> l : batchListeners) {
+                try {
+                    l.accept(events);
+                } catch (RuntimeException ex) {
+                    LOG.warn("a batch listener failed; the others still got the batch", ex);
+                }
+            }
+            if (!listeners.isEmpty()) {
+                List<JsonNode> trees = batch.stream()
+                        .map(x -> x.tree() != null ? x.tree() : EventCodec.toTree(x.event())).toList();
+                for (EventListener l : listeners) {
+                    l.onEvents(trees);
+                }
             }
         }
         for (Runnable r : refreshers) {

@@ -1,7 +1,10 @@
 package dev.attend.ui.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.event.EventJson;
+import dev.attend.event.AttendEvent;
+import dev.attend.event.EventCodec;
+import dev.attend.event.EventFormatException;
+import dev.attend.event.EventSink;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replays a recorded events file ({@code attend run --events file.jsonl}) into the UI, either as fast as possible
- * or paced by each event's media time {@code t}, on its own thread. A line that is not JSON is skipped with a
- * warning naming the file and line; nothing else is lost.
+ * or paced by each event's media time {@code t}, on its own thread. Lines are decoded by {@link EventCodec} (types
+ * this build does not know arrive as {@link dev.attend.event.UnknownEvent}); a line that is not an event is skipped
+ * with a warning naming the file, the line and what is wrong; nothing else is lost.
  */
 public final class EventsReplay implements RunningSession {
 
@@ -24,23 +28,36 @@ public final class EventsReplay implements RunningSession {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
 
-    private EventsReplay(Path file, boolean paced, Consumer<JsonNode> sink) {
+    /** One decoded line: its tree and its event. */
+    private interface LineSink {
+        void accept(JsonNode tree, AttendEvent event);
+    }
+
+    private EventsReplay(Path file, boolean paced, LineSink sink) {
         thread = new Thread(() -> run(file, paced, sink), "attend-replay");
         thread.setDaemon(true);
     }
 
-    /** Starts replaying; the file must exist and be readable. */
+    /** Starts replaying typed events; the file must exist and be readable. */
+    public static EventsReplay startEvents(Path file, boolean paced, EventSink sink) {
+        return start(file, new EventsReplay(file, paced, (tree, event) -> sink.emit(event)));
+    }
+
+    /** Starts replaying the lines' JSON trees (each one a valid event); new code uses {@link #startEvents}. */
     public static EventsReplay start(Path file, boolean paced, Consumer<JsonNode> sink) {
+        return start(file, new EventsReplay(file, paced, (tree, event) -> sink.accept(tree)));
+    }
+
+    private static EventsReplay start(Path file, EventsReplay r) {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException(file + ": cannot read events file; choose a .jsonl file written by "
                     + "'attend run --events FILE'");
         }
-        EventsReplay r = new EventsReplay(file, paced, sink);
         r.thread.start();
         return r;
     }
 
-    private void run(Path file, boolean paced, Consumer<JsonNode> sink) {
+    private void run(Path file, boolean paced, LineSink sink) {
         long startNanos = System.nanoTime();
         int lineNo = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -51,20 +68,22 @@ public final class EventsReplay implements RunningSession {
                     continue;
                 }
                 JsonNode node;
+                AttendEvent event;
                 try {
-                    node = EventJson.mapper().readTree(line);
-                } catch (IOException e) {
-                    LOG.warn("{}:{}: not a JSON event, skipped", file, lineNo);
+                    node = EventCodec.mapper().readTree(line);
+                    event = EventCodec.decode(node);
+                } catch (IOException | EventFormatException e) {
+                    LOG.warn("{}:{}: not an event ({}), skipped", file, lineNo, e.getMessage());
                     continue;
                 }
                 if (paced) {
-                    long due = startNanos + (long) (node.path("t").asDouble(0) * 1e9);
+                    long due = startNanos + (long) (event.t() * 1e9);
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     }
                 }
-                sink.accept(node);
+                sink.accept(node, event);
             }
         } catch (IOException e) {
             LOG.warn("{}: replay stopped at line {}: {}", file, lineNo, e.getMessage());

@@ -3,7 +3,7 @@ package dev.attend.ui.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.CoreEvents;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.config.AppDirs;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;

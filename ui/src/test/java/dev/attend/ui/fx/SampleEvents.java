@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
 import java.io.IOException;

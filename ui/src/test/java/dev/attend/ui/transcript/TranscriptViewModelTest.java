@@ -2,7 +2,7 @@ package dev.attend.ui.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.asr.AsrEvents;
+import dev.attend.event.AsrEvents;
 import dev.attend.ui.fx.SampleEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;

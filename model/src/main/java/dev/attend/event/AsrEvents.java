@@ -1,6 +1,6 @@
-package dev.attend.asr;
+package dev.attend.event;
 
-import dev.attend.event.AttendEvent;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -17,11 +17,8 @@ public final class AsrEvents {
     }
 
     /** The current guess for the utterance in progress. {@code t}: when the partial was produced. */
+    @JsonTypeName("asr.partial")
     public record Partial(double t, int utterance, String text) implements AttendEvent {
-        @Override
-        public String type() {
-            return "asr.partial";
-        }
     }
 
     /**
@@ -29,11 +26,8 @@ public final class AsrEvents {
      * there are no words); {@code end}: last word's end; {@code confidence}: mean word confidence;
      * {@code alternatives}: other hypotheses' texts when asked for (else empty).
      */
+    @JsonTypeName("asr.final")
     public record Final(double t, double end, int utterance, String text, double confidence, List<Word> words,
                         List<String> alternatives) implements AttendEvent {
-        @Override
-        public String type() {
-            return "asr.final";
-        }
     }
 }

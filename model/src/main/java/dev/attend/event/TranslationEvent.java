@@ -1,8 +1,8 @@
-package dev.attend.translate;
+package dev.attend.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.attend.event.AttendEvent;
 import java.util.List;
 
 /**
@@ -19,16 +19,12 @@ import java.util.List;
  * @param latencyMs time the translation took (a cache hit: the lookup)
  */
 @JsonPropertyOrder({"type", "t", "utterance", "pair", "final", "source", "target", "unknown", "latencyMs"})
+@JsonTypeName("translation")
 public record TranslationEvent(double t, int utterance, String pair, @JsonProperty("final") boolean isFinal,
                                String source, String target, List<String> unknown, double latencyMs)
         implements AttendEvent {
 
     public TranslationEvent {
         unknown = List.copyOf(unknown);
-    }
-
-    @Override
-    public String type() {
-        return "translation";
     }
 }

@@ -1,6 +1,6 @@
-package dev.attend.text;
+package dev.attend.event;
 
-import dev.attend.event.AttendEvent;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -10,6 +10,7 @@ import java.util.List;
  * values q·k/√d plus the attention mask (0 for real tokens). {@code t} and {@code utterance} are those of the
  * {@code asr.final} it explains.
  */
+@JsonTypeName("attention")
 public record AttentionEvent(double t, String source, int utterance, int layer, int head, String queryAxis,
                              String keyAxis, List<String> queries, List<String> keys, float[][] weights,
                              float[][] scores) implements AttendEvent {
@@ -19,10 +20,5 @@ public record AttentionEvent(double t, String source, int utterance, int layer, 
     public AttentionEvent {
         queries = List.copyOf(queries);
         keys = List.copyOf(keys);
-    }
-
-    @Override
-    public String type() {
-        return "attention";
     }
 }

@@ -1,31 +1,17 @@
 package dev.attend.vision;
 
-import dev.attend.event.AttendEvent;
+import dev.attend.event.FaceEvent;
+import dev.attend.event.FaceEvent.Face;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * {@code face}: one per processed video frame (the list may be empty). Box, keypoints and mouth are in pixels of
- * the frame ({@code [x, y, w, h]}, keypoints {@code [[x, y], …6]} in {@link FaceDetection}'s order), rounded to
- * 0.1 px.
- */
-public record FaceEvent(double t, long frame, int width, int height, List<Face> faces) implements AttendEvent {
+/** Turns the tracker's faces into a {@code face} event, rounded as docs/events.md says. */
+final class FaceEvents {
 
-    public FaceEvent {
-        faces = List.copyOf(faces);
+    private FaceEvents() {
     }
 
-    @Override
-    public String type() {
-        return "face";
-    }
-
-    /** One tracked face. */
-    public record Face(int track, double score, double[] box, double[][] keypoints, double[] mouth,
-                       double mouthMotion) {
-    }
-
-    public static FaceEvent of(double t, long frame, int width, int height, List<TrackedFace> tracked) {
+    static FaceEvent of(double t, long frame, int width, int height, List<TrackedFace> tracked) {
         List<Face> faces = new ArrayList<>(tracked.size());
         for (TrackedFace tf : tracked) {
             FaceDetection f = tf.face();
