@@ -5,7 +5,9 @@ import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelNotFoundException;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.config.AppDirs;
+import dev.attend.app.session.FusionWiring;
 import dev.attend.app.session.SessionFactory;
+import dev.attend.fusion.live.AttentionWatch;
 import dev.attend.app.session.SessionSpec;
 import dev.attend.audioenc.AudioModels;
 import dev.attend.event.EventSink;
@@ -106,8 +108,41 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;
 
+    @Option(names = "--fusion", description = "Run the fusion transformer: fusion events every 80 ms (docs/fusion.md).")
+    boolean fusion;
+
+    @Option(names = "--fusion-model", paramLabel = "DIR", description = "Fusion model folder (default: the bundled one).")
+    Path fusionModel;
+
+    @Option(names = "--attention", paramLabel = "all|NAME[,NAME]", split = ",",
+            description = "Fusion attention maps to export as attention events (source fusion): all, or names "
+                    + "such as text<-audio.0 (default: none).")
+    List<String> fusionAttention;
+
+    @Option(names = "--attention-every", paramLabel = "N", defaultValue = "12",
+            description = "Export the fusion attention maps every N steps of 80 ms (default ${DEFAULT-VALUE}).")
+    int attentionEvery;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** null without --fusion; --attention all expands to every map of the model. */
+    private FusionWiring.Settings fusionSettings() {
+        if (!fusion) {
+            if (fusionModel != null || fusionAttention != null) {
+                throw new IllegalArgumentException("--fusion-model and --attention need --fusion");
+            }
+            return null;
+        }
+        if (attentionEvery < 1) {
+            throw new IllegalArgumentException("--attention-every must be at least 1");
+        }
+        List<String> names = fusionAttention == null ? List.of() : fusionAttention;
+        if (names.contains("all")) {
+            names = dev.attend.fusion.model.FusionNet.attentionNames(dev.attend.fusion.model.FusionConfig.defaults());
+        }
+        return new FusionWiring.Settings(fusionModel, AttentionWatch.of(names), attentionEvery);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -121,7 +156,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (event instanceof CoreEvents.SessionEnd end) {
                     endReason.set(end.reason());
                 }
-            });
+            }, List.of(), List.of(), fusionSettings());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

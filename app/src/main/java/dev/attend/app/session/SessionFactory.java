@@ -43,9 +43,15 @@ public final class SessionFactory {
      */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo) {
+        return create(spec, events, extraAudio, extraVideo, null);
+    }
+
+    /** As above, with the fusion transformer on the token bus when {@code fusion} is not null. */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, FusionWiring.Settings fusion) {
         TranslationTap translation = TranslationWiring.stageFor(spec.features()); // a missing pair fails first
         try {
-            return build(spec, events, extraAudio, extraVideo, translation);
+            return build(spec, events, extraAudio, extraVideo, translation, fusion);
         } catch (RuntimeException e) {
             if (translation != null) {
                 translation.close();
@@ -55,7 +61,8 @@ public final class SessionFactory {
     }
 
     private static Pipeline build(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
-                                  List<Stage<VideoFrame>> extraVideo, TranslationTap translation) {
+                                  List<Stage<VideoFrame>> extraVideo, TranslationTap translation,
+                                  FusionWiring.Settings fusion) {
         Pipeline.Builder b = Pipeline.builder().events(events).pacing(spec.pacing());
         int audioInputs = (spec.mic() != null ? 1 : 0) + (spec.audioFile() != null ? 1 : 0);
         if (audioInputs > 1) {
@@ -113,6 +120,9 @@ public final class SessionFactory {
         }
         if (translation != null) {
             translation.addTo(b);
+        }
+        if (fusion != null && spec.hasAudioInput()) {
+            FusionWiring.addTo(b, fusion, !spec.features().wakeWords().isEmpty());
         }
         return b.build();
     }

@@ -120,6 +120,11 @@ public final class FusionNet extends AbstractBlock {
 
     /** Attention names in output order, e.g. {@code audio.self.0}, {@code audio<-video.0}, {@code text<-audio.0}. */
     public List<String> attentionNames() {
+        return attentionNames(cfg);
+    }
+
+    /** The attention names of a model of this configuration. */
+    public static List<String> attentionNames(FusionConfig cfg) {
         List<String> n = new ArrayList<>();
         for (int l = 0; l < cfg.layers(); l++) {
             n.add("audio.self." + l);
