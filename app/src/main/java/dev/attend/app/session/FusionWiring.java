@@ -27,11 +27,17 @@ public final class FusionWiring {
      * @param haveAudioTokens whether the session already has a speech feature stage (wake words); if not, one
      *                        without heads is added so audio tokens reach the bus
      */
-    static void addTo(Pipeline.Builder b, Settings s, boolean haveAudioTokens) {
+    static void addTo(Pipeline.Builder b, Settings s, boolean haveAudioTokens, boolean hasVideo) {
+        // one libtorch thread unless the user chose: next to the other stages, 2 spinning OpenMP threads on
+        // 2 cores made every step many times slower
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_threads", "1");
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        }
         if (!haveAudioTokens) {
             b.audioStage(new SpeechFeatureStage("tokens", new AudioTokenStream(), List.of()));
         }
-        b.tokenStage(new FusionStage(s.modelDir(), s.watch(), s.attentionEvery()),
+        b.tokenStage(new FusionStage(s.modelDir(), s.watch(), s.attentionEvery(), hasVideo),
                 Token.Modality.AUDIO, Token.Modality.VIDEO, Token.Modality.TEXT);
     }
 }

@@ -122,7 +122,8 @@ public final class SessionFactory {
             translation.addTo(b);
         }
         if (fusion != null && spec.hasAudioInput()) {
-            FusionWiring.addTo(b, fusion, !spec.features().wakeWords().isEmpty());
+            FusionWiring.addTo(b, fusion, !spec.features().wakeWords().isEmpty(),
+                    spec.camera() != null || spec.videoFile() != null);
         }
         return b.build();
     }

@@ -29,12 +29,18 @@ public final class FusionStage implements Stage<Token> {
     private final StringBuilder pieceText = new StringBuilder();
     private double pieceStart;
     private long steps;
+    /** With video, audio tokens wait (at most {@link #MAX_PENDING}) until the video stream has reached their time. */
+    private final boolean hasVideo;
+    private static final int MAX_PENDING = 64;
+    private final java.util.ArrayDeque<Token> pending = new java.util.ArrayDeque<>();
+    private double videoTime = Double.NEGATIVE_INFINITY;
 
     /**
      * @param modelDir       a model folder from {@code attend train}, or null for the bundled model
      * @param attentionEvery export the watched maps every this many steps (1 = every 80 ms)
      */
-    public FusionStage(Path modelDir, AttentionWatch watch, int attentionEvery) {
+    public FusionStage(Path modelDir, AttentionWatch watch, int attentionEvery, boolean hasVideo) {
+        this.hasVideo = hasVideo;
         this.modelDir = modelDir;
         this.watch = watch;
         this.attentionEvery = Math.max(1, attentionEvery);
@@ -55,19 +61,43 @@ public final class FusionStage implements Stage<Token> {
     @Override
     public void process(Token tk, StageContext ctx) {
         switch (tk.modality()) {
-            case VIDEO -> window.addVideo(tk.t(), tk.group(), tk.vector());
+            case VIDEO -> {
+                // release the audio steps the video has now caught up with, before this frame counts
+                videoTime = Math.max(videoTime, tk.t());
+                drain(ctx, false);
+                window.addVideo(tk.t(), tk.group(), tk.vector());
+            }
             case TEXT -> text(tk);
             case AUDIO -> {
-                window.addAudio(tk.t(), tk.vector());
-                boolean export = steps % attentionEvery == 0;
-                FusionRunner.Result r = runner.step(window, export ? watch.names() : java.util.Set.of());
-                ctx.events().emit(r.heads());
-                for (AttentionEvent a : r.attention()) {
-                    ctx.events().emit(a);
-                }
-                steps++;
+                pending.addLast(tk);
+                drain(ctx, !hasVideo);
             }
             default -> { }
+        }
+    }
+
+    private void drain(StageContext ctx, boolean all) {
+        while (!pending.isEmpty() && (all || pending.size() > MAX_PENDING
+                || pending.peekFirst().t() <= videoTime - StreamWindow.VIDEO_SLACK / 2)) {
+            step(pending.removeFirst(), ctx);
+        }
+    }
+
+    private void step(Token tk, StageContext ctx) {
+        window.addAudio(tk.t(), tk.vector());
+        boolean export = steps % attentionEvery == 0;
+        FusionRunner.Result r = runner.step(window, export ? watch.names() : java.util.Set.of());
+        ctx.events().emit(r.heads());
+        for (AttentionEvent a : r.attention()) {
+            ctx.events().emit(a);
+        }
+        steps++;
+    }
+
+    @Override
+    public void end(StageContext ctx) {
+        if (runner != null) {
+            drain(ctx, true);
         }
     }
 

@@ -41,7 +41,8 @@ public final class StreamWindow {
 
     /** A video token (16-d face descriptor) of face {@code track} at {@code t}. */
     public void addVideo(double t, int track, float[] descriptor) {
-        latestFrames.removeIf(f -> f.track() == track || t - f.t() > TRACK_MEMORY);
+        // a short history: audio steps may be taken after newer frames arrived (streams run on their own threads)
+        latestFrames.removeIf(f -> t - f.t() > TRACK_MEMORY);
         latestFrames.add(new Frame(t, track, descriptor));
     }
 
@@ -71,10 +72,15 @@ public final class StreamWindow {
     }
 
     private Frame mainFace(double t) {
-        Frame best = null;
+        java.util.Map<Integer, Frame> newest = new java.util.HashMap<>();
         for (Frame f : latestFrames) {
-            if (f.t() <= t + 1e-6 && t - f.t() <= VIDEO_SLACK
-                    && (best == null || f.descriptor()[10] > best.descriptor()[10])) {
+            if (f.t() <= t + 1e-6 && t - f.t() <= VIDEO_SLACK) {
+                newest.merge(f.track(), f, (a, b) -> b.t() > a.t() ? b : a);
+            }
+        }
+        Frame best = null;
+        for (Frame f : newest.values()) {
+            if (best == null || f.descriptor()[10] > best.descriptor()[10]) {
                 best = f;
             }
         }
