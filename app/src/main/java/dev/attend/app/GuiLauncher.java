@@ -6,10 +6,12 @@ import dev.attend.app.gui.MiniLmTextAttention;
 import dev.attend.app.gui.VoskModelService;
 import dev.attend.app.session.GuiSessionLauncher;
 import dev.attend.asr.models.VoskModelManager;
+import dev.attend.concurrent.TaskExecutor;
+import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import dev.attend.config.AppDirs;
+import dev.attend.translate.ApertiumInstall;
 import dev.attend.ui.AttendApp;
 import dev.attend.ui.AttendServices;
-import dev.attend.translate.ApertiumInstall;
 import java.util.Locale;
 
 /** Starts the JavaFX application. Kept apart so the CLI never loads JavaFX classes. */
@@ -20,11 +22,14 @@ final class GuiLauncher {
 
     static void launch(AppDirs dirs) {
         ApertiumInstall apertium = ApertiumInstall.detect();
-        // the lab's MiniLM is owned here until the window closes
+        // the app-wide executor and the lab's MiniLM are owned here until the window closes
+        TaskExecutor tasks = new ThreadPoolTaskExecutor("task", 4);
         try (MiniLmTextAttention text = MiniLmTextAttention.bundled()) {
             AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
-                    new VoskModelService(VoskModelManager.standard(dirs), Locale.getDefault()),
-                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium)));
+                    new VoskModelService(VoskModelManager.standard(dirs, tasks), Locale.getDefault(), tasks),
+                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium)), tasks);
+        } finally {
+            tasks.shutdown();
         }
     }
 }

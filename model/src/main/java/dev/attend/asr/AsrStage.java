@@ -2,9 +2,14 @@ package dev.attend.asr;
 
 import dev.attend.event.AsrEvents;
 import dev.attend.asr.vosk.VoskRecognizer;
+import dev.attend.event.CoreEvents;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.speaker.SpeakerLabeler;
+import dev.attend.speaker.SpeakerModelException;
+import dev.attend.speaker.SpeakerSetup;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +28,10 @@ public final class AsrStage implements Stage<AudioChunk> {
     static final double MAX_FILLED_GAP_SECONDS = 30.0;
 
     private final Supplier<SpeechRecognizer> factory;
+    private final Path modelDir;
+    private final RecognizerOptions options;
+    private final SpeakerSetup speakers;
+    private SpeakerLabeler labeler;
     private SpeechRecognizer recognizer;
     private boolean aligned;
     private double offset;
@@ -36,12 +45,27 @@ public final class AsrStage implements Stage<AudioChunk> {
 
     /** A stage on the Vosk model in {@code modelDir}. The model is loaded in {@link #start}, on the stage thread. */
     public AsrStage(Path modelDir, RecognizerOptions options) {
-        this(() -> VoskRecognizer.open(modelDir, options));
+        this(modelDir, options, null);
+    }
+
+    /**
+     * A stage on a Vosk model that also labels speakers ({@code speakers} null: no labels). A speaker model that
+     * is missing, damaged or refused gives one non-fatal {@code source.error} (source {@code speakers}) and
+     * recognition goes on without labels.
+     */
+    public AsrStage(Path modelDir, RecognizerOptions options, SpeakerSetup speakers) {
+        this.factory = null;
+        this.modelDir = modelDir;
+        this.options = options == null ? RecognizerOptions.defaults() : options;
+        this.speakers = speakers;
     }
 
     /** A stage on any recognizer (16 kHz); the stage owns and closes what the factory returns. */
     public AsrStage(Supplier<SpeechRecognizer> factory) {
         this.factory = factory;
+        this.modelDir = null;
+        this.options = null;
+        this.speakers = null;
     }
 
     @Override
@@ -51,7 +75,7 @@ public final class AsrStage implements Stage<AudioChunk> {
 
     @Override
     public void start(StageContext ctx) {
-        recognizer = factory.get();
+        recognizer = factory != null ? factory.get() : openVosk(ctx);
         if (recognizer.sampleRate() != AudioChunk.SAMPLE_RATE) {
             throw new IllegalStateException("the recognizer expects " + recognizer.sampleRate()
                     + " Hz audio; the pipeline delivers " + AudioChunk.SAMPLE_RATE + " Hz");
@@ -75,6 +99,22 @@ public final class AsrStage implements Stage<AudioChunk> {
             feed(silence, silence.length, chunk.t(), ctx);
         }
         feed(toPcm16(chunk.samples()), chunk.samples().length, chunk.endTime(), ctx);
+    }
+
+    /** The Vosk recognizer, with the speaker model when it can be had, else without (and a message saying why). */
+    private SpeechRecognizer openVosk(StageContext ctx) {
+        if (speakers != null) {
+            try {
+                Path spk = speakers.prepareModel();
+                SpeechRecognizer r = VoskRecognizer.open(modelDir, options.withSpeakerModel(spk));
+                labeler = speakers.newLabeler();
+                return r;
+            } catch (IOException | SpeakerModelException e) {
+                ctx.events().emit(new CoreEvents.SourceError(0, "speakers", "speaker labels are off: "
+                        + e.getMessage(), false));
+            }
+        }
+        return VoskRecognizer.open(modelDir, options.withSpeakerModel(null));
     }
 
     private void align(double t) {
@@ -127,8 +167,16 @@ public final class AsrStage implements Stage<AudioChunk> {
             double start = words.isEmpty() ? segmentStart : words.get(0).start();
             double end = words.isEmpty() ? endTime : words.get(words.size() - 1).end();
             List<String> alternatives = u.alternatives().stream().map(RecognitionResult.Alternative::text).toList();
+            String speaker = null;
+            Double score = null;
+            float[] vector = u.speakerVector();
+            if (labeler != null && vector != null) {
+                SpeakerLabeler.Label label = labeler.label(vector);
+                speaker = label.name();
+                score = Math.round(label.score() * 1e4) / 1e4;
+            }
             ctx.events().emit(new AsrEvents.Final(round(start), round(end), utterance, u.text(),
-                    round(u.confidence()), words, alternatives));
+                    round(u.confidence()), words, alternatives, speaker, score, vector));
             utterance++;
         }
         lastPartial = "";

@@ -27,13 +27,28 @@ public sealed interface RecognitionResult {
     /**
      * A settled utterance. {@code start}/{@code end}: first word's start and last word's end (NaN without word
      * times); {@code confidence}: mean word confidence (1 when the recognizer gives none);
-     * {@code alternatives}: other hypotheses, best first, when asked for (else empty).
+     * {@code alternatives}: other hypotheses, best first, when asked for (else empty);
+     * {@code speakerVector}: the speaker's x-vector over the utterance's speech frames when the recognizer has a
+     * speaker model and heard enough speech (else null); {@code speakerFrames}: the frames it was taken over.
      */
     record Utterance(String text, double start, double end, double confidence, List<Word> words,
-                     List<Alternative> alternatives) implements RecognitionResult {
+                     List<Alternative> alternatives, float[] speakerVector, int speakerFrames)
+            implements RecognitionResult {
         public Utterance {
             words = List.copyOf(words);
             alternatives = List.copyOf(alternatives);
+            speakerVector = speakerVector == null ? null : speakerVector.clone();
+        }
+
+        /** Without a speaker vector. */
+        public Utterance(String text, double start, double end, double confidence, List<Word> words,
+                         List<Alternative> alternatives) {
+            this(text, start, end, confidence, words, alternatives, null, 0);
+        }
+
+        @Override
+        public float[] speakerVector() {
+            return speakerVector == null ? null : speakerVector.clone();
         }
 
         public boolean isEmpty() {

@@ -25,7 +25,7 @@ public final class AudioEncoders {
     /**
      * @param vad        run Silero VAD
      * @param wakeWords  bundled wake-word model names; empty = no feature stage
-     * @param wake       threshold, patience and refractory period for every head
+     * @param wake       threshold, patience, refractory period and block phases for every head
      * @param tokens     where the feature stage publishes mel frames and tokens
      * @throws IllegalArgumentException for an unknown wake word (the message lists the bundled ones)
      */
@@ -40,7 +40,7 @@ public final class AudioEncoders {
             heads.add(new WakeWordSpotter(name, wake));
         }
         if (!heads.isEmpty()) {
-            stages.add(new SpeechFeatureStage("wake", tokens, heads));
+            stages.add(new SpeechFeatureStage("wake", tokens, heads, wake.phases()));
         }
         return stages;
     }

@@ -1,5 +1,6 @@
 package dev.attend.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
@@ -24,10 +25,27 @@ public final class AsrEvents {
     /**
      * The settled result of an utterance. {@code t}: utterance start (first word's start, or the segment start when
      * there are no words); {@code end}: last word's end; {@code confidence}: mean word confidence;
-     * {@code alternatives}: other hypotheses' texts when asked for (else empty).
+     * {@code alternatives}: other hypotheses' texts when asked for (else empty); {@code speaker}: who spoke
+     * ("Speaker 1", … or an enrolled name; null without a speaker model or vector), {@code speakerScore} the cosine
+     * behind it, {@code speakerVector} the utterance's x-vector (null without one).
      */
     @JsonTypeName("asr.final")
     public record Final(double t, double end, int utterance, String text, double confidence, List<Word> words,
-                        List<String> alternatives) implements AttendEvent {
+                        List<String> alternatives,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String speaker,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double speakerScore,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) float[] speakerVector) implements AttendEvent {
+
+        /** Without a speaker. */
+        public Final(double t, double end, int utterance, String text, double confidence, List<Word> words,
+                     List<String> alternatives) {
+            this(t, end, utterance, text, confidence, words, alternatives, null, null, null);
+        }
+
+        /** The same utterance with another speaker label (e.g. renamed). */
+        public Final withSpeaker(String name) {
+            return new Final(t, end, utterance, text, confidence, words, alternatives, name, speakerScore,
+                    speakerVector);
+        }
     }
 }

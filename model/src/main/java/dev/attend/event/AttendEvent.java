@@ -34,6 +34,8 @@ public sealed interface AttendEvent permits
         AttentionEvent,
         // translation
         TranslationEvent,
+        // assistant
+        AssistantEvents.State, AssistantEvents.Intent, AssistantEvents.Reply, AssistantEvents.Timer,
         // fusion transformer
         FusionEvent,
         // a type this build does not know (a newer file): kept whole

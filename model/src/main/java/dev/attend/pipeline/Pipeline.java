@@ -1,5 +1,6 @@
 package dev.attend.pipeline;
 
+import dev.attend.concurrent.AttendThreads;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventBus;
@@ -207,9 +208,7 @@ public final class Pipeline implements AutoCloseable {
         busStages.forEach(StageRunner::startThread);
         liveSources.set(sources.size());
         for (MediaSource s : sources) {
-            Thread t = new Thread(() -> pump(s), "attend-source-" + s.name());
-            t.setDaemon(true);
-            sourceThreads.add(t);
+            sourceThreads.add(AttendThreads.newThread("source-" + s.name(), () -> pump(s)));
         }
         // a device keeps capturing whether or not it is read (an unread line overruns and its sample-count clock
         // falls behind), so live sources start at once; their queues hold the audio while the models load
@@ -218,9 +217,7 @@ public final class Pipeline implements AutoCloseable {
         // files and their real-time pacing start only now: a stage still loading its model would otherwise find
         // the first seconds of a real-time file late (or, for video, dropped)
         paceClock = SessionClock.startingNow();
-        statsThread = new Thread(this::statsLoop, "attend-stats");
-        statsThread.setDaemon(true);
-        statsThread.start();
+        statsThread = AttendThreads.start("stats", this::statsLoop);
         startSourceThreads(false);
         if (sources.isEmpty()) {
             sourceEnded(null);
@@ -354,8 +351,7 @@ public final class Pipeline implements AutoCloseable {
         // all sources done: let stages drain, then finish the session on a separate thread
         audioStages.forEach(r -> r.queue().finish());
         videoStages.forEach(r -> r.queue().finish());
-        Thread f = new Thread(this::finishSession, "attend-finish");
-        f.setDaemon(true);
+        Thread f = AttendThreads.newThread("finish", this::finishSession);
         finisher = f;
         f.start();
     }

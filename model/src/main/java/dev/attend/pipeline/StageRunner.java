@@ -1,7 +1,8 @@
 package dev.attend.pipeline;
 
-import dev.attend.event.CoreEvents;
+import dev.attend.concurrent.AttendThreads;
 import dev.attend.event.CoreEvents.StageStats;
+import dev.attend.event.CoreEvents;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -48,8 +49,7 @@ final class StageRunner<T> implements Runnable {
         this.ctx = ctx;
         this.mediaTime = mediaTime;
         this.skipWhenStopping = skipWhenStopping;
-        this.thread = new Thread(this, "attend-stage-" + stage.name());
-        this.thread.setDaemon(true);
+        this.thread = AttendThreads.newThread("stage-" + stage.name(), this);
     }
 
     String name() {

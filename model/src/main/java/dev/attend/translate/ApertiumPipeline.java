@@ -1,5 +1,6 @@
 package dev.attend.translate;
 
+import dev.attend.concurrent.AttendThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,8 +54,7 @@ final class ApertiumPipeline implements AutoCloseable {
         this.stderrLog = stderrLog;
         this.stdin = processes.get(0).getOutputStream();
         InputStream out = processes.get(processes.size() - 1).getInputStream();
-        this.reader = new Thread(() -> readAnswers(out), "apertium-" + pair + "-reader");
-        this.reader.setDaemon(true);
+        this.reader = AttendThreads.newThread("apertium-" + pair + "-reader", () -> readAnswers(out));
         this.reader.start();
     }
 

@@ -1,11 +1,11 @@
 package dev.attend.translate;
 
+import dev.attend.concurrent.AttendThreads;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -22,16 +22,12 @@ public final class ApertiumTranslator implements Translator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApertiumTranslator.class);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "apertium-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final String pair;
     private final List<List<String>> commands;
     private final Duration timeout;
     private ApertiumPipeline pipeline;
+    private ScheduledThreadPoolExecutor watchdogs; // this translator's, made on first use, shut down by close()
     private boolean closed;
     private int starts;
     private long roundTrips;
@@ -65,7 +61,7 @@ public final class ApertiumTranslator implements Translator {
             ApertiumPipeline p = ensureRunning();
             AtomicBoolean timedOut = new AtomicBoolean();
             // a write into a stuck pipeline can block: the watchdog kills it, which unblocks us
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            ScheduledFuture<?> watchdog = watchdogs().schedule(() -> {
                 timedOut.set(true);
                 p.close();
             }, timeoutNanos, TimeUnit.NANOSECONDS);
@@ -104,6 +100,16 @@ public final class ApertiumTranslator implements Translator {
         ApertiumStream.Output out = ApertiumStream.reformat(raw);
         double ms = Math.round((System.nanoTime() - t0) / 1e4) / 100.0;
         return new Translation(pair, text, out.display(), out.marked(), out.unknown(), ms, false);
+    }
+
+    private ScheduledThreadPoolExecutor watchdogs() {
+        if (watchdogs == null) {
+            watchdogs = new ScheduledThreadPoolExecutor(1, AttendThreads.factory("apertium-" + pair + "-watchdog"));
+            watchdogs.setRemoveOnCancelPolicy(true);
+            watchdogs.setKeepAliveTime(5, TimeUnit.SECONDS); // no thread while idle
+            watchdogs.allowCoreThreadTimeOut(true);
+        }
+        return watchdogs;
     }
 
     private static String describe(ApertiumPipeline p, String what) {
@@ -158,5 +164,8 @@ public final class ApertiumTranslator implements Translator {
     public synchronized void close() {
         closed = true;
         stop();
+        if (watchdogs != null) {
+            watchdogs.shutdownNow();
+        }
     }
 }

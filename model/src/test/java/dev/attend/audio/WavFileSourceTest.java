@@ -201,10 +201,10 @@ class WavFileSourceTest {
         Path i24 = dir.resolve("sox24.wav");
         Path f32 = dir.resolve("soxf32.wav");
         Path ulaw = dir.resolve("soxulaw.wav");
-        run("sox", "-n", "-r", "8000", "-c", "1", "-e", "u-law", ulaw.toString(), "synth", "1.5", "sine", "1500",
+        run("sox", "-R", "-n", "-r", "8000", "-c", "1", "-e", "u-law", ulaw.toString(), "synth", "1.5", "sine", "1500",
                 "vol", "0.5");
-        run("sox", "-n", "-r", "48000", "-c", "2", "-b", "24", i24.toString(), "synth", "1.5", "sine", "700", "vol", "0.5");
-        run("sox", "-n", "-r", "22050", "-c", "1", "-e", "floating-point", "-b", "32", f32.toString(),
+        run("sox", "-R", "-n", "-r", "48000", "-c", "2", "-b", "24", i24.toString(), "synth", "1.5", "sine", "700", "vol", "0.5");
+        run("sox", "-R", "-n", "-r", "22050", "-c", "1", "-e", "floating-point", "-b", "32", f32.toString(),
                 "synth", "1.5", "sine", "2500", "vol", "0.5");
         for (Object[] c : new Object[][] {{i24, 700.0}, {f32, 2500.0}, {ulaw, 1500.0}}) {
             float[] out = samples(readAll((Path) c[0]));

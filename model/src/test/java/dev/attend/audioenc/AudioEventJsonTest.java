@@ -22,7 +22,8 @@ class AudioEventJsonTest {
 
     @Test
     void wake() {
-        assertThat(EventJson.toJson(new WakeEvent(3.2, "hey_jarvis", 0.98, 0.5)))
-                .isEqualTo("{\"type\":\"wake\",\"t\":3.2,\"model\":\"hey_jarvis\",\"score\":0.98,\"threshold\":0.5}");
+        assertThat(EventJson.toJson(new WakeEvent(3.2, "hey_jarvis", 0.71, 0.5, 0.98, 3.28)))
+                .isEqualTo("{\"type\":\"wake\",\"t\":3.2,\"model\":\"hey_jarvis\",\"score\":0.71,\"threshold\":0.5,"
+                        + "\"peak\":0.98,\"peakT\":3.28}");
     }
 }

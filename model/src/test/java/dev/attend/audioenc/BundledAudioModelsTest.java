@@ -109,7 +109,7 @@ class BundledAudioModelsTest {
     @Test
     void aSessionWithADamagedVadModelReportsTheFileAndGoesOn() throws Exception {
         Path wav = cache.resolve("tone.wav");
-        ExternalTools.exec("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(),
+        ExternalTools.exec("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(),
                 "synth", "1", "sine", "440");
         BundledModel tampered = new BundledModel(AudioModels.SILERO_VAD.resource(), "0".repeat(64));
         Pipeline.Collector events = new Pipeline.Collector();

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test audio made with espeak-ng and sox (installed here and in CI), and a harness that runs one stage over it. */
+/**
+ * Test audio made with espeak-ng and sox (installed here and in CI), and a harness that runs one stage over it. Every
+ * sox call passes {@code -R} (no random dither), so a test makes the same audio on every run.
+ */
 public final class TestAudio {
 
     private TestAudio() {
@@ -25,15 +28,31 @@ public final class TestAudio {
         Path raw = dir.resolve(name + "-raw.wav");
         ExternalTools.exec("espeak-ng", "-v", voice, "-w", raw.toString(), text);
         Path out = dir.resolve(name + ".wav");
-        ExternalTools.exec("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(),
+        ExternalTools.exec("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(),
                 "pad", Double.toString(padBefore), Double.toString(padAfter));
+        return out;
+    }
+
+    /**
+     * As {@link #speech}, but without dither ({@code -D}) and padded only after the conversion to 16 kHz, so files
+     * with different padding hold the same samples, shifted by exactly the padding's sample count.
+     */
+    public static Path speechExact(Path dir, String name, String voice, String text, double padBefore,
+                                   double padAfter) throws IOException, InterruptedException {
+        Path raw = dir.resolve(name + "-raw.wav");
+        ExternalTools.exec("espeak-ng", "-v", voice, "-w", raw.toString(), text);
+        Path mid = dir.resolve(name + "-16k.wav");
+        ExternalTools.exec("sox", "-R", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", mid.toString());
+        Path out = dir.resolve(name + ".wav");
+        ExternalTools.exec("sox", "-R", "-D", mid.toString(), out.toString(), "pad", Double.toString(padBefore),
+                Double.toString(padAfter));
         return out;
     }
 
     /** Digital silence (no dither) of {@code seconds}, 16 kHz mono 16-bit. */
     public static Path silence(Path dir, String name, double seconds) throws IOException, InterruptedException {
         Path out = dir.resolve(name + ".wav");
-        ExternalTools.exec("sox", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0",
+        ExternalTools.exec("sox", "-R", "-D", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0",
                 Double.toString(seconds));
         return out;
     }
@@ -55,7 +74,7 @@ public final class TestAudio {
             throws IOException, InterruptedException {
         Path raw = speech(dir, name + "-untrimmed", voice, text, 0, 0);
         Path out = dir.resolve(name + ".wav");
-        ExternalTools.exec("sox", raw.toString(), out.toString(), "silence", "1", "0.005", "0.1%", "reverse",
+        ExternalTools.exec("sox", "-R", raw.toString(), out.toString(), "silence", "1", "0.005", "0.1%", "reverse",
                 "silence", "1", "0.005", "0.1%", "reverse");
         return out;
     }
@@ -64,6 +83,7 @@ public final class TestAudio {
     public static Path concat(Path out, List<Path> parts) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add("sox");
+        cmd.add("-R");
         parts.forEach(p -> cmd.add(p.toString()));
         cmd.add(out.toString());
         ExternalTools.exec(cmd.toArray(new String[0]));

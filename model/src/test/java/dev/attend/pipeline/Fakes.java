@@ -98,7 +98,7 @@ final class Fakes {
     }
 
     /** Records what it sees; an optional hook runs inside process. */
-    static class RecordingStage<T extends MediaItem> implements Stage<T> {
+    static class RecordingStage<T> implements Stage<T> {
         final String name;
         final List<T> seen = new CopyOnWriteArrayList<>();
         final AtomicInteger starts = new AtomicInteger();
@@ -135,7 +135,7 @@ final class Fakes {
         }
 
         List<Long> seqs() {
-            return seen.stream().map(MediaItem::seq).toList();
+            return seen.stream().map(i -> ((MediaItem) i).seq()).toList();
         }
     }
 }

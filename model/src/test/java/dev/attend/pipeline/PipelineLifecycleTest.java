@@ -2,11 +2,13 @@ package dev.attend.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Fakes.ListSource;
 import dev.attend.pipeline.Fakes.RecordingStage;
+import dev.attend.token.Token;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,12 @@ class PipelineLifecycleTest {
             };
             RecordingStage<AudioChunk> a2 = new RecordingStage<>("a2");
             RecordingStage<VideoFrame> v1 = new RecordingStage<>("v1");
+            RecordingStage<AttendEvent> e1 = new RecordingStage<>("e1"); // bus stages have threads too
+            RecordingStage<Token> t1 = new RecordingStage<>("t1");
             Pipeline.Collector events = new Pipeline.Collector();
             Pipeline p = Pipeline.builder().source(audio).source(video).audioStage(a1).audioStage(a2)
-                    .videoStage(v1).events(events).pacing(Pacing.FAST).statsInterval(Duration.ofMillis(5))
-                    .build();
+                    .videoStage(v1).eventStage(e1, CoreEvents.Stats.class).tokenStage(t1).events(events)
+                    .pacing(Pacing.FAST).statsInterval(Duration.ofMillis(5)).build();
             p.start();
             assertThat(flowing.await(20, TimeUnit.SECONDS)).isTrue();
             if (cycle % 3 == 0) {
@@ -68,6 +72,8 @@ class PipelineLifecycleTest {
             stages.add(a1);
             stages.add(a2);
             stages.add(v1);
+            stages.add(e1);
+            stages.add(t1);
         }
         assertThat(sources).allSatisfy(s -> {
             assertThat(s.opens.get()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.attend.ui;
 
+import dev.attend.concurrent.TaskExecutor;
 import dev.attend.config.AppDirs;
 import dev.attend.ui.bridge.FxUiTasks;
 import dev.attend.ui.settings.SettingsStore;
@@ -13,12 +14,19 @@ import javafx.stage.Stage;
 public final class AttendApp extends Application {
 
     private static volatile AttendServices services;
+    private static volatile TaskExecutor tasks;
     private MainWindow window;
 
     /** Starts JavaFX with the app's services; returns when the last window closes. */
     public static void launchWith(AttendServices s) {
         services = s;
         Application.launch(AttendApp.class);
+    }
+
+    /** As {@link #launchWith(AttendServices)}, background work on the app's executor (owned by the caller). */
+    public static void launchWith(AttendServices s, TaskExecutor appTasks) {
+        tasks = appTasks;
+        launchWith(s);
     }
 
     /** Starts with only the app's folders (no sessions, no model manager). */
@@ -33,7 +41,7 @@ public final class AttendApp extends Application {
     @Override
     public void start(Stage stage) {
         AttendServices s = services();
-        window = new MainWindow(stage, s, new SettingsStore(s.dirs().settingsFile()), new FxUiTasks());
+        window = new MainWindow(stage, s, new SettingsStore(s.dirs().settingsFile()), tasks != null ? new FxUiTasks(tasks) : new FxUiTasks());
         window.show();
         ScreenshotHook.installIfRequested(window);
     }

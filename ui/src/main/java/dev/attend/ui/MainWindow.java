@@ -281,6 +281,11 @@ public final class MainWindow {
         Button settingsBtn = button("menu.settings", new FontIcon(Material2MZ.SETTINGS));
         settingsBtn.setId("settingsButton");
         settingsBtn.setOnAction(e -> showSettings());
+        Button historyBtn = button("history.open", new FontIcon(Material2AL.HISTORY_EDU)); // issue 12
+        historyBtn.setId("historyButton");
+        historyBtn.setOnAction(e -> dev.attend.ui.history.HistoryWindow.show(stage, services.dirs(), i18n, tasks,
+                events -> session.replay(events, true)));
+        shortcut(historyBtn, "history.open", "Ctrl+H");
         ToggleButton labToggle = new ToggleButton(null, new FontIcon(Material2AL.GRID_ON));
         labToggle.textProperty().bind(i18n.text("attention.title"));
         labToggle.setSelected(true);
@@ -295,7 +300,7 @@ public final class MainWindow {
         error.getStyleClass().add("danger");
         error.setId("sessionError");
         return new ToolBar(start, pause, stop, new Separator(), source, openFile, openEvents, new Separator(),
-                export, modelsBtn, settingsBtn, labToggle, error);
+                export, modelsBtn, settingsBtn, historyBtn, labToggle, error);
     }
 
     private void shortcut(javafx.scene.control.Control c, String key, String keys) {
@@ -376,6 +381,8 @@ public final class MainWindow {
                 this::exportTranscript);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
                 this::showModelManager);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                () -> ((Button) root.lookup("#historyButton")).fire());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(
                 !stage.isFullScreen()));
     }

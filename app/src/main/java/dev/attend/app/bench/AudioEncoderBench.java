@@ -85,7 +85,7 @@ public final class AudioEncoderBench implements EncoderBench {
         double[] wall = new double[s.rounds()];
         double[] cpu = new double[s.rounds()];
         for (int r = -1; r < s.rounds(); r++) {
-            double[] w = stack(chunks);
+            double[] w = stack(chunks, WakeOptions.defaults());
             if (r >= 0) {
                 wall[r] = w[0];
                 cpu[r] = w[1];
@@ -95,17 +95,18 @@ public final class AudioEncoderBench implements EncoderBench {
         Arrays.sort(cpu);
         double median = wall[wall.length / 2];
         double cpuMedian = cpu[cpu.length / 2];
-        out.printf(Locale.ROOT, "  whole stack (vad + mel + embedding + %d wake heads, one thread) on %.1f s of audio, "
+        out.printf(Locale.ROOT, "  whole stack (vad + mel + embedding + %d wake heads, %d block phases, one thread) on "
+                + "%.1f s of audio, "
                 + "median of %d rounds:%n    wall %.3f s = real-time factor %.4f; CPU %.3f s = real-time factor %.4f%n",
-                AudioModels.wakeWordNames().size(), seconds, s.rounds(), median, median / seconds, cpuMedian,
+                AudioModels.wakeWordNames().size(), WakeOptions.DEFAULT_PHASES, seconds, s.rounds(), median, median / seconds, cpuMedian,
                 cpuMedian / seconds);
         out.flush();
     }
 
     /** Wall and CPU seconds to push every chunk through the VAD and feature stages, in turn, on this thread. */
-    private static double[] stack(List<AudioChunk> chunks) throws Exception {
-        List<Stage<AudioChunk>> stages = AudioEncoders.stages(true, AudioModels.wakeWordNames(),
-                WakeOptions.defaults(), new AudioTokenStream());
+    static double[] stack(List<AudioChunk> chunks, WakeOptions wake) throws Exception {
+        List<Stage<AudioChunk>> stages = AudioEncoders.stages(true, AudioModels.wakeWordNames(), wake,
+                new AudioTokenStream());
         StageContext ctx = context();
         try {
             for (Stage<AudioChunk> st : stages) {
@@ -172,7 +173,7 @@ public final class AudioEncoderBench implements EncoderBench {
         return (i % slots) * len;
     }
 
-    private static List<AudioChunk> read(java.nio.file.Path file) throws Exception {
+    static List<AudioChunk> read(java.nio.file.Path file) throws Exception {
         List<AudioChunk> out = new ArrayList<>();
         try (WavFileSource src = new WavFileSource(file)) {
             src.open();

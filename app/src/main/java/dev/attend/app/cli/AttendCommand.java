@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
         description = "Offline voice assistant and multimodal-transformer lab. Without a subcommand and with a "
                 + "display, opens the desktop app.",
         subcommands = {DevicesCommand.class, RunCommand.class, ModelsCommand.class, TranslateCommand.class,
-            TestkitCommand.class, SelftestCommand.class, BenchCommand.class, TrainCommand.class, EvalCommand.class,
+            AskCommand.class, TimersCommand.class, NotesCommand.class,
+            TestkitCommand.class, SelftestCommand.class, BenchCommand.class, SpeakersCommand.class, HistoryCommand.class,
+            TrainCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 

@@ -50,6 +50,10 @@ public final class BenchAsrCommand implements Callable<Integer> {
             description = "A 16 kHz mono 16-bit WAV to decode with --model (no latency figure: no word truth).")
     Path userAudio;
 
+    @Option(names = "--speakers",
+            description = "Measure what speaker vectors (bundled vosk-model-spk-0.4) add to recognition time instead.")
+    boolean speakers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,6 +87,10 @@ public final class BenchAsrCommand implements Callable<Integer> {
             try (VoskModelCache.Lease lease = VoskModelCache.shared().acquire(model, EndpointerSettings.MODEL_DEFAULT)) {
                 out.printf(Locale.ROOT, "libvosk load (first use in this process) %.0f ms; model load %.0f ms%n",
                         (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+                if (speakers) {
+                    speakerOverhead(out, model, wav);
+                    return ExitCodes.OK;
+                }
                 throughput(out, lease, model, wav, speech);
                 if (latencySeconds > 0 && speech != null) {
                     ToneAudio shortSpeech = AsrBenchPaths.speech(latencySeconds, 2);
@@ -100,6 +108,46 @@ public final class BenchAsrCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The same file through the ASR stage without and with speaker vectors, alternating; medians and ratio. */
+    private void speakerOverhead(PrintWriter out, Path model, Path wav) throws Exception {
+        dev.attend.speaker.SpeakerSetup setup = dev.attend.speaker.SpeakerSetup.bundled(java.util.List.of());
+        Path spk = setup.prepareModel();
+        double[][] wall = new double[2][rounds];
+        int[] labelled = new int[1];
+        // hold the speaker model so neither path pays for loading it
+        try (var keep = dev.attend.asr.vosk.VoskSpeakerModels.shared().acquire(spk)) {
+            for (int r = -1; r < rounds; r++) {
+                for (int k = 0; k < 2; k++) {
+                    int path = (k + Math.max(r, 0)) % 2; // 0 = without, 1 = with speaker vectors
+                    long t0 = System.nanoTime();
+                    var stage = new dev.attend.asr.AsrStage(model, dev.attend.asr.RecognizerOptions.defaults(),
+                            path == 1 ? setup.withModelDir(spk) : null);
+                    var finals = dev.attend.asr.FileTranscriber.finals(dev.attend.asr.FileTranscriber.run(stage, wav));
+                    if (r >= 0) {
+                        wall[path][r] = (System.nanoTime() - t0) / 1e9;
+                    }
+                    if (path == 1) {
+                        labelled[0] = (int) finals.stream().filter(f -> f.speaker() != null).count();
+                    }
+                }
+                if (r >= 0) {
+                    out.printf(Locale.ROOT, "round %d: without speakers %.3f s, with %.3f s, ratio %.3f%n", r + 1,
+                            wall[0][r], wall[1][r], wall[1][r] / wall[0][r]);
+                }
+            }
+        }
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = wall[1][i] / wall[0][i];
+        }
+        Arrays.sort(ratios);
+        Arrays.sort(wall[0]);
+        Arrays.sort(wall[1]);
+        out.printf(Locale.ROOT, "median without %.3f s, with %.3f s; time ratio with/without: median %.3f "
+                + "(goal <= 1.10); %d utterances labelled%n", wall[0][rounds / 2], wall[1][rounds / 2],
+                ratios[rounds / 2], labelled[0]);
     }
 
     private void throughput(PrintWriter out, VoskModelCache.Lease lease, Path model, Path wav, ToneAudio speech)

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed on this machine (figures for docs/performance.md).",
         subcommands = {BenchPipelineCommand.class, BenchEncodersCommand.class, BenchVisionCommand.class,
-            BenchAsrCommand.class, BenchTextCommand.class, BenchTranslateCommand.class, BenchFusionCommand.class})
+            BenchAsrCommand.class, BenchTextCommand.class, BenchTranslateCommand.class,
+            BenchHistoryCommand.class, BenchAssistantCommand.class, BenchWakeCommand.class, BenchFusionCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

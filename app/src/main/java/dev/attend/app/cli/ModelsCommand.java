@@ -12,6 +12,7 @@ import dev.attend.asr.models.VoskModelCatalog;
 import dev.attend.asr.models.VoskModelInfo;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.asr.models.VoskModelManager;
+import dev.attend.concurrent.AttendThreads;
 import dev.attend.config.AppDirs;
 import dev.attend.models.ModelIntegrityException;
 import java.io.IOException;
@@ -28,10 +29,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code attend models …}: the Vosk speech models on this machine and the ones that can be installed. */
 @Command(name = "models", mixinStandardHelpOptions = true,
@@ -188,14 +189,14 @@ public final class ModelsCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Cancellation cancel = new Cancellation();
             CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
+            Thread hook = AttendThreads.newThread("models-install-cancel", () -> {
                 cancel.cancel();
                 try {
                     finished.await(5, TimeUnit.SECONDS); // let the part file be closed and the message printed
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "models-install-cancel");
+            });
             Runtime.getRuntime().addShutdownHook(hook);
             InstallProgressBar bar = new InstallProgressBar(err, System.console() != null);
             try {

@@ -1,18 +1,22 @@
 package dev.attend.app.cli;
 
+import dev.attend.app.history.HistoryWiring;
+import dev.attend.app.assistant.AssistantService;
 import dev.attend.app.session.FeatureOptions;
+import dev.attend.app.session.SessionFactory;
+import dev.attend.app.session.SessionSpec;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelNotFoundException;
 import dev.attend.asr.models.VoskModelLocator;
-import dev.attend.config.AppDirs;
-import dev.attend.app.session.FusionWiring;
-import dev.attend.app.session.SessionFactory;
-import dev.attend.fusion.live.AttentionWatch;
-import dev.attend.app.session.SessionSpec;
+import dev.attend.audioenc.AudioEncoderFeature;
 import dev.attend.audioenc.AudioModels;
-import dev.attend.event.EventSink;
+import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.concurrent.AttendThreads;
+import dev.attend.config.AppDirs;
 import dev.attend.event.CoreEvents;
+import dev.attend.event.EventSink;
 import dev.attend.event.JsonLinesEventWriter;
+import dev.attend.history.HistoryRecorder;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
@@ -25,10 +29,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code attend run}: a headless session writing JSON Lines events. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -108,6 +112,21 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;
 
+    @Option(names = "--speakers", description = "Label who speaks each final transcript (bundled speaker model; "
+            + "enrolled names from 'attend speakers enroll', else Speaker 1, 2, …).")
+    boolean speakers;
+    @Option(names = "--history", description = "Save this session in the history (off by default in the CLI; "
+            + "see 'attend history').")
+    boolean history;
+
+    @Option(names = "--assistant",
+            description = "Add the assistant: wake word, then a command; replies as assistant.* events, spoken "
+                    + "unless --mute (see docs/assistant.md).")
+    boolean assistant;
+
+    @Option(names = "--mute", description = "With --assistant: show and log replies, never speak them.")
+    boolean mute;
+
     @Option(names = "--fusion", description = "Run the fusion transformer: fusion events every 80 ms (docs/fusion.md).")
     boolean fusion;
 
@@ -123,11 +142,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Export the fusion attention maps every N steps of 80 ms (default ${DEFAULT-VALUE}).")
     int attentionEvery;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** null without --fusion; --attention all expands to every map of the model. */
-    private FusionWiring.Settings fusionSettings() {
+    private dev.attend.fusion.live.FusionFeature fusionFeature(SessionSpec s) {
         if (!fusion) {
             if (fusionModel != null || fusionAttention != null) {
                 throw new IllegalArgumentException("--fusion-model and --attention need --fusion");
@@ -141,27 +157,44 @@ public final class RunCommand implements Callable<Integer> {
         if (names.contains("all")) {
             names = dev.attend.fusion.model.FusionNet.attentionNames(dev.attend.fusion.model.FusionConfig.defaults());
         }
-        return new FusionWiring.Settings(fusionModel, AttentionWatch.of(names), attentionEvery);
+        return new dev.attend.fusion.live.FusionFeature(fusionModel, dev.attend.fusion.live.AttentionWatch.of(names),
+                attentionEvery, !s.features().wakeWords().isEmpty());
     }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         SessionSpec sessionSpec = toSpec();
         AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
+        try (AssistantService service = assistant ? AssistantCli.open(spec, mute ? Boolean.TRUE : null,
+                e -> target.get().emit(e)) : null) {
+            return run(sessionSpec, target, service);
+        }
+    }
+
+    private int run(SessionSpec sessionSpec, AtomicReference<EventSink> target, AssistantService service)
+            throws Exception {
         AtomicReference<String> endReason = new AtomicReference<>("eof");
         Pipeline p;
+        EventSink sink = event -> {
+            target.get().emit(event);
+            if (event instanceof CoreEvents.SessionEnd end) {
+                endReason.set(end.reason());
+            }
+        };
+        HistoryRecorder recorder = history ? HistoryWiring.recorder(root().dirs(), sessionSpec, sink,
+                msg -> spec.commandLine().getErr().println("attend: " + msg)) : null;
         try {
-            p = SessionFactory.create(sessionSpec, event -> {
-                target.get().emit(event);
-                if (event instanceof CoreEvents.SessionEnd end) {
-                    endReason.set(end.reason());
-                }
-            }, List.of(), List.of(), fusionSettings());
+            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink, List.of(), List.of(), service,
+                    fusionFeature(sessionSpec));
         } catch (IllegalArgumentException e) {
+            closeQuietly(recorder);
             throw new BadInputException(e.getMessage());
         }
         boolean toStdout = "-".equals(eventsTarget);
-        try (p; JsonLinesEventWriter writer = toStdout
+        try (recorder; p; JsonLinesEventWriter writer = toStdout
                 ? new JsonLinesEventWriter(spec.commandLine().getOut(), true, false)
                 : new JsonLinesEventWriter(openTarget(), false, true)) {
             target.set(writer);
@@ -171,23 +204,36 @@ public final class RunCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage());
             }
             // Ctrl+C on a live session: stop, let stages flush, write session.end
-            Thread hook = new Thread(() -> {
+            Thread hook = AttendThreads.newThread("shutdown", () -> {
                 p.close();
+                closeQuietly(recorder);
                 try {
                     writer.close();
                 } catch (IOException ignored) {
                     // exiting anyway
                 }
-            }, "attend-shutdown");
+            });
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 waitForEnd(p);
             } finally {
                 p.close();
+                closeQuietly(recorder);
                 removeHook(hook);
             }
         }
         return "error".equals(endReason.get()) ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private AttendCommand root() {
+        return (AttendCommand) spec.root().userObject();
+    }
+
+    /** The recorder commits what is pending and closes its database; once (later calls do nothing). */
+    private static void closeQuietly(HistoryRecorder recorder) {
+        if (recorder != null) {
+            recorder.close();
+        }
     }
 
     private void waitForEnd(Pipeline p) throws InterruptedException {
@@ -249,6 +295,17 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** The bundled speaker model with this machine's enrolled profiles. */
+    private dev.attend.speaker.SpeakerSetup speakerSetup() {
+        AppDirs dirs = ((AttendCommand) spec.root().userObject()).dirs();
+        try {
+            return dev.attend.speaker.SpeakerSetup.bundled(
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache());
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
     /** --wake, --wake-threshold and --no-vad applied to {@code base}. */
     FeatureOptions withAudioEncoderOptions(FeatureOptions base) {
         List<String> wake = base.wakeWords();
@@ -269,7 +326,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             threshold = wakeThreshold;
         }
-        return new FeatureOptions(base.asrModel(), base.translationPair(), wake, threshold, base.vad() && !noVad,
-                base.faces(), base.attention());
+        AudioEncoderFeature audio = base.audio() == null ? AudioEncoderFeature.defaults() : base.audio();
+        return base.withAudio(new AudioEncoderFeature(audio.vad() && !noVad, wake,
+                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())))
+                .withSpeakers(speakers ? speakerSetup() : base.speakers());
     }
 }

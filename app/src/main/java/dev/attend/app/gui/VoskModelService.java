@@ -10,21 +10,21 @@ import dev.attend.asr.models.VoskModelCatalog;
 import dev.attend.asr.models.VoskModelInfo;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.asr.models.VoskModelManager;
+import dev.attend.concurrent.TaskExecutor;
+import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import dev.attend.ui.models.ModelInfo;
 import dev.attend.ui.models.ModelService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -38,9 +38,18 @@ public final class VoskModelService implements ModelService {
     private final VoskModelManager manager;
     private final Locale locale;
 
+    private final TaskExecutor tasks;
+
+    /** With an executor of its own for the cancel polling (its idle thread ends after a while): for tests. */
     public VoskModelService(VoskModelManager manager, Locale locale) {
+        this(manager, locale, new ThreadPoolTaskExecutor("model-service", 1));
+    }
+
+    /** @param tasks the app's executor, which polls a download's cancel flag */
+    public VoskModelService(VoskModelManager manager, Locale locale, TaskExecutor tasks) {
         this.manager = manager;
         this.locale = locale;
+        this.tasks = tasks;
     }
 
     @Override
@@ -82,16 +91,11 @@ public final class VoskModelService implements ModelService {
     @Override
     public ModelInfo download(ModelInfo model, Progress progress, BooleanSupplier cancelled) throws IOException {
         Cancellation cancel = new Cancellation();
-        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "attend-model-cancel-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        watch.scheduleWithFixedDelay(() -> {
+        TaskExecutor.Scheduled watch = tasks.scheduleWithFixedDelay(() -> {
             if (cancelled.getAsBoolean()) {
                 cancel.cancel();
             }
-        }, 0, 100, TimeUnit.MILLISECONDS);
+        }, Duration.ZERO, Duration.ofMillis(100));
         try {
             manager.install(model.name(), new InstallListener() {
                 @Override
@@ -105,7 +109,7 @@ public final class VoskModelService implements ModelService {
             c.initCause(e);
             throw c;
         } finally {
-            watch.shutdownNow();
+            watch.cancel();
         }
         return installed().stream().filter(m -> m.name().equals(model.name())).findFirst()
                 .orElseThrow(() -> new IOException(model.name() + " was installed but is not found among the "

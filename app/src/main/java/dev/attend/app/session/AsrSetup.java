@@ -1,24 +1,25 @@
 package dev.attend.app.session;
 
-import dev.attend.asr.AsrStage;
+import dev.attend.asr.AsrFeature;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.vosk.VoskModelFolder;
+import dev.attend.speaker.SpeakerSetup;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-/** Turns {@link FeatureOptions#asrModel()} into a speech-recognition stage, checking the model before the session. */
+/** Turns the chosen speech model ({@link FeatureOptions#asrModel()}) into the ASR feature, checking it first. */
 public final class AsrSetup {
 
     private AsrSetup() {
     }
 
     /**
-     * @return the stage, or null when no model is chosen
+     * @param speakers speaker labels on each final, or null
+     * @return the feature, or null when no model is chosen
      * @throws IllegalArgumentException when the value is not a usable Vosk model folder (one line, what to do)
      */
-    public static AsrStage stageFor(FeatureOptions features) {
-        String model = features.asrModel();
+    public static AsrFeature featureFor(String model, SpeakerSetup speakers) {
         if (model == null || model.isBlank()) {
             return null;
         }
@@ -32,6 +33,6 @@ public final class AsrSetup {
             throw new IllegalArgumentException("Vosk model folder '" + model + "' does not exist; give the folder that "
                     + "contains am/, conf/ and graph/, or an installed model's name ('attend models list')");
         }
-        return new AsrStage(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults());
+        return new AsrFeature(VoskModelFolder.check(dir).dir(), RecognizerOptions.defaults(), speakers);
     }
 }

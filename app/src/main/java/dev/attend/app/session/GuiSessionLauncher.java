@@ -4,7 +4,11 @@ import dev.attend.asr.models.FoundModel;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.audio.AudioDevices;
+import dev.attend.audioenc.AudioEncoderFeature;
+import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.app.history.HistoryWiring;
 import dev.attend.config.AppDirs;
+import dev.attend.history.HistoryRecorder;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
@@ -48,19 +52,67 @@ public final class GuiSessionLauncher implements SessionLauncher {
     @Override
     public RunningSession start(SessionRequest r, EventSink events, List<Stage<AudioChunk>> audioPreview,
                                 List<Stage<VideoFrame>> videoPreview) throws Exception {
-        Pipeline p = SessionFactory.create(spec(r), events, audioPreview, videoPreview);
+        SessionSpec spec = spec(r);
+        // history: on by default in the app (paused in the History window's privacy settings)
+        HistoryRecorder history = HistoryWiring.shouldRecord(dirs)
+                ? HistoryWiring.recorder(dirs, spec, events, msg -> LOG.warn("{}", msg)) : null;
+        Pipeline p = null;
         try {
+            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview);
             p.start();
         } catch (Exception | Error e) {
-            p.close();
+            if (p != null) {
+                p.close();
+            }
+            if (history != null) {
+                history.close();
+            }
             throw e;
         }
-        return RunningSession.of(p);
+        return history == null ? RunningSession.of(p) : withHistory(RunningSession.of(p), history);
+    }
+
+    /** Closes the recorder after the pipeline (its last events are committed). */
+    private static RunningSession withHistory(RunningSession s, HistoryRecorder history) {
+        return new RunningSession() {
+            @Override
+            public void stop() {
+                s.stop();
+            }
+
+            @Override
+            public boolean isEnded() {
+                return s.isEnded();
+            }
+
+            @Override
+            public void close() {
+                try {
+                    s.close();
+                } finally {
+                    history.close();
+                }
+            }
+        };
+    }
+
+    /** Speaker labels are on in the app: the bundled model and this machine's enrolled voices. */
+    private dev.attend.speaker.SpeakerSetup speakers() {
+        java.util.List<dev.attend.speaker.SpeakerProfile> profiles;
+        try {
+            profiles = dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list();
+        } catch (IOException e) {
+            LOG.warn("speaker profiles not used: {}", e.getMessage());
+            profiles = java.util.List.of();
+        }
+        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache());
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {
-        FeatureOptions f = new FeatureOptions(speechModel(), translationPair(r), r.wakeWords(), r.wakeThreshold(),
-                true, true, true);
+        FeatureOptions f = FeatureOptions.defaults().withAsrModel(speechModel())
+                .withTranslationPair(translationPair(r))
+                .withAudio(new AudioEncoderFeature(true, r.wakeWords(), WakeOptions.withThreshold(r.wakeThreshold())))
+                .withSpeakers(speakers());
         Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
         SessionRequest.Source src = r.source();
         if (src == SessionRequest.Source.DEVICES && AudioDevices.inputs().isEmpty()

@@ -1,10 +1,12 @@
 package dev.attend.app.session;
 
 import dev.attend.pipeline.Pacing;
+import dev.attend.session.MediaSpec;
 import java.nio.file.Path;
 
 /**
- * What a session should capture and how, as chosen in the CLI or the GUI. Null fields are unused.
+ * What a session should capture and how, and which features it runs, as chosen in the CLI or the GUI. Null fields
+ * are unused.
  *
  * @param mic         microphone name (empty string = system default), or null
  * @param audioFile   an audio file, or null
@@ -25,6 +27,11 @@ public record SessionSpec(String mic, Path audioFile, String camera, Path videoF
     }
 
     public boolean hasAudioInput() {
-        return mic != null || audioFile != null || videoFile != null;
+        return media().hasAudioInput();
+    }
+
+    /** The media part, as the model's session assembler takes it. */
+    public MediaSpec media() {
+        return new MediaSpec(mic, audioFile, camera, videoFile, pacing, cameraWidth, cameraHeight, cameraFps);
     }
 }

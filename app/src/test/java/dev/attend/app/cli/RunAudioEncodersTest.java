@@ -79,6 +79,9 @@ class RunAudioEncodersTest {
             assertThat(w.get("score").asDouble()).isBetween(0.5, 1.0);
             assertThat(w.get("threshold").asDouble()).isEqualTo(0.5);
             assertThat(w.get("t").asDouble()).isBetween(1.5, 3.5);
+            // written when the run ended: the run's peak, at or after the deciding score
+            assertThat(w.get("peak").asDouble()).isBetween(w.get("score").asDouble(), 1.0);
+            assertThat(w.get("peakT").asDouble()).isBetween(w.get("t").asDouble(), w.get("t").asDouble() + 0.5);
         });
         List<JsonNode> all = r.events();
         assertThat(all.get(all.size() - 1).get("type").asText()).isEqualTo("session.end");

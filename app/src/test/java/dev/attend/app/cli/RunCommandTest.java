@@ -41,7 +41,7 @@ class RunCommandTest {
         speech = dir.resolve("speech.wav");
         ExternalTools.exec("espeak-ng", "-w", raw.toString(),
                 "Attend is listening. One two three, testing the pipeline.");
-        ExternalTools.exec("sox", raw.toString(), "-r", "44100", "-c", "2", speech.toString());
+        ExternalTools.exec("sox", "-R", raw.toString(), "-r", "44100", "-c", "2", speech.toString());
         try (AudioInputStream in = AudioSystem.getAudioInputStream(speech.toFile())) {
             assertThat(in.getFormat().getSampleRate()).isEqualTo(44_100f);
             assertThat(in.getFormat().getChannels()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package dev.attend.asr.models;
 
+import dev.attend.concurrent.TaskExecutor;
+import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,14 +36,24 @@ public final class ModelDownloader {
 
     private final HttpClient http;
     private final Duration stallTimeout;
+    private final TaskExecutor tasks;
 
     public ModelDownloader(HttpClient http) {
         this(http, DEFAULT_STALL_TIMEOUT);
     }
 
     public ModelDownloader(HttpClient http, Duration stallTimeout) {
+        this(http, stallTimeout, null);
+    }
+
+    /**
+     * @param tasks runs the stall watch: the app's executor; null = a small one of this downloader's own for each
+     *              download (shut down when it ends)
+     */
+    public ModelDownloader(HttpClient http, Duration stallTimeout, TaskExecutor tasks) {
         this.http = http;
         this.stallTimeout = stallTimeout;
+        this.tasks = tasks;
     }
 
     /** An HTTP client for model downloads: redirects followed (never https → http), 20 s connect timeout. */
@@ -144,7 +156,7 @@ public final class ModelDownloader {
         long done = start;
         long t0 = System.nanoTime();
         cancel.attach(body);
-        StallWatch watch = new StallWatch(body, stallTimeout);
+        StallWatch watch = new StallWatch(body, stallTimeout, tasks);
         try (watch; OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
             byte[] buf = new byte[1 << 16];
@@ -186,18 +198,15 @@ public final class ModelDownloader {
 
     /** Closes the body when no bytes arrived for the stall timeout; HttpClient has no read timeout of its own. */
     private static final class StallWatch implements AutoCloseable {
-        private final java.util.concurrent.ScheduledExecutorService timer;
+        private final TaskExecutor own; // only when the downloader was given none
+        private final TaskExecutor.Scheduled check;
         private volatile long lastNanos = System.nanoTime();
         private volatile boolean stalled;
 
-        StallWatch(InputStream body, Duration timeout) {
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "download-stall-watch");
-                t.setDaemon(true);
-                return t;
-            });
-            long period = Math.max(50, timeout.toMillis() / 4);
-            timer.scheduleAtFixedRate(() -> {
+        StallWatch(InputStream body, Duration timeout, TaskExecutor tasks) {
+            own = tasks == null ? new ThreadPoolTaskExecutor("download-watch", 1) : null;
+            Duration period = Duration.ofMillis(Math.max(50, timeout.toMillis() / 4));
+            check = (tasks != null ? tasks : own).scheduleWithFixedDelay(() -> {
                 if (System.nanoTime() - lastNanos > timeout.toNanos() && !stalled) {
                     stalled = true;
                     try {
@@ -206,7 +215,7 @@ public final class ModelDownloader {
                         // the reader fails and reports the stall
                     }
                 }
-            }, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }, period, period);
         }
 
         void alive() {
@@ -219,7 +228,10 @@ public final class ModelDownloader {
 
         @Override
         public void close() {
-            timer.shutdownNow();
+            check.cancel();
+            if (own != null) {
+                own.shutdown();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.attend.asr.models;
 
+import dev.attend.concurrent.TaskExecutor;
 import dev.attend.config.AppDirs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public final class VoskModelManager {
     private HttpClient http;
     private final URI catalogUrl;
     private final ExtractionLimits limits;
+    private final TaskExecutor tasks;
 
     /**
      * @param http       the client for downloads; null = a default one, made on the first download (listing,
@@ -44,6 +46,13 @@ public final class VoskModelManager {
      */
     public VoskModelManager(AppDirs dirs, ModelEnvironment env, HttpClient http, URI catalogUrl,
                             ExtractionLimits limits) {
+        this(dirs, env, http, catalogUrl, limits, null);
+    }
+
+    /** As above; {@code tasks} (the app's executor, or null) runs the downloads' stall watches. */
+    public VoskModelManager(AppDirs dirs, ModelEnvironment env, HttpClient http, URI catalogUrl,
+                            ExtractionLimits limits, TaskExecutor tasks) {
+        this.tasks = tasks;
         this.dirs = dirs;
         this.env = env;
         this.http = http; // may be null: see http()
@@ -53,8 +62,13 @@ public final class VoskModelManager {
 
     /** The app's manager: the official list, the running JVM's environment, default limits. */
     public static VoskModelManager standard(AppDirs dirs) {
+        return standard(dirs, null);
+    }
+
+    /** The app's manager, its downloads watched on the app's executor. */
+    public static VoskModelManager standard(AppDirs dirs, TaskExecutor tasks) {
         return new VoskModelManager(dirs, ModelEnvironment.system(), null, VoskModelCatalog.OFFICIAL_LIST,
-                ExtractionLimits.DEFAULT);
+                ExtractionLimits.DEFAULT, tasks);
     }
 
     /** A fresh view of the installed models and the current catalog (re-read on each call). */
@@ -96,7 +110,7 @@ public final class VoskModelManager {
         URI url = URI.create(info.url());
         Path part = partFile(name);
         listener.onStep("downloading " + url);
-        ModelDownloader downloader = new ModelDownloader(http());
+        ModelDownloader downloader = new ModelDownloader(http(), ModelDownloader.DEFAULT_STALL_TIMEOUT, tasks);
         boolean resumed = downloader.download(url, part, listener, cancel);
         if (info.hasMd5()) {
             listener.onStep("verifying MD5");

@@ -22,14 +22,17 @@ public final class VoskRecognizer implements SpeechRecognizer {
     public static final String UNKNOWN = "[unk]";
 
     private final VoskModelCache.Lease lease;
+    private final VoskSpeakerModels.Lease speakerLease;
     private final Recognizer recognizer;
     private final RecognizerOptions options;
     private boolean closed;
     private String lastPartialJson;
     private RecognitionResult.Partial lastPartial;
 
-    private VoskRecognizer(VoskModelCache.Lease lease, Recognizer recognizer, RecognizerOptions options) {
+    private VoskRecognizer(VoskModelCache.Lease lease, VoskSpeakerModels.Lease speakerLease, Recognizer recognizer,
+                           RecognizerOptions options) {
         this.lease = lease;
+        this.speakerLease = speakerLease;
         this.recognizer = recognizer;
         this.options = options;
     }
@@ -42,10 +45,21 @@ public final class VoskRecognizer implements SpeechRecognizer {
     /**
      * @throws VoskModelException       bad model folder, or a grammar the model cannot use
      * @throws VoskUnavailableException libvosk does not load on this machine
+     * @throws dev.attend.speaker.SpeakerModelException the options name a speaker model that cannot be loaded
      */
     public static VoskRecognizer open(VoskModelCache cache, Path modelDir, RecognizerOptions options) {
         RecognizerOptions opts = options == null ? RecognizerOptions.defaults() : options;
-        VoskModelCache.Lease lease = cache.acquire(modelDir, opts.endpointer());
+        VoskSpeakerModels.Lease spk = opts.speakerModel() == null ? null
+                : VoskSpeakerModels.shared().acquire(opts.speakerModel());
+        VoskModelCache.Lease lease;
+        try {
+            lease = cache.acquire(modelDir, opts.endpointer());
+        } catch (RuntimeException e) {
+            if (spk != null) {
+                spk.close();
+            }
+            throw e;
+        }
         Recognizer rec = null;
         try {
             String grammar = opts.grammar() == null ? null : grammarJson(lease.folder(), opts.grammar());
@@ -57,17 +71,23 @@ public final class VoskRecognizer implements SpeechRecognizer {
                 throw new VoskModelException("libvosk could not create a recognizer for " + lease.folder().dir()
                         + " (its reason is in the log on standard error)");
             }
+            if (spk != null) {
+                rec.setSpeakerModel(spk.model());
+            }
             rec.setWords(opts.words());
             rec.setPartialWords(opts.partialWords());
             if (opts.maxAlternatives() > 0) {
                 rec.setMaxAlternatives(opts.maxAlternatives());
             }
-            return new VoskRecognizer(lease, rec, opts);
+            return new VoskRecognizer(lease, spk, rec, opts);
         } catch (IOException | RuntimeException e) {
             if (rec != null) {
                 rec.close();
             }
             lease.close();
+            if (spk != null) {
+                spk.close();
+            }
             if (e instanceof VoskModelException vme) {
                 throw vme;
             }
@@ -178,6 +198,9 @@ public final class VoskRecognizer implements SpeechRecognizer {
             recognizer.close();
         } finally {
             lease.close();
+            if (speakerLease != null) {
+                speakerLease.close();
+            }
         }
     }
 }

@@ -29,9 +29,23 @@ final class VoskResultParser {
                 others.add(new RecognitionResult.Alternative(a.path("text").asText(""), a.path("confidence").asDouble()));
             }
             JsonNode best = alts.get(0);
-            return build(best.path("text").asText(""), words(best.get("result")), others);
+            return withSpeaker(build(best.path("text").asText(""), words(best.get("result")), others), root);
         }
-        return build(root.path("text").asText(""), words(root.get("result")), List.of());
+        return withSpeaker(build(root.path("text").asText(""), words(root.get("result")), List.of()), root);
+    }
+
+    /** libvosk adds {@code "spk":[…]} and {@code "spk_frames":n} when it has a speaker model and enough speech. */
+    private static RecognitionResult.Utterance withSpeaker(RecognitionResult.Utterance u, JsonNode root) {
+        JsonNode spk = root.get("spk");
+        if (spk == null || !spk.isArray() || spk.isEmpty()) {
+            return u;
+        }
+        float[] v = new float[spk.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) spk.get(i).asDouble();
+        }
+        return new RecognitionResult.Utterance(u.text(), u.start(), u.end(), u.confidence(), u.words(),
+                u.alternatives(), v, root.path("spk_frames").asInt(0));
     }
 
     static RecognitionResult.Partial partial(String json) {

@@ -9,6 +9,11 @@ public interface SpeechFeatureListener {
     default void onMelFrame(MelFrame frame) {
     }
 
+    /** The phase-0 token of each block (openWakeWord's grid). */
     default void onToken(AudioToken token) {
+    }
+
+    /** Each block with access to every phase's token, right after {@link #onToken} of its phase-0 token. */
+    default void onBlock(TokenBlock block) {
     }
 }

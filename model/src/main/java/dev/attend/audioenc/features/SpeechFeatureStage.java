@@ -24,6 +24,7 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
     private final String name;
     private final AudioTokenStream stream;
     private final List<TokenConsumer> consumers;
+    private final int phases;
     private MelSpectrogram mel;
     private SpeechEmbedding embedding;
     private SpeechFeatureExtractor extractor;
@@ -32,11 +33,19 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
      * @param name      stage name for stats, e.g. {@code wake}
      * @param stream    where mel frames and tokens are published (may have no listeners)
      * @param consumers heads fed with every token; the stage owns and closes them
+     * @param phases    block phases offered to the heads (1, 2, 4 or 8; see {@link SpeechFeatureExtractor})
      */
-    public SpeechFeatureStage(String name, AudioTokenStream stream, List<TokenConsumer> consumers) {
+    public SpeechFeatureStage(String name, AudioTokenStream stream, List<TokenConsumer> consumers, int phases) {
+        SpeechFeatureExtractor.checkPhases(phases);
         this.name = Objects.requireNonNull(name);
         this.stream = Objects.requireNonNull(stream);
         this.consumers = List.copyOf(consumers);
+        this.phases = phases;
+    }
+
+    /** One block phase (openWakeWord's framing only). */
+    public SpeechFeatureStage(String name, AudioTokenStream stream, List<TokenConsumer> consumers) {
+        this(name, stream, consumers, 1);
     }
 
     @Override
@@ -59,13 +68,17 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
 
             @Override
             public void onToken(AudioToken token) {
-                for (TokenConsumer c : consumers) {
-                    c.onToken(token, ctx.events());
-                }
                 stream.onToken(token);
                 ctx.tokens().publish(Token.audio(token.index(), token.t(), token.vector()));
             }
-        });
+
+            @Override
+            public void onBlock(TokenBlock block) {
+                for (TokenConsumer c : consumers) {
+                    c.onBlock(block, ctx.events());
+                }
+            }
+        }, phases);
         if (!consumers.isEmpty()) {
             // heads start from a history of silence, so a wake word at the very start of a stream is scored
             List<float[]> history = extractor.primer(PRIMER_TOKENS);
@@ -78,6 +91,13 @@ public final class SpeechFeatureStage implements Stage<AudioChunk> {
     @Override
     public void process(AudioChunk chunk, StageContext ctx) {
         extractor.accept(chunk.t(), chunk.samples());
+    }
+
+    @Override
+    public void end(StageContext ctx) {
+        for (TokenConsumer c : consumers) {
+            c.end(ctx.events());
+        }
     }
 
     @Override

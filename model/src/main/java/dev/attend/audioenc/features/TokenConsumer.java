@@ -25,7 +25,12 @@ public interface TokenConsumer extends AutoCloseable {
     default void prime(List<float[]> history) {
     }
 
-    void onToken(AudioToken token, EventSink events);
+    /** Each 80 ms block: its phase-0 token and, on demand, the other phases' ({@link TokenBlock}). */
+    void onBlock(TokenBlock block, EventSink events);
+
+    /** The stream ended: emit anything still held back. Default: nothing. */
+    default void end(EventSink events) {
+    }
 
     /** Releases native handles; called exactly once, even when {@link #start} failed or never ran. */
     @Override

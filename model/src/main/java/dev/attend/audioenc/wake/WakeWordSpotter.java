@@ -2,7 +2,7 @@ package dev.attend.audioenc.wake;
 
 import dev.attend.event.WakeEvent;
 import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.features.AudioToken;
+import dev.attend.audioenc.features.TokenBlock;
 import dev.attend.audioenc.features.TokenConsumer;
 import dev.attend.event.EventSink;
 import dev.attend.pipeline.StageContext;
@@ -11,26 +11,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One wake-word model on the audio token stream: scores every token against the last 16 and emits a {@code wake}
- * event when {@link WakeDecider} says so. The feature stage {@linkplain #prime primes} the history with embeddings
- * of silence, so scoring starts with the stream's first token (t = 0.072 s) and a wake word at the very start of a
- * file is heard; unprimed (used on its own), it waits for 16 real tokens (t = 1.272 s) rather than score a
- * half-empty history.
+ * One wake-word model on the audio token stream: per 80 ms block it scores the last 16 tokens of each block phase
+ * ({@link WakeScorer}; phases other than 0 only near a non-negligible score), takes the best, and emits a {@code wake} event when {@link WakeDecider} hands out a
+ * detection. The feature stage {@linkplain #prime primes} the histories with embeddings of silence, so scoring
+ * starts with the stream's first token (t = 0.072 s) and a wake word at the very start of a file is heard; unprimed
+ * (used on its own), it waits for 16 real tokens (t = 1.272 s) rather than score a half-empty history.
  */
 public final class WakeWordSpotter implements TokenConsumer {
 
     private final String model;
     private final WakeOptions options;
     private final WakeDecider decider;
-    private final float[] history = new float[AudioModels.WAKE_WINDOW * AudioToken.DIM];
-    private long seen;
     private WakeWordModel net;
-    private ScoreListener scoreListener = (t, s) -> { };
+    private WakeScorer scorer;
+    private ScoreListener scoreListener = s -> { };
 
-    /** Every score, for tests and tools. */
+    /** Every block's scores, for tests and tools. */
     @FunctionalInterface
     public interface ScoreListener {
-        void onScore(double t, float score);
+        void onScores(PhaseScores scores);
     }
 
     /** @throws IllegalArgumentException for a name that is not a bundled wake-word model */
@@ -54,30 +53,43 @@ public final class WakeWordSpotter implements TokenConsumer {
     @Override
     public void start(StageContext ctx) throws IOException {
         net = WakeWordModel.load(model);
+        scorer = new WakeScorer(net, options);
     }
 
     @Override
-    public void prime(List<float[]> primer) {
-        int n = Math.min(primer.size(), AudioModels.WAKE_WINDOW);
-        for (int k = 0; k < n; k++) {
-            float[] v = primer.get(primer.size() - n + k);
-            System.arraycopy(v, 0, history, (AudioModels.WAKE_WINDOW - n + k) * AudioToken.DIM, AudioToken.DIM);
-        }
-        seen = n;
+    public void prime(List<float[]> history) {
+        scorer.prime(history);
     }
 
     @Override
-    public void onToken(AudioToken token, EventSink events) {
-        System.arraycopy(history, AudioToken.DIM, history, 0, history.length - AudioToken.DIM);
-        System.arraycopy(token.vector(), 0, history, history.length - AudioToken.DIM, AudioToken.DIM);
-        if (++seen < AudioModels.WAKE_WINDOW) {
+    public void onBlock(TokenBlock block, EventSink events) {
+        PhaseScores s = scorer.score(block);
+        int best = s.best();
+        if (best < 0) {
             return;
         }
-        float score = net.score(history);
-        scoreListener.onScore(token.t(), score);
-        if (decider.accept(token.t(), score)) {
-            events.emit(new WakeEvent(token.t(), model, Math.round(score * 1e4) / 1e4, options.threshold()));
+        scoreListener.onScores(s);
+        emit(decider.accept(s.t()[best], s.score()[best]), events);
+    }
+
+    @Override
+    public void end(EventSink events) {
+        emit(decider.finish(), events);
+    }
+
+    private void emit(WakeDecider.Detection d, EventSink events) {
+        if (d != null) {
+            events.emit(event(model, d, options.threshold()));
         }
+    }
+
+    /** The event of a detection, scores rounded to 4 decimals. */
+    public static WakeEvent event(String model, WakeDecider.Detection d, double threshold) {
+        return new WakeEvent(d.t(), model, round4(d.score()), threshold, round4(d.peak()), d.peakT());
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.attend.ui.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attend.concurrent.AttendThreads;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.EventCodec;
 import dev.attend.event.EventFormatException;
@@ -34,8 +35,7 @@ public final class EventsReplay implements RunningSession {
     }
 
     private EventsReplay(Path file, boolean paced, LineSink sink) {
-        thread = new Thread(() -> run(file, paced, sink), "attend-replay");
-        thread.setDaemon(true);
+        thread = AttendThreads.newThread("replay", () -> run(file, paced, sink));
     }
 
     /** Starts replaying typed events; the file must exist and be readable. */

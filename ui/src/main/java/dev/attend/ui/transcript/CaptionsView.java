@@ -39,6 +39,7 @@ public final class CaptionsView extends VBox {
 
     private final TranscriptViewModel transcript;
     private final TranslationViewModel translation;
+    private final I18n i18n;
     private final VBox rows = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(rows);
     private final Map<Integer, GridPane> rowById = new HashMap<>();
@@ -59,6 +60,7 @@ public final class CaptionsView extends VBox {
                         Runnable openModelManager, Consumer<String> translateTyped) {
         this.transcript = transcript;
         this.translation = translation;
+        this.i18n = i18n;
         getStyleClass().add("captions-view");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -157,6 +159,7 @@ public final class CaptionsView extends VBox {
         translation.byUtterance().addListener((MapChangeListener<Integer, Translation>) c -> dirty.add(c.getKey()));
         translation.selectedPairProperty().addListener((o, a, b) -> rebuildAll = true);
         fontSize.addListener((o, a, b) -> rebuildAll = true);
+        transcript.speakerNames().addListener((MapChangeListener<String, String>) c -> rebuildAll = true);
     }
 
     /** The "Translate text" field (the screenshot hook types into it). */
@@ -244,6 +247,9 @@ public final class CaptionsView extends VBox {
             return flow;
         }
         flow.getStyleClass().add("final");
+        if (u.speaker() != null) {
+            flow.getChildren().add(speakerTag(u.speaker(), font));
+        }
         for (Utterance.Word w : u.words()) {
             Text t = new Text(w.word() + " ");
             t.setFont(font);
@@ -254,6 +260,29 @@ public final class CaptionsView extends VBox {
             flow.getChildren().add(t);
         }
         return flow;
+    }
+
+    /** Speaker colours (readable on light and dark themes); a label keeps its colour for the session. */
+    private static final String[] SPEAKER_COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+        "#17becf", "#8c564b", "#e377c2"};
+
+    /** "Name: " in the speaker's colour; clicking it renames the speaker (all their lines follow). */
+    private Text speakerTag(String label, Font font) {
+        Text tag = new Text(transcript.speakerName(label) + ": ");
+        tag.setFont(Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        tag.setFill(javafx.scene.paint.Color.web(SPEAKER_COLOURS[Math.floorMod(label.hashCode(),
+                SPEAKER_COLOURS.length)]));
+        tag.getStyleClass().add("speaker-tag");
+        tag.setCursor(Cursor.HAND);
+        tag.setOnMouseClicked(e -> {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                    transcript.speakerName(label));
+            d.setTitle(i18n.get("captions.renameSpeaker"));
+            d.setHeaderText(null);
+            d.setContentText(i18n.get("captions.speakerName"));
+            d.showAndWait().ifPresent(n -> transcript.renameSpeaker(label, n));
+        });
+        return tag;
     }
 
     /** A typed sentence (no transcript): its text, marked as typed, beside its translation. */

@@ -41,6 +41,9 @@ public final class TranscriptExport {
         StringBuilder sb = new StringBuilder();
         switch (f) {
             case TXT -> finals.forEach(u -> {
+                if (u.speaker() != null) {
+                    sb.append(u.speaker()).append(": ");
+                }
                 sb.append(u.text()).append('\n');
                 Translation t = translations.get(u.id());
                 if (t != null) {
@@ -58,6 +61,10 @@ public final class TranscriptExport {
                     }
                     n++;
                     sb.append(time(u.start(), f)).append(" --> ").append(time(u.end(), f)).append('\n');
+                    if (u.speaker() != null) {
+                        // WebVTT voice span; SRT has no voice tag, so the usual "Name: " prefix
+                        sb.append(f == Format.VTT ? "<v " + vttVoice(u.speaker()) + ">" : u.speaker() + ": ");
+                    }
                     sb.append(u.text()).append('\n');
                     Translation t = translations.get(u.id());
                     if (t != null) {
@@ -75,6 +82,9 @@ public final class TranscriptExport {
                     o.put("start", u.start());
                     o.put("end", u.end());
                     o.put("text", u.text());
+                    if (u.speaker() != null) {
+                        o.put("speaker", u.speaker());
+                    }
                     o.put("confidence", u.confidence());
                     ArrayNode words = o.putArray("words");
                     u.words().forEach(w -> words.addObject().put("word", w.word()).put("start", w.start())
@@ -93,6 +103,11 @@ public final class TranscriptExport {
             default -> throw new IllegalArgumentException(f.toString());
         }
         return sb.toString();
+    }
+
+    /** A voice name safe inside a WebVTT {@code <v …>} tag (no '>', '<', '&' or line breaks). */
+    static String vttVoice(String name) {
+        return name.replaceAll("[<>&\\r\\n]", " ").strip();
     }
 
     /** {@code 00:01:02,345} (SRT) or {@code 00:01:02.345} (VTT). */

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 public final class TranscriptViewModel implements EventListener {
 
     private final ObservableList<Utterance> utterances = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<String, String> speakerNames = FXCollections.observableHashMap();
     private final Map<Integer, Integer> index = new HashMap<>();
     private final ReadOnlyStringWrapper selectedWord = new ReadOnlyStringWrapper("");
     private final BooleanProperty modelMissing = new SimpleBooleanProperty();
@@ -61,7 +62,8 @@ public final class TranscriptViewModel implements EventListener {
                     w.path("end").asDouble(), w.path("conf").asDouble(1)));
         }
         return new Utterance(e.path("utterance").asInt(), e.path("t").asDouble(), e.path("end").asDouble(),
-                e.path("text").asText(), true, e.path("confidence").asDouble(Double.NaN), words);
+                e.path("text").asText(), true, e.path("confidence").asDouble(Double.NaN), words,
+                e.path("speaker").isTextual() ? e.path("speaker").asText() : null);
     }
 
     private void put(Utterance u) {
@@ -99,7 +101,27 @@ public final class TranscriptViewModel implements EventListener {
 
     /** Settled utterances only, for export. */
     public List<Utterance> finals() {
-        return utterances.stream().filter(Utterance::settled).toList();
+        return utterances.stream().filter(Utterance::settled)
+                .map(u -> u.speaker() == null ? u : u.withSpeaker(speakerName(u.speaker()))).toList();
+    }
+
+    /** Names the user gave speaker labels ("Speaker 1" → "Ann"); every line of that label follows. */
+    public javafx.collections.ObservableMap<String, String> speakerNames() {
+        return speakerNames;
+    }
+
+    /** The name shown for a speaker label. */
+    public String speakerName(String label) {
+        return speakerNames.getOrDefault(label, label);
+    }
+
+    /** Renames a speaker label (blank: back to the label). */
+    public void renameSpeaker(String label, String name) {
+        if (name == null || name.isBlank() || name.strip().equals(label)) {
+            speakerNames.remove(label);
+        } else {
+            speakerNames.put(label, name.strip());
+        }
     }
 
     public ReadOnlyStringProperty selectedWordProperty() {

@@ -1,0 +1,93 @@
+package dev.attend.app.cli;
+
+import dev.attend.app.bench.WakeBench;
+import dev.attend.audioenc.wake.WakeOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attend bench wake}: wake-word detection rate across the 80 ms grid and false accepts per hour, openWakeWord's
+ * single-phase scoring against Attend's phase-robust scoring in one run.
+ */
+@Command(name = "wake", mixinStandardHelpOptions = true,
+        description = "Wake words: detection rate of espeak-ng voices at start offsets across the 80 ms grid, and "
+                + "false accepts per hour on generated non-wake audio (cached), openWakeWord's single phase vs "
+                + "Attend's phase-robust scoring; then the audio stack's real-time factor.")
+public final class BenchWakeCommand implements Callable<Integer> {
+
+    @Option(names = "--hours", defaultValue = "3", paramLabel = "H",
+            description = "Hours of false-accept audio; 0 skips that part (default ${DEFAULT-VALUE}).")
+    double hours;
+
+    @Option(names = "--offsets", defaultValue = "8", paramLabel = "N",
+            description = "Start offsets per word and voice, 10 ms apart, 1..8 (default ${DEFAULT-VALUE}).")
+    int offsets;
+
+    @Option(names = "--voices", split = ",", paramLabel = "V",
+            description = "espeak-ng voices (with +variant) for the detection clips, or 'none' (default: 8 English "
+                    + "voices x 4 variants).")
+    List<String> voices;
+
+    @Option(names = "--phases", defaultValue = "2", paramLabel = "P",
+            description = "Attend's block phases: 1, 2, 4 or 8 (default ${DEFAULT-VALUE}).")
+    int phases;
+
+    @Option(names = "--phase-gate", paramLabel = "G",
+            description = "Score that opens the other phases; 0 = always computed (default: threshold / 50).")
+    Double phaseGate;
+
+    @Option(names = "--threshold", defaultValue = "0.5", description = "Wake threshold (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--stack-seconds", defaultValue = "120", paramLabel = "S",
+            description = "Seconds of the corpus for the audio stack's real-time factor; 0 skips it "
+                    + "(default ${DEFAULT-VALUE}).")
+    int stackSeconds;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Worker threads scoring clips and segments, each with its own models (default "
+                    + "${DEFAULT-VALUE}); CPU figures are per thread, so they do not change with it.")
+    int threads;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where the generated audio is cached (default: <cache>/bench-wake).")
+    Path work;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(hours >= 0 && hours <= 100) || offsets < 1 || offsets > 8 || stackSeconds < 0 || stackSeconds > 3600
+                || threads < 1 || threads > 16) {
+            throw new BadInputException("--hours must be 0..100, --offsets 1..8, --stack-seconds 0..3600, "
+                    + "--threads 1..16");
+        }
+        WakeOptions wake;
+        try {
+            wake = WakeOptions.withThreshold(threshold).withPhases(phases);
+            if (phaseGate != null) {
+                wake = wake.withPhaseGate(phaseGate);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        List<String> v = voices == null ? WakeBench.DEFAULT_VOICES
+                : voices.equals(List.of("none")) ? List.of() : voices;
+        if (v.stream().anyMatch(s -> s.isBlank() || !s.matches("[A-Za-z0-9_+-]+"))) {
+            throw new BadInputException("--voices: espeak-ng voice names such as en-us or en-gb+f2, got "
+                    + Arrays.toString(v.toArray()));
+        }
+        Path dir = work != null ? work : ((AttendCommand) spec.root().userObject()).dirs().cache().resolve("bench-wake");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter log = spec.commandLine().getErr();
+        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads), out, log).run();
+        return ExitCodes.OK;
+    }
+}

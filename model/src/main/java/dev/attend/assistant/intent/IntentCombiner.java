@@ -1,0 +1,43 @@
+package dev.attend.assistant.intent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Combines the transcript's and the audio head's opinions. With both, a weighted mean of their probabilities (the
+ * transcript weighs {@code textWeight}); with one, that one. A command is understood when the winner is not
+ * {@code none}, reaches {@code minConfidence}, and (text) its best example is at least {@code minSimilarity} alike.
+ * "stop" wins whenever either source is sure of it, so stopping never depends on agreement.
+ */
+public record IntentCombiner(double textWeight, double minConfidence, double minSimilarity, double stopConfidence) {
+
+    public static IntentCombiner defaults() {
+        return new IntentCombiner(0.7, 0.6, 0.62, 0.8);
+    }
+
+    public IntentDecision decide(IntentOpinion text, IntentOpinion audio) {
+        if (text == null && audio == null) {
+            return new IntentDecision(Intents.NONE, 0, false, null, null);
+        }
+        for (IntentOpinion o : new IntentOpinion[] {text, audio}) {
+            if (o != null && Intents.STOP.equals(o.intent()) && o.confidence() >= stopConfidence
+                    && (o != text || o.similarity() >= minSimilarity)) {
+                return new IntentDecision(Intents.STOP, o.confidence(), true, text, audio);
+            }
+        }
+        Map<String, Double> combined = new LinkedHashMap<>();
+        double wt = audio == null ? 1 : text == null ? 0 : textWeight;
+        if (text != null) {
+            text.scores().forEach((k, v) -> combined.merge(k, wt * v, Double::sum));
+        }
+        if (audio != null) {
+            audio.scores().forEach((k, v) -> combined.merge(k, (1 - wt) * v, Double::sum));
+        }
+        Map.Entry<String, Double> best = combined.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        boolean similar = text == null || text.similarity() >= minSimilarity
+                || !best.getKey().equals(text.intent());
+        boolean understood = !Intents.NONE.equals(best.getKey()) && best.getValue() >= minConfidence && similar;
+        double conf = Math.round(best.getValue() * 1e4) / 1e4;
+        return new IntentDecision(understood ? best.getKey() : Intents.NONE, conf, understood, text, audio);
+    }
+}

@@ -1,0 +1,2 @@
+/** The assistant's skills, one small class each behind {@link dev.attend.assistant.skills.Skill}, and their registry. */
+package dev.attend.assistant.skills;

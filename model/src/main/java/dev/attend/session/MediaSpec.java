@@ -1,0 +1,33 @@
+package dev.attend.session;
+
+import dev.attend.pipeline.Pacing;
+import java.nio.file.Path;
+
+/**
+ * What a session captures and how it is paced. Null fields are unused.
+ *
+ * @param mic       microphone name (empty string = system default), or null
+ * @param audioFile an audio file, or null
+ * @param camera    camera index or name, or null
+ * @param videoFile a video file (its audio track is used unless another audio source is given), or null
+ * @param pacing    how files are fed
+ */
+public record MediaSpec(String mic, Path audioFile, String camera, Path videoFile, Pacing pacing, int cameraWidth,
+                        int cameraHeight, double cameraFps) {
+
+    public static MediaSpec ofAudioFile(Path file, Pacing pacing) {
+        return new MediaSpec(null, file, null, null, pacing, 640, 480, 30);
+    }
+
+    public static MediaSpec ofVideoFile(Path file, Pacing pacing) {
+        return new MediaSpec(null, null, null, file, pacing, 640, 480, 30);
+    }
+
+    public boolean hasAudioInput() {
+        return mic != null || audioFile != null || videoFile != null;
+    }
+
+    public boolean hasVideoInput() {
+        return camera != null || videoFile != null;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.attend.speaker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How a session labels speakers: which speaker model (the bundled one, or a folder such as the official download),
+ * the enrolled profiles and the thresholds.
+ *
+ * @param modelDir  a speaker-model folder, or null for the bundled {@code vosk-model-spk-0.4}
+ * @param cacheDir  where the bundled model is unpacked (null: the default cache folder)
+ * @param profiles  enrolled speakers
+ * @param join      clustering join threshold (cosine)
+ * @param stay      clustering stay threshold (hysteresis, ≤ join)
+ * @param verify    enrolled-voice threshold (cosine)
+ */
+public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> profiles, double join, double stay,
+                           double verify) {
+
+    public SpeakerSetup {
+        profiles = List.copyOf(profiles);
+        new SpeakerClusterer(join, stay); // validates the pair
+    }
+
+    /** The bundled model, these profiles, the shipped thresholds. */
+    public static SpeakerSetup bundled(List<SpeakerProfile> profiles) {
+        return new SpeakerSetup(null, null, profiles, SpeakerThresholds.CLUSTER_JOIN, SpeakerThresholds.CLUSTER_STAY,
+                SpeakerThresholds.VERIFY);
+    }
+
+    public SpeakerSetup withModelDir(Path dir) {
+        return new SpeakerSetup(dir, cacheDir, profiles, join, stay, verify);
+    }
+
+    public SpeakerSetup withCacheDir(Path dir) {
+        return new SpeakerSetup(modelDir, dir, profiles, join, stay, verify);
+    }
+
+    /**
+     * The verified model folder libvosk should load.
+     *
+     * @throws IOException           the bundled files are missing or damaged (message names the file)
+     * @throws SpeakerModelException a given folder lacks a model file
+     */
+    public Path prepareModel() throws IOException {
+        if (modelDir != null) {
+            return SpeakerModelBundle.checkFolder(modelDir);
+        }
+        return cacheDir == null ? SpeakerModelBundle.materialize() : SpeakerModelBundle.materialize(cacheDir);
+    }
+
+    /** A fresh labeler for one session. */
+    public SpeakerLabeler newLabeler() {
+        return new SpeakerLabeler(new SpeakerVerifier(profiles, verify), new SpeakerClusterer(join, stay));
+    }
+}

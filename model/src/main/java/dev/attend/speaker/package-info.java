@@ -1,0 +1,6 @@
+/**
+ * Who is speaking: the bundled Vosk x-vector model's files, speaker vectors (cosine), the per-session online
+ * clustering into "Speaker 1, 2, …", enrolled profiles and their verification. Headless; uses only the JDK, Jackson,
+ * SLF4J and {@code dev.attend.models}/{@code dev.attend.config}.
+ */
+package dev.attend.speaker;

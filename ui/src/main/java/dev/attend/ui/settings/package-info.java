@@ -1,0 +1,4 @@
+/**
+ * The app's persisted settings, their store and dialog.
+ */
+package dev.attend.ui.settings;
