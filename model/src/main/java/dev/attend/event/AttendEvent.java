@@ -36,6 +36,8 @@ public sealed interface AttendEvent permits
         TranslationEvent,
         // assistant
         AssistantEvents.State, AssistantEvents.Intent, AssistantEvents.Reply, AssistantEvents.Timer,
+        // fusion transformer
+        FusionEvent,
         // a type this build does not know (a newer file): kept whole
         UnknownEvent {
 

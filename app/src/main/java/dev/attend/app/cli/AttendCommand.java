@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         subcommands = {DevicesCommand.class, RunCommand.class, ModelsCommand.class, TranslateCommand.class,
             AskCommand.class, TimersCommand.class, NotesCommand.class,
             TestkitCommand.class, SelftestCommand.class, BenchCommand.class, SpeakersCommand.class, HistoryCommand.class,
+            TrainCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class AttendCommand implements Runnable {
 

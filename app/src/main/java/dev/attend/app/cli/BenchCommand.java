@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Measure speed on this machine (figures for docs/performance.md).",
         subcommands = {BenchPipelineCommand.class, BenchEncodersCommand.class, BenchVisionCommand.class,
             BenchAsrCommand.class, BenchTextCommand.class, BenchTranslateCommand.class,
-            BenchHistoryCommand.class, BenchAssistantCommand.class, BenchWakeCommand.class, BenchSoakCommand.class})
+            BenchHistoryCommand.class, BenchAssistantCommand.class, BenchWakeCommand.class, BenchSoakCommand.class,
+            BenchFusionCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -127,6 +127,40 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mute", description = "With --assistant: show and log replies, never speak them.")
     boolean mute;
 
+    @Option(names = "--fusion", description = "Run the fusion transformer: fusion events every 80 ms (docs/fusion.md).")
+    boolean fusion;
+
+    @Option(names = "--fusion-model", paramLabel = "DIR", description = "Fusion model folder (default: the bundled one).")
+    Path fusionModel;
+
+    @Option(names = "--attention", paramLabel = "all|NAME[,NAME]", split = ",",
+            description = "Fusion attention maps to export as attention events (source fusion): all, or names "
+                    + "such as text<-audio.0 (default: none).")
+    List<String> fusionAttention;
+
+    @Option(names = "--attention-every", paramLabel = "N", defaultValue = "12",
+            description = "Export the fusion attention maps every N steps of 80 ms (default ${DEFAULT-VALUE}).")
+    int attentionEvery;
+
+    /** null without --fusion; --attention all expands to every map of the model. */
+    private dev.attend.fusion.live.FusionFeature fusionFeature(SessionSpec s) {
+        if (!fusion) {
+            if (fusionModel != null || fusionAttention != null) {
+                throw new IllegalArgumentException("--fusion-model and --attention need --fusion");
+            }
+            return null;
+        }
+        if (attentionEvery < 1) {
+            throw new IllegalArgumentException("--attention-every must be at least 1");
+        }
+        List<String> names = fusionAttention == null ? List.of() : fusionAttention;
+        if (names.contains("all")) {
+            names = dev.attend.fusion.model.FusionNet.attentionNames(dev.attend.fusion.model.FusionConfig.defaults());
+        }
+        return new dev.attend.fusion.live.FusionFeature(fusionModel, dev.attend.fusion.live.AttentionWatch.of(names),
+                attentionEvery, !s.features().wakeWords().isEmpty());
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -153,7 +187,8 @@ public final class RunCommand implements Callable<Integer> {
         HistoryRecorder recorder = history ? HistoryWiring.recorder(root().dirs(), sessionSpec, sink,
                 msg -> spec.commandLine().getErr().println("attend: " + msg)) : null;
         try {
-            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink, List.of(), List.of(), service);
+            p = SessionFactory.create(sessionSpec, recorder != null ? recorder : sink, List.of(), List.of(), service,
+                    fusionFeature(sessionSpec));
         } catch (IllegalArgumentException e) {
             closeQuietly(recorder);
             throw new BadInputException(e.getMessage());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code attend testkit …}: the generated tone-language model and its audio, to reproduce tests by hand. */
 @Command(name = "testkit", mixinStandardHelpOptions = true,
         description = "Generate the tiny tone-language Vosk model and matching audio (for tests and diagnostics).",
-        subcommands = {TestkitCommand.VoskModel.class, TestkitCommand.Tones.class})
+        subcommands = {TestkitCommand.VoskModel.class, TestkitCommand.Tones.class, FusionDataCommand.class})
 public final class TestkitCommand implements Runnable {
 
     @CommandLine.Spec

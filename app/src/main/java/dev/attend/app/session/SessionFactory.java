@@ -40,7 +40,17 @@ public final class SessionFactory {
     /** As above, with the assistant as the last event stage when {@code assistant} is not null. */
     public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
                                   List<Stage<VideoFrame>> extraVideo, AssistantService assistant) {
+        return create(spec, events, extraAudio, extraVideo, assistant, null);
+    }
+
+    /** As above, with the fusion transformer on the token bus when {@code fusion} is not null. */
+    public static Pipeline create(SessionSpec spec, EventSink events, List<Stage<AudioChunk>> extraAudio,
+                                  List<Stage<VideoFrame>> extraVideo, AssistantService assistant,
+                                  SessionFeature fusion) {
         List<SessionFeature> features = new ArrayList<>(spec.features().features());
+        if (fusion != null) {
+            features.add(fusion);
+        }
         if (assistant != null) {
             boolean asr = features.stream().anyMatch(f -> f.name().equals("asr"));
             boolean live = spec.media().mic() != null || spec.media().camera() != null;

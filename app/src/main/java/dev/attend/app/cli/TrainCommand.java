@@ -1,0 +1,92 @@
+package dev.attend.app.cli;
+
+import dev.attend.fusion.model.FusionConfig;
+import dev.attend.fusion.train.FusionTrainer;
+import dev.attend.fusion.train.TrainOptions;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code attend train}: contrastive pre-training then multi-task fine-tuning of the fusion transformer. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the fusion transformer on data from 'attend testkit fusion-data' (docs/fusion.md).")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", required = true, description = "Generated data folder.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where the model, logs (steps.csv, epochs.json, training.json) and checkpoints go.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Fine-tuning epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--pretrain-epochs", defaultValue = "3",
+            description = "Contrastive pre-training epochs first (default ${DEFAULT-VALUE}).")
+    int pretrainEpochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2",
+            description = "libtorch threads; results are bit-identical only for the same count (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--batch", defaultValue = "12",
+            description = "Utterances per batch, 3 windows each (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    float lr;
+
+    @Option(names = "--temperature", defaultValue = "0.1", description = "InfoNCE temperature (default ${DEFAULT-VALUE}).")
+    float temperature;
+
+    @Option(names = "--d-model", defaultValue = "64", description = "Model width (default ${DEFAULT-VALUE}).")
+    int dModel;
+
+    @Option(names = "--heads", defaultValue = "4", description = "Attention heads (default ${DEFAULT-VALUE}).")
+    int heads;
+
+    @Option(names = "--layers", defaultValue = "2", description = "Self-attention layers per modality (default ${DEFAULT-VALUE}).")
+    int layers;
+
+    @Option(names = "--resume", description = "Continue after the last finished epoch in --out.")
+    boolean resume;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            throw new BadInputException("no data folder " + data);
+        }
+        // before the PyTorch engine loads: a fixed thread count is what makes runs bit-identical
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        TrainOptions o;
+        try {
+            FusionConfig d = FusionConfig.defaults();
+            FusionConfig cfg = new FusionConfig(dModel, heads, layers, d.crossLayers(), 2 * dModel, d.dropout(),
+                    d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents());
+            o = new TrainOptions(data, out, cfg, pretrainEpochs, epochs, seed, threads, batch, lr, temperature, resume);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "train");
+        var summary = new FusionTrainer(o).run((phase, epoch, step, total, loss) ->
+                bar.update(step, total, String.format(Locale.ROOT, "%s epoch %d loss %.4f", phase, epoch + 1, loss)));
+        bar.finish();
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(summary.toPrettyString());
+        w.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.attend.fusion.model;
+
+import java.util.List;
+
+/**
+ * Size and input layout of a fusion model. Saved as JSON next to its parameters, so a checkpoint says what it is.
+ *
+ * @param dModel      width of every token after projection
+ * @param heads       attention heads per layer ({@code dModel % heads == 0})
+ * @param layers      self-attention layers per modality
+ * @param crossLayers cross-modal layers (audio↔video, text→audio each)
+ * @param ffnDim      hidden width of the feed-forward blocks
+ * @param dropout     dropout after attention and feed-forward (training only)
+ * @param audioTokens audio tokens per window (80 ms each)
+ * @param videoTokens video tokens per window (one per 80 ms, on the audio grid)
+ * @param textTokens  text tokens (words) per window, padded
+ * @param intents     intent names, in head order
+ */
+public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
+                           int audioTokens, int videoTokens, int textTokens, List<String> intents) {
+
+    public static final int AUDIO_DIM = 96;
+    /** {@link dev.attend.vision.FaceDescriptor} (16) + face present (1). */
+    public static final int VIDEO_DIM = 17;
+    public static final int TEXT_DIM = 384;
+    public static final double TOKEN_SECONDS = 0.08;
+    /** The assistant's intents, in the intent head's order. */
+    public static final List<String> INTENTS = List.of("time", "date", "timer", "note", "search", "translate_last",
+            "repeat", "stop", "none");
+
+    public FusionConfig {
+        if (dModel <= 0 || heads <= 0 || dModel % heads != 0) {
+            throw new IllegalArgumentException("dModel (" + dModel + ") must be a positive multiple of heads (" + heads + ")");
+        }
+        if (layers < 1 || crossLayers < 1 || ffnDim < 1 || audioTokens < 1 || videoTokens < 1 || textTokens < 1) {
+            throw new IllegalArgumentException("layers, crossLayers, ffnDim and token counts must be at least 1");
+        }
+        if (dropout < 0 || dropout >= 1) {
+            throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
+        }
+        intents = List.copyOf(intents);
+    }
+
+    /** The shipped size: d 64, 4 heads, 2 layers per modality, 1 cross layer each, 4-s windows; under 1 M parameters. */
+    public static FusionConfig defaults() {
+        return new FusionConfig(64, 4, 2, 1, 128, 0.1f, 50, 50, 16, INTENTS);
+    }
+
+    /** A tiny model for gradient checks and quick tests. */
+    public static FusionConfig tiny() {
+        return new FusionConfig(8, 2, 1, 1, 16, 0f, 6, 6, 4, INTENTS);
+    }
+
+    public int dk() {
+        return dModel / heads;
+    }
+
+    public double windowSeconds() {
+        return audioTokens * TOKEN_SECONDS;
+    }
+}

@@ -1,0 +1,284 @@
+package dev.attend.fusion.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The multimodal fusion transformer. Each modality is projected to d_model and gets a learned modality embedding and
+ * a sinusoidal encoding of its tokens' media times (seconds from the window start, so modalities line up); then
+ * self-attention per modality, cross-modal attention (audio←video, video←audio, text←audio) and the task heads.
+ * Audio and video attention is causal in time (a query never sees a key later than itself), so a sliding window
+ * computes exactly what streaming would.
+ *
+ * <pre>
+ * inputs : see {@link FusionInputs}: audio, video, text, their times (s) and their masks (1 = real token)
+ * outputs: [0] sync logit (B)  [1] addressee logit (B)  [2] intent logits (B,I)
+ *          [3] z audio→video (B,D)  [4] z video (B,D)  [5] z audio→text (B,D)  [6] z text (B,D)
+ *          [7] uncertainty log-variances s (5)
+ *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores
+ * </pre>
+ */
+public final class FusionNet extends AbstractBlock {
+
+    public static final int SYNC = 0;
+    public static final int ADDRESSEE = 1;
+    public static final int INTENT = 2;
+    public static final int Z_AUDIO_VIDEO = 3;
+    public static final int Z_VIDEO = 4;
+    public static final int Z_AUDIO_TEXT = 5;
+    public static final int Z_TEXT = 6;
+    public static final int LOG_VARS = 7;
+    public static final int FIRST_ATTENTION = 8;
+    /** Tasks weighted by learned uncertainty: sync, addressee, intent, alignment, contrastive. */
+    public static final int TASKS = 5;
+
+    private final FusionConfig cfg;
+    private final Linear projA;
+    private final Linear projV;
+    private final Linear projT;
+    private final Parameter embA;
+    private final Parameter embV;
+    private final Parameter embT;
+    private final Parameter logVars;
+    private final List<TransformerLayer> selfA = new ArrayList<>();
+    private final List<TransformerLayer> selfV = new ArrayList<>();
+    private final List<TransformerLayer> selfT = new ArrayList<>();
+    private final List<TransformerLayer> crossAV = new ArrayList<>();
+    private final List<TransformerLayer> crossVA = new ArrayList<>();
+    private final List<TransformerLayer> crossTA = new ArrayList<>();
+    private final Linear zAv;
+    private final Linear zV;
+    private final Linear zAt;
+    private final Linear zT;
+    private final SequentialBlock syncHead;
+    private final SequentialBlock addresseeHead;
+    private final SequentialBlock intentHead;
+
+    public FusionNet(FusionConfig cfg) {
+        super((byte) 1);
+        this.cfg = cfg;
+        int d = cfg.dModel();
+        projA = addChildBlock("projA", Linear.builder().setUnits(d).build());
+        projV = addChildBlock("projV", Linear.builder().setUnits(d).build());
+        projT = addChildBlock("projT", Linear.builder().setUnits(d).build());
+        embA = addParameter(modalityEmbedding("embA", d));
+        embV = addParameter(modalityEmbedding("embV", d));
+        embT = addParameter(modalityEmbedding("embT", d));
+        logVars = addParameter(Parameter.builder().setName("logVars").setType(Parameter.Type.OTHER)
+                .optShape(new Shape(TASKS)).optInitializer(new ConstantInitializer(0f)).build());
+        for (int l = 0; l < cfg.layers(); l++) {
+            selfA.add(addChildBlock("selfA" + l, layer()));
+            selfV.add(addChildBlock("selfV" + l, layer()));
+            selfT.add(addChildBlock("selfT" + l, layer()));
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            crossAV.add(addChildBlock("crossAV" + l, layer()));
+            crossVA.add(addChildBlock("crossVA" + l, layer()));
+            crossTA.add(addChildBlock("crossTA" + l, layer()));
+        }
+        zAv = addChildBlock("zAv", Linear.builder().setUnits(d).build());
+        zV = addChildBlock("zV", Linear.builder().setUnits(d).build());
+        zAt = addChildBlock("zAt", Linear.builder().setUnits(d).build());
+        zT = addChildBlock("zT", Linear.builder().setUnits(d).build());
+        syncHead = addChildBlock("syncHead", mlp(d, 1));
+        addresseeHead = addChildBlock("addresseeHead", mlp(d, 1));
+        intentHead = addChildBlock("intentHead", mlp(d, cfg.intents().size()));
+    }
+
+    public FusionConfig config() {
+        return cfg;
+    }
+
+    private TransformerLayer layer() {
+        return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout());
+    }
+
+    private static SequentialBlock mlp(int hidden, int out) {
+        return new SequentialBlock().add(Linear.builder().setUnits(hidden).build()).add(Activation::relu)
+                .add(Linear.builder().setUnits(out).build());
+    }
+
+    private static Parameter modalityEmbedding(String name, int d) {
+        // Type.OTHER: the trainer's Xavier initializer (for WEIGHT) leaves it to its own N(0, 0.02)
+        return Parameter.builder().setName(name).setType(Parameter.Type.OTHER)
+                .optShape(new Shape(d)).optInitializer(new NormalInitializer(0.02f)).build();
+    }
+
+    /** Attention names in output order, e.g. {@code audio.self.0}, {@code audio<-video.0}, {@code text<-audio.0}. */
+    public List<String> attentionNames() {
+        return attentionNames(cfg);
+    }
+
+    /** The attention names of a model of this configuration. */
+    public static List<String> attentionNames(FusionConfig cfg) {
+        List<String> n = new ArrayList<>();
+        for (int l = 0; l < cfg.layers(); l++) {
+            n.add("audio.self." + l);
+        }
+        for (int l = 0; l < cfg.layers(); l++) {
+            n.add("video.self." + l);
+        }
+        for (int l = 0; l < cfg.layers(); l++) {
+            n.add("text.self." + l);
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            n.add("audio<-video." + l);
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            n.add("video<-audio." + l);
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            n.add("text<-audio." + l);
+        }
+        return n;
+    }
+
+    /** Index of the text←audio weights of the last cross layer in the outputs (what alignment is read from). */
+    public int textAudioWeightsIndex() {
+        return FIRST_ATTENTION + attentionNames().size() - 1;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
+        NDArray audio = in.get(FusionInputs.AUDIO);
+        NDArray video = in.get(FusionInputs.VIDEO);
+        NDArray text = in.get(FusionInputs.TEXT);
+        NDArray ta = in.get(FusionInputs.AUDIO_TIME);
+        NDArray tv = in.get(FusionInputs.VIDEO_TIME);
+        NDArray tt = in.get(FusionInputs.TEXT_TIME);
+        NDArray ma = in.get(FusionInputs.AUDIO_MASK);
+        NDArray mv = in.get(FusionInputs.VIDEO_MASK);
+        NDArray mt = in.get(FusionInputs.TEXT_MASK);
+        // x.op(param), never param.op(x): results land on the receiver's (batch) manager
+        NDArray a = encode(ps, projA, embA, audio, ta, training);
+        NDArray v = encode(ps, projV, embV, video, tv, training);
+        NDArray t = encode(ps, projT, embT, text, tt, training);
+        NDArray biasAA = Masks.bias(ta, ta, ma, true);
+        NDArray biasVV = Masks.bias(tv, tv, mv, true);
+        NDArray biasTT = Masks.bias(tt, tt, mt, false);
+        NDArray biasAV = Masks.bias(ta, tv, mv, true);
+        NDArray biasVA = Masks.bias(tv, ta, ma, true);
+        NDArray biasTA = Masks.bias(tt, ta, ma, false);
+        List<NDArray> weights = new ArrayList<>();
+        List<NDArray> scores = new ArrayList<>();
+        a = stack(ps, selfA, a, null, biasAA, weights, scores, training);
+        v = stack(ps, selfV, v, null, biasVV, weights, scores, training);
+        t = stack(ps, selfT, t, null, biasTT, weights, scores, training);
+        NDArray poolAudio = Masks.pool(a, ma);
+        NDArray poolVideo = Masks.pool(v, mv);
+        NDArray poolText = Masks.pool(t, mt);
+        NDArray av = stack(ps, crossAV, a, v, biasAV, weights, scores, training);
+        NDArray va = stack(ps, crossVA, v, a, biasVA, weights, scores, training);
+        NDArray txa = stack(ps, crossTA, t, a, biasTA, weights, scores, training);
+        NDArray fusedAv = Masks.pool(av, ma).concat(Masks.pool(va, mv), 1);
+        NDArray sync = syncHead.forward(ps, new NDList(fusedAv), training).head();
+        NDArray addressee = addresseeHead.forward(ps, new NDList(fusedAv), training).head();
+        NDArray intentIn = poolAudio.concat(Masks.pool(txa, mt), 1);
+        NDArray intent = intentHead.forward(ps, new NDList(intentIn), training).head();
+        long b = audio.getShape().get(0);
+        NDList out = new NDList(sync.reshape(b), addressee.reshape(b), intent,
+                zAv.forward(ps, new NDList(poolAudio), training).head(),
+                zV.forward(ps, new NDList(poolVideo), training).head(),
+                zAt.forward(ps, new NDList(poolAudio), training).head(),
+                zT.forward(ps, new NDList(poolText), training).head(),
+                ps.getValue(logVars, audio.getDevice(), training));
+        out.addAll(new NDList(weights));
+        out.addAll(new NDList(scores));
+        return out;
+    }
+
+    private NDArray encode(ParameterStore ps, Linear proj, Parameter emb, NDArray x, NDArray times, boolean training) {
+        NDArray h = proj.forward(ps, new NDList(x), training).head();
+        return h.add(ps.getValue(emb, h.getDevice(), training)).add(TimeEncoding.of(times, cfg.dModel()));
+    }
+
+    private static NDArray stack(ParameterStore ps, List<TransformerLayer> layers, NDArray x, NDArray kv, NDArray bias,
+                                 List<NDArray> weights, List<NDArray> scores, boolean training) {
+        for (TransformerLayer layer : layers) {
+            NDList r = layer.forward(ps, new NDList(x, kv == null ? x : kv, bias), training);
+            x = r.get(0);
+            weights.add(r.get(1));
+            scores.add(r.get(2));
+        }
+        return x;
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] s) {
+        long b = s[0].get(0);
+        long ta = s[0].get(1);
+        long tv = s[1].get(1);
+        long tt = s[2].get(1);
+        int d = cfg.dModel();
+        int h = cfg.heads();
+        List<Shape> r = new ArrayList<>(List.of(new Shape(b), new Shape(b), new Shape(b, cfg.intents().size()),
+                new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(TASKS)));
+        List<Shape> att = new ArrayList<>();
+        for (int l = 0; l < cfg.layers(); l++) {
+            att.add(new Shape(b, h, ta, ta));
+        }
+        for (int l = 0; l < cfg.layers(); l++) {
+            att.add(new Shape(b, h, tv, tv));
+        }
+        for (int l = 0; l < cfg.layers(); l++) {
+            att.add(new Shape(b, h, tt, tt));
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            att.add(new Shape(b, h, ta, tv));
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            att.add(new Shape(b, h, tv, ta));
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            att.add(new Shape(b, h, tt, ta));
+        }
+        r.addAll(att);
+        r.addAll(att);
+        return r.toArray(new Shape[0]);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager m, DataType dt, Shape... s) {
+        long b = s[0].get(0);
+        int d = cfg.dModel();
+        Shape sa = new Shape(b, s[0].get(1), d);
+        Shape sv = new Shape(b, s[1].get(1), d);
+        Shape st = new Shape(b, s[2].get(1), d);
+        Shape mask = new Shape(b, 1, 1, 1);
+        projA.initialize(m, dt, s[0]);
+        projV.initialize(m, dt, s[1]);
+        projT.initialize(m, dt, s[2]);
+        for (int l = 0; l < cfg.layers(); l++) {
+            selfA.get(l).initialize(m, dt, sa, sa, mask);
+            selfV.get(l).initialize(m, dt, sv, sv, mask);
+            selfT.get(l).initialize(m, dt, st, st, mask);
+        }
+        for (int l = 0; l < cfg.crossLayers(); l++) {
+            crossAV.get(l).initialize(m, dt, sa, sv, mask);
+            crossVA.get(l).initialize(m, dt, sv, sa, mask);
+            crossTA.get(l).initialize(m, dt, st, sa, mask);
+        }
+        Shape pooled = new Shape(b, d);
+        zAv.initialize(m, dt, pooled);
+        zV.initialize(m, dt, pooled);
+        zAt.initialize(m, dt, pooled);
+        zT.initialize(m, dt, pooled);
+        syncHead.initialize(m, dt, new Shape(b, 2L * d));
+        addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
+        intentHead.initialize(m, dt, new Shape(b, 2L * d));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.attend.fusion.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Activation;
+import dev.attend.fusion.model.Const;
+import dev.attend.fusion.model.FusionNet;
+
+/**
+ * The fusion losses. Every constant is a libtorch-owned scalar ({@link Const}), never a Java number operand.
+ *
+ * <ul>
+ *   <li>sync and addressee: binary cross-entropy with logits</li>
+ *   <li>intent: cross-entropy</li>
+ *   <li>alignment: −log of the text→audio attention mass (mean over heads, last cross layer) inside each word's span</li>
+ *   <li>contrastive: InfoNCE with temperature τ, audio↔video (in-batch and time-shifted videos as negatives) plus
+ *       audio↔text (symmetric), on the projection heads of the single-modality encoders</li>
+ * </ul>
+ * Combined by uncertainty weighting ½·Σ[exp(−sᵢ)·Lᵢ + sᵢ] with learned sᵢ (output {@link FusionNet#LOG_VARS}).
+ */
+public final class FusionLoss {
+
+    public static final String[] NAMES = {"sync", "addressee", "intent", "alignment", "contrastive"};
+
+    private final float temperature;
+    private final int textAudioIndex;
+
+    public FusionLoss(float temperature, int textAudioIndex) {
+        this.temperature = temperature;
+        this.textAudioIndex = textAudioIndex;
+    }
+
+    /** The five task losses (each a 0-d array) in {@link #NAMES} order. */
+    public NDArray[] parts(NDList pred, NDList y) {
+        NDArray bceSync = bce(pred.get(FusionNet.SYNC), y.get(Targets.SYNC));
+        NDArray bceAddr = bce(pred.get(FusionNet.ADDRESSEE), y.get(Targets.ADDRESSEE));
+        NDArray logits = pred.get(FusionNet.INTENT);
+        NDArray ce = logits.logSoftmax(1).mul(y.get(Targets.INTENT).oneHot((int) logits.getShape().get(1)))
+                .sum(new int[] {1}).neg().mean();
+        return new NDArray[] {bceSync, bceAddr, ce, alignment(pred, y), contrastive(pred, y)};
+    }
+
+    /** Pre-training objective: the contrastive loss alone. */
+    public NDArray pretraining(NDList pred, NDList y) {
+        return contrastive(pred, y);
+    }
+
+    /** ½·Σ[exp(−sᵢ)·Lᵢ + sᵢ]. */
+    public NDArray weighted(NDArray[] parts, NDArray logVars) {
+        NDArray total = null;
+        for (int i = 0; i < parts.length; i++) {
+            NDArray s = logVars.get(i);
+            NDArray term = parts[i].mul(s.neg().exp()).add(s);
+            total = total == null ? term : total.add(term);
+        }
+        return total.mul(Const.of(total, 0.5f));
+    }
+
+    static NDArray bce(NDArray logit, NDArray label) {
+        return Activation.softPlus(logit).sub(logit.mul(label)).mean();
+    }
+
+    private NDArray alignment(NDList pred, NDList y) {
+        NDArray w = pred.get(textAudioIndex).mean(new int[] {1}); // (B,Tt,Ta)
+        NDArray target = y.get(Targets.ALIGN);
+        NDArray rows = target.sum(new int[] {2}).gt(Const.of(target, 0f)).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
+        NDArray mass = w.mul(target).sum(new int[] {2}).add(Const.of(w, 1e-6f));
+        NDArray n = rows.sum().maximum(Const.of(rows, 1f));
+        return mass.log().neg().mul(rows).sum().div(n);
+    }
+
+    private NDArray contrastive(NDList pred, NDList y) {
+        NDArray av = infoNce(pred.get(FusionNet.Z_AUDIO_VIDEO), pred.get(FusionNet.Z_VIDEO),
+                y.get(Targets.AV_ANCHOR), y.get(Targets.AV_COLUMNS), null);
+        NDArray at = infoNce(pred.get(FusionNet.Z_AUDIO_TEXT), pred.get(FusionNet.Z_TEXT),
+                y.get(Targets.AT_ANCHOR), null, y.get(Targets.AT_POSITIVE));
+        return av.add(at);
+    }
+
+    /**
+     * Mean over anchor rows of −log(Σ_positive softmax / Σ_candidates); anchors→candidates and (for text, where
+     * both sides are anchors) candidates→anchors, averaged.
+     *
+     * @param columns  (B,B) allowed candidates per anchor, or null = the other anchors
+     * @param positive (B,B) positives, or null = the diagonal
+     */
+    private NDArray infoNce(NDArray za, NDArray zb, NDArray anchor, NDArray columns, NDArray positive) {
+        NDArray sim = unit(za).matMul(unit(zb).transpose()).div(Const.of(za, temperature));
+        long b = sim.getShape().get(0);
+        NDArray eye = sim.getManager().eye((int) b);
+        NDArray pos = positive == null ? eye : positive;
+        NDArray cand = columns == null ? anchor.reshape(1, b).mul(anchor.reshape(b, 1)) : columns;
+        NDArray n = anchor.sum().maximum(Const.of(anchor, 1f));
+        NDArray rowLoss = lse(sim, cand, 1).sub(lse(sim, pos.mul(cand), 1)).mul(anchor);
+        NDArray loss = rowLoss.sum().div(n);
+        if (columns == null) {
+            NDArray colLoss = lse(sim, cand, 0).sub(lse(sim, pos.mul(cand), 0)).mul(anchor);
+            loss = loss.add(colLoss.sum().div(n)).mul(Const.of(loss, 0.5f));
+        }
+        return loss;
+    }
+
+    /** log Σ exp over the entries where mask is 1 (others pushed to −1e9). */
+    private static NDArray lse(NDArray sim, NDArray mask, int axis) {
+        NDArray masked = sim.add(mask.sub(Const.of(mask, 1f)).mul(Const.of(mask, 1e9f)));
+        NDArray max = masked.max(new int[] {axis}, true).stopGradient();
+        return masked.sub(max).exp().sum(new int[] {axis}).log().add(max.squeeze(axis));
+    }
+
+    static NDArray unit(NDArray z) {
+        return z.div(z.square().sum(new int[] {1}, true).add(Const.of(z, 1e-8f)).sqrt());
+    }
+}

@@ -1,0 +1,206 @@
+package dev.attend.fusion.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attend.fusion.data.FusionDataset;
+import dev.attend.fusion.model.Const;
+import dev.attend.fusion.model.FusionInputs;
+import dev.attend.fusion.model.FusionModel;
+import dev.attend.fusion.model.FusionNet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains a fusion model: contrastive pre-training (InfoNCE audio↔video and audio↔text), then multi-task fine-tuning
+ * with uncertainty weighting. A checkpoint and {@code state.json} after every epoch; {@code resume} continues after
+ * the last finished epoch (the optimizer's moments start afresh, so a resumed run is close to, not bit-identical
+ * with, an uninterrupted one). Same data, seed and libtorch thread count → bit-identical parameters.
+ *
+ * <p>Memory: every batch's arrays live on a sub-manager closed after the optimizer step (Java-made inputs must stay
+ * open until then), and the model is written {@code x.op(param)} so nothing piles up on the model's manager.
+ */
+public final class FusionTrainer {
+
+    /** Progress of the run. */
+    public interface Listener {
+        void step(String phase, int epoch, long step, long totalSteps, float loss);
+    }
+
+    public static final String STATE = "state.json";
+    public static final String CHECKPOINT = "checkpoint";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TrainOptions o;
+
+    public FusionTrainer(TrainOptions o) {
+        this.o = o;
+    }
+
+    /** Runs (or resumes) training; returns the summary written to {@code training.json}. */
+    public ObjectNode run(Listener listener) throws IOException {
+        long t0 = System.nanoTime();
+        FusionDataset data = FusionDataset.load(o.data());
+        BatchMaker batches = new BatchMaker(data, o.cfg());
+        Files.createDirectories(o.out());
+        int startEpoch = 0;
+        Path state = o.out().resolve(STATE);
+        if (o.resume() && Files.isRegularFile(state)) {
+            startEpoch = JSON.readTree(state.toFile()).get("epochsDone").asInt();
+        }
+        Engine.getEngine(FusionModel.ENGINE).setRandomSeed((int) o.seed());
+        int totalEpochs = o.pretrainEpochs() + o.epochs();
+        int perEpoch = batches.epoch(o.seed(), 0, o.batchUtterances()).size();
+        long totalSteps = (long) perEpoch * totalEpochs;
+        long step = (long) perEpoch * startEpoch;
+        long maxRss = 0;
+        FusionLoss loss;
+        try (FusionModel model = FusionModel.create(o.cfg())) {
+            FusionNet net = model.net();
+            loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex());
+            DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(o.learningRate()))
+                            .optClipGrad(5f).build());
+            try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0)) {
+                trainer.initialize(FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
+                if (startEpoch > 0) {
+                    try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                            Files.newInputStream(o.out().resolve(CHECKPOINT).resolve(FusionModel.PARAMS_FILE))))) {
+                        net.loadParameters(model.djlModel().getNDManager(), in);
+                    } catch (ai.djl.MalformedModelException e) {
+                        throw new IOException("damaged checkpoint in " + o.out().resolve(CHECKPOINT), e);
+                    }
+                }
+                for (int epoch = startEpoch; epoch < totalEpochs; epoch++) {
+                    boolean pre = epoch < o.pretrainEpochs();
+                    String phase = pre ? "pretrain" : "finetune";
+                    long e0 = System.nanoTime();
+                    double[] sums = new double[FusionLoss.NAMES.length];
+                    double totalSum = 0;
+                    float[] logVars = new float[FusionNet.TASKS];
+                    List<int[]> order = batches.epoch(o.seed(), epoch, o.batchUtterances());
+                    for (int bi = 0; bi < order.size(); bi++) {
+                        long s0 = System.nanoTime();
+                        BatchMaker.Batch b = batches.make(order.get(bi), new Random(o.seed() * 7919L + epoch * 100_003L + bi));
+                        float total;
+                        float[] parts = new float[FusionLoss.NAMES.length];
+                        try (NDManager bm = trainer.getManager().newSubManager()) {
+                            NDList x = b.inputs().toNDList(bm);
+                            NDList y = b.targets().toNDList(bm);
+                            try (GradientCollector gc = trainer.newGradientCollector()) {
+                                NDList pred = trainer.forward(x);
+                                NDArray[] p = loss.parts(pred, y);
+                                NDArray lv = pred.get(FusionNet.LOG_VARS);
+                                NDArray weighted = loss.weighted(p, lv);
+                                NDArray objective = pre
+                                        ? loss.pretraining(pred, y).add(weighted.mul(Const.of(weighted, 0f)))
+                                        : weighted;
+                                gc.backward(objective);
+                                total = objective.getFloat();
+                                for (int i = 0; i < p.length; i++) {
+                                    parts[i] = p[i].getFloat();
+                                }
+                                logVars = lv.toFloatArray();
+                            }
+                            trainer.step();
+                        }
+                        step++;
+                        totalSum += total;
+                        for (int i = 0; i < parts.length; i++) {
+                            sums[i] += parts[i];
+                        }
+                        long rss = step % 10 == 0 ? rssMb() : 0;
+                        maxRss = Math.max(maxRss, rss);
+                        log.step(phase, epoch, step, total, parts, logVars, (System.nanoTime() - s0) / 1e6, rss);
+                        listener.step(phase, epoch, step, totalSteps, total);
+                        if (!Float.isFinite(total)) {
+                            throw new IllegalStateException("loss became " + total + " at step " + step);
+                        }
+                    }
+                    int n = order.size();
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] /= n;
+                    }
+                    long rss = rssMb();
+                    maxRss = Math.max(maxRss, rss);
+                    log.epoch(phase, epoch, n, totalSum / n, sums, logVars, (System.nanoTime() - e0) / 1e9, rss);
+                    saveCheckpoint(model, epoch + 1);
+                }
+            }
+            model.save(o.out());
+        }
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("seed", o.seed());
+        summary.put("threads", o.threads());
+        summary.put("pretrainEpochs", o.pretrainEpochs());
+        summary.put("epochs", o.epochs());
+        summary.put("steps", step);
+        summary.put("batchUtterances", o.batchUtterances());
+        summary.put("learningRate", o.learningRate());
+        summary.put("temperature", o.temperature());
+        summary.put("resumedAtEpoch", startEpoch);
+        summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        summary.put("maxRssMb", maxRss);
+        summary.put("processCpuSeconds", cpuSeconds());
+        summary.put("parametersSha256", sha256(o.out().resolve(FusionModel.PARAMS_FILE)));
+        summary.set("voices", JSON.valueToTree(data.header().voices()));
+        summary.set("faces", JSON.valueToTree(data.header().faces()));
+        summary.put("dataSeed", data.header().seed());
+        summary.put("utterances", data.header().utterances());
+        summary.put("samples", data.header().samples());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(o.out().resolve("training.json").toFile(), summary);
+        return summary;
+    }
+
+    private void saveCheckpoint(FusionModel model, int epochsDone) throws IOException {
+        model.save(o.out().resolve(CHECKPOINT));
+        ObjectNode s = JSON.createObjectNode();
+        s.put("epochsDone", epochsDone);
+        Path tmp = o.out().resolve(STATE + ".tmp");
+        JSON.writeValue(tmp.toFile(), s);
+        Files.move(tmp, o.out().resolve(STATE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Resident set size of this process in MB (Linux; 0 elsewhere). */
+    public static long rssMb() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return Math.round(sun.getProcessCpuTime() / 1e8) / 10.0;
+        }
+        return -1;
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

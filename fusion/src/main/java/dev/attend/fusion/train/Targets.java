@@ -1,0 +1,39 @@
+package dev.attend.fusion.train;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * What a batch should produce, as flat arrays (B = batch, Tt text tokens, Ta audio tokens).
+ *
+ * @param sync       (B) 1 = the face speaks this audio
+ * @param addressee  (B) 1 = speaking to the assistant (in sync and facing the camera)
+ * @param intent     (B) intent index of the audio
+ * @param align      (B,Tt,Ta) 1 where audio token k lies in word w's span; all-zero rows are not scored
+ * @param avAnchor   (B) 1 = row is an audio anchor for audio↔video InfoNCE (in-sync samples)
+ * @param avColumns  (B,B) 1 = column j is a candidate video for anchor i (its own, other utterances, time shifts)
+ * @param atAnchor   (B) 1 = row is an audio anchor for audio↔text InfoNCE (one per utterance in the batch)
+ * @param atPositive (B,B) 1 = text j is the same text as anchor i's (only among anchors)
+ */
+public record Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
+                      float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive) {
+
+    public static final int SYNC = 0;
+    public static final int ADDRESSEE = 1;
+    public static final int INTENT = 2;
+    public static final int ALIGN = 3;
+    public static final int AV_ANCHOR = 4;
+    public static final int AV_COLUMNS = 5;
+    public static final int AT_ANCHOR = 6;
+    public static final int AT_POSITIVE = 7;
+
+    /** The arrays on {@code m} (keep it open until after backward and step). */
+    public NDList toNDList(NDManager m) {
+        long b = batch;
+        return new NDList(m.create(sync, new Shape(b)), m.create(addressee, new Shape(b)),
+                m.create(intent, new Shape(b)), m.create(align, new Shape(b, textTokens, audioTokens)),
+                m.create(avAnchor, new Shape(b)), m.create(avColumns, new Shape(b, b)),
+                m.create(atAnchor, new Shape(b)), m.create(atPositive, new Shape(b, b)));
+    }
+}
