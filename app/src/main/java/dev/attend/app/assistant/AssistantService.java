@@ -70,6 +70,10 @@ public final class AssistantService implements AutoCloseable {
             return new Options(mute, language, synthesizer, m, history, clock, timers);
         }
 
+        public Options withHistory(HistorySearch h) {
+            return new Options(mute, language, synthesizer, audioModel, h, clock, timers);
+        }
+
         /** Whether persisted timers are scheduled (off for one-shot commands). */
         public Options withTimers(boolean on) {
             return new Options(mute, language, synthesizer, audioModel, history, clock, on);

@@ -1,6 +1,8 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.assistant.AssistantService;
+import dev.attend.app.assistant.FusionAudioIntents;
+import dev.attend.app.assistant.HistoryAssistantSearch;
 import dev.attend.assistant.store.SqliteAssistantStore;
 import dev.attend.config.AppDirs;
 import dev.attend.event.EventSink;
@@ -18,7 +20,9 @@ final class AssistantCli {
     }
 
     static AssistantService open(CommandLine.Model.CommandSpec spec, Boolean mute, EventSink home) throws IOException {
-        return open(spec, AssistantService.Options.defaults().withMute(mute), home);
+        // sound-only intents from the fusion model, "what did I say about …" from the session history
+        return open(spec, AssistantService.Options.defaults().withMute(mute).withAudioModel(new FusionAudioIntents())
+                .withHistory(new HistoryAssistantSearch(dirs(spec))), home);
     }
 
     static AssistantService open(CommandLine.Model.CommandSpec spec, AssistantService.Options o, EventSink home)

@@ -1,0 +1,51 @@
+package dev.attend.app.assistant;
+
+import dev.attend.assistant.intent.AudioIntentModel;
+import dev.attend.fusion.live.FusionIntents;
+import dev.attend.token.Token;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assistant's intent from sound alone: the bundled fusion model's intent head on the command's audio tokens, so
+ * commands get an opinion without any speech model. Loaded on the first command; owns the model until closed.
+ */
+public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FusionAudioIntents.class);
+    private FusionIntents model;
+    private boolean failed;
+
+    @Override
+    public synchronized Map<String, Double> intentProbabilities(List<Token> command) {
+        if (failed || command.isEmpty()) {
+            return Map.of();
+        }
+        if (model == null) {
+            try {
+                model = FusionIntents.loadBundled();
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
+                return Map.of();
+            }
+        }
+        List<float[]> audio = new ArrayList<>(command.size());
+        for (Token t : command) {
+            audio.add(t.vector());
+        }
+        return model.intentProbabilities(audio);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
+    }
+}
