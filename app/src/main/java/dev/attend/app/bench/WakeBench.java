@@ -63,13 +63,8 @@ public final class WakeBench {
 
     /** Runs the tasks on {@code threads} workers, results in task order. */
     private <T> List<T> parallel(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(s.threads(),
-                r -> {
-                    Thread t = new Thread(r, "attend-benchwake-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                dev.attend.concurrent.AttendThreads.factory("benchwake"));
         try {
             List<T> out = new ArrayList<>();
             for (var f : pool.invokeAll(tasks)) {

@@ -44,7 +44,7 @@ class AsrCliTest {
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Main.run(args);
+            code = CliRunner.runOnSystemStreams(args);
         } finally {
             System.out.flush();
             System.setOut(saved);

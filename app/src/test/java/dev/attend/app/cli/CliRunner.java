@@ -21,6 +21,17 @@ final class CliRunner {
     private CliRunner() {
     }
 
+    /**
+     * Runs with standard output going to whatever {@code System.out} is now (a test's capture): the real command
+     * line writes to file descriptor 1 itself.
+     */
+    static int runOnSystemStreams(String... args) {
+        CommandLine cl = AttendCommand.commandLine();
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                true));
+        return cl.execute(args);
+    }
+
     static Result run(String... args) {
         CommandLine cl = AttendCommand.commandLine();
         StringWriter out = new StringWriter();

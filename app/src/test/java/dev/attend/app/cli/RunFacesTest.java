@@ -40,7 +40,7 @@ class RunFacesTest {
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = Main.run("run", "--video", video.toString(), "--fast", "--events", "-");
+            code = CliRunner.runOnSystemStreams("run", "--video", video.toString(), "--fast", "--events", "-");
         } finally {
             System.setOut(stdout);
         }

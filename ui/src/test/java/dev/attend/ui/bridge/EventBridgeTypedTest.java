@@ -30,7 +30,7 @@ class EventBridgeTypedTest {
         bridge.emit(fin);
         bridge.accept(EventCodec.mapper().readTree(EventCodec.encode(
                 new AsrEvents.Final(2.0, 2.5, 1, "three", 0.9, List.of(), List.of()))));
-        bridge.accept(EventCodec.mapper().readTree("{\"type\":\"assistant.reply\",\"t\":3.0,\"text\":\"hi\"}"));
+        bridge.accept(EventCodec.mapper().readTree("{\"type\":\"future.kind\",\"t\":3.0,\"text\":\"hi\"}"));
         bridge.accept(EventCodec.mapper().readTree("{\"type\":\"level\",\"t\":\"not a number\"}")); // skipped
 
         assertThat(bridge.drain()).isEqualTo(4);
