@@ -9,7 +9,10 @@ import java.util.function.ToDoubleFunction;
  * Decides whether a metric grows over a soak: the samples after the warm-up are split into thirds and the median of
  * the last third is compared with the median of the first. Growth beyond {@code max(absolute, relative × start)}
  * is a failure; the least-squares slope per hour is reported with it. Medians of thirds, not first and last sample,
- * so one GC-timing outlier neither hides nor fakes a leak.
+ * so one GC-timing outlier neither hides nor fakes a leak. RSS is compared by its floor (the lowest sample of each
+ * third): sessions that start and stop swing it by a hundred MiB or more between samples (model loads, glibc
+ * returning arenas late), which made the medians of a 4-minute run wander by more than the allowed growth, while a
+ * leak lifts the floor.
  */
 public final class TrendCheck {
 
@@ -23,16 +26,23 @@ public final class TrendCheck {
 
     private final double absolute;
     private final double relative;
+    private final boolean floor;
 
     public TrendCheck(double absolute, double relative) {
+        this(absolute, relative, false);
+    }
+
+    /** @param floor compare the lowest sample of each third instead of its median */
+    public TrendCheck(double absolute, double relative, boolean floor) {
         this.absolute = absolute;
         this.relative = relative;
+        this.floor = floor;
     }
 
     /** The checks Attend's soak uses: RSS, heap after GC, threads and fds. */
     public static List<Result> all(List<ProcessSample> steady) {
         List<Result> r = new ArrayList<>();
-        r.add(new TrendCheck(48, 0.10).check("rssMiB", steady, ProcessSample::rssMiB));
+        r.add(new TrendCheck(48, 0.10, true).check("rssMiB", steady, ProcessSample::rssMiB));
         r.add(new TrendCheck(8, 0.10).check("heapMiB", steady, ProcessSample::heapMiB));
         r.add(new TrendCheck(2, 0).check("threads", steady, ProcessSample::threads));
         r.add(new TrendCheck(4, 0).check("fds", steady, s -> s.fds()));
@@ -45,10 +55,16 @@ public final class TrendCheck {
                     + steady.size());
         }
         int third = Math.max(1, steady.size() / 3);
-        double start = median(steady.subList(0, third), value);
-        double end = median(steady.subList(steady.size() - third, steady.size()), value);
+        List<ProcessSample> first = steady.subList(0, third);
+        List<ProcessSample> last = steady.subList(steady.size() - third, steady.size());
+        double start = floor ? min(first, value) : median(first, value);
+        double end = floor ? min(last, value) : median(last, value);
         double allowed = Math.max(absolute, relative * Math.abs(start));
         return new Result(metric, start, end, slopePerHour(steady, value), allowed, end - start > allowed);
+    }
+
+    static double min(List<ProcessSample> samples, ToDoubleFunction<ProcessSample> value) {
+        return samples.stream().mapToDouble(value).min().orElse(Double.NaN);
     }
 
     static double median(List<ProcessSample> samples, ToDoubleFunction<ProcessSample> value) {
