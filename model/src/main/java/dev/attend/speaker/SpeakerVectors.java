@@ -8,20 +8,9 @@ public final class SpeakerVectors {
     private SpeakerVectors() {
     }
 
-    /** Cosine similarity in [-1, 1]; 0 when either vector is all zeros. */
+    /** Cosine similarity in [-1, 1]; 0 when either vector is all zeros (the one cosine of the project). */
     public static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("speaker vectors differ in length: " + a.length + " vs " + b.length);
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            na += (double) a[i] * a[i];
-            nb += (double) b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return dev.attend.text.TextSimilarity.cosine(a, b);
     }
 
     /** A copy scaled to unit length (all zeros stays all zeros). */
