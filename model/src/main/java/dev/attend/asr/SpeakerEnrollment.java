@@ -24,7 +24,7 @@ public final class SpeakerEnrollment {
     private final SpeakerSetup speakers;
 
     /**
-     * @param asrModel a Vosk model folder (a real model, or {@link dev.attend.asr.testkit.SpeechAlignerModel})
+     * @param asrModel a Vosk model folder (a real model, or {@link dev.attend.testkit.SpeechAlignerModel})
      * @param speakers which speaker model to use (its profiles are ignored here)
      */
     public SpeakerEnrollment(Path asrModel, SpeakerSetup speakers) {

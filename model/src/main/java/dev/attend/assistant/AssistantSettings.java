@@ -1,7 +1,7 @@
 package dev.attend.assistant;
 
 import dev.attend.assistant.speech.SpeechSettings;
-import dev.attend.audioenc.AudioModels;
+import dev.attend.encoders.audio.AudioModels;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -20,7 +20,7 @@ public interface Embedder extends AutoCloseable {
 
     /** all-MiniLM-L6-v2 (the bundled text encoder), loaded without attention outputs. */
     static Embedder miniLm() throws java.io.IOException {
-        dev.attend.text.MiniLm m = dev.attend.text.MiniLm.load(false);
+        dev.attend.encoders.text.MiniLm m = dev.attend.encoders.text.MiniLm.load(false);
         return new Embedder() {
             @Override
             public String model() {

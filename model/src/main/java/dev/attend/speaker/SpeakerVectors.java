@@ -10,7 +10,7 @@ public final class SpeakerVectors {
 
     /** Cosine similarity in [-1, 1]; 0 when either vector is all zeros (the one cosine of the project). */
     public static double cosine(float[] a, float[] b) {
-        return dev.attend.text.TextSimilarity.cosine(a, b);
+        return dev.attend.encoders.text.TextSimilarity.cosine(a, b);
     }
 
     /** A copy scaled to unit length (all zeros stays all zeros). */

@@ -4,7 +4,7 @@ import dev.attend.event.AsrEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.attend.asr.testkit.ToneAudio;
+import dev.attend.testkit.ToneAudio;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.EventJson;

@@ -1,7 +1,7 @@
 package dev.attend.asr;
 
-import dev.attend.asr.testkit.ToneModelSpec;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneModelSpec;
+import dev.attend.testkit.ToneModelWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dev.attend.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.OnnxNet;
+import dev.attend.encoders.audio.AudioModels;
+import dev.attend.onnx.OnnxNet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.attend.asr.RecognitionResult;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.TestModels;
 import dev.attend.asr.vosk.VoskRecognizer;
-import dev.attend.audioenc.TestAudio;
+import dev.attend.encoders.audio.TestAudio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,7 +101,7 @@ public final class SpeakerCorpus {
      */
     public static synchronized Path speechToneModel() {
         if (speechToneModel == null) {
-            Path dir = TestModels.write(dev.attend.asr.testkit.ToneModelSpec.defaults());
+            Path dir = TestModels.write(dev.attend.testkit.ToneModelSpec.defaults());
             try {
                 Files.writeString(dir.resolve("conf/model.conf"), "--lattice-beam=1.0\n--beam=8.0\n--max-active=200\n",
                         java.nio.file.StandardOpenOption.APPEND);

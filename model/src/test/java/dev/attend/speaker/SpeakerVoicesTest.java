@@ -9,7 +9,7 @@ import dev.attend.asr.AsrStage;
 import dev.attend.asr.FileTranscriber;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.SpeakerEnrollment;
-import dev.attend.audioenc.TestAudio;
+import dev.attend.encoders.audio.TestAudio;
 import dev.attend.event.AsrEvents;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;

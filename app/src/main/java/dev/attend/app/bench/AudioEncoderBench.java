@@ -1,16 +1,16 @@
 package dev.attend.app.bench;
 
 import dev.attend.audio.WavFileSource;
-import dev.attend.audioenc.AudioEncoders;
-import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.features.AudioTokenStream;
-import dev.attend.audioenc.features.MelFrame;
-import dev.attend.audioenc.features.MelSpectrogram;
-import dev.attend.audioenc.features.SpeechEmbedding;
-import dev.attend.audioenc.features.SpeechFeatureExtractor;
-import dev.attend.audioenc.vad.SileroVad;
-import dev.attend.audioenc.wake.WakeOptions;
-import dev.attend.audioenc.wake.WakeWordModel;
+import dev.attend.encoders.audio.AudioEncoders;
+import dev.attend.encoders.audio.AudioModels;
+import dev.attend.encoders.audio.features.AudioTokenStream;
+import dev.attend.encoders.audio.features.MelFrame;
+import dev.attend.encoders.audio.features.MelSpectrogram;
+import dev.attend.encoders.audio.features.SpeechEmbedding;
+import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
+import dev.attend.encoders.audio.vad.SileroVad;
+import dev.attend.encoders.audio.wake.WakeOptions;
+import dev.attend.encoders.audio.wake.WakeWordModel;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Pacing;
@@ -47,7 +47,7 @@ public final class AudioEncoderBench implements EncoderBench {
         float[] audio = concat(chunks);
         double seconds = audio.length / (double) RATE;
         out.printf(Locale.ROOT, "Audio encoders (DJL %s engine, CPU, 1 intra-op thread); input %s, %.1f s%n",
-                dev.attend.audioenc.OnnxNet.ENGINE, s.audio() != null ? s.audio() : "generated noise bursts",
+                dev.attend.onnx.OnnxNet.ENGINE, s.audio() != null ? s.audio() : "generated noise bursts",
                 seconds);
         out.println(LatencyStats.header());
         List<LatencyStats> rows = new ArrayList<>();
@@ -148,7 +148,7 @@ public final class AudioEncoderBench implements EncoderBench {
     private static float[] melWindows(float[] audio) throws Exception {
         List<float[]> frames = new ArrayList<>();
         try (MelSpectrogram mel = MelSpectrogram.load(); SpeechEmbedding emb = SpeechEmbedding.load()) {
-            SpeechFeatureExtractor x = new SpeechFeatureExtractor(mel, emb, new dev.attend.audioenc.features
+            SpeechFeatureExtractor x = new SpeechFeatureExtractor(mel, emb, new dev.attend.encoders.audio.features
                     .SpeechFeatureListener() {
                 @Override
                 public void onMelFrame(MelFrame f) {

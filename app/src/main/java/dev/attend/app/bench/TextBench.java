@@ -1,7 +1,7 @@
 package dev.attend.app.bench;
 
-import dev.attend.text.MiniLm;
-import dev.attend.text.TokenBatch;
+import dev.attend.encoders.text.MiniLm;
+import dev.attend.encoders.text.TokenBatch;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.List;

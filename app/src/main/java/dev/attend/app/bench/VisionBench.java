@@ -1,9 +1,9 @@
 package dev.attend.app.bench;
 
 import dev.attend.media.VideoFrame;
-import dev.attend.vision.BlazeFaceDetector;
-import dev.attend.vision.FaceAnalyzer;
-import dev.attend.vision.FaceDetection;
+import dev.attend.encoders.vision.BlazeFaceDetector;
+import dev.attend.encoders.vision.FaceAnalyzer;
+import dev.attend.encoders.vision.FaceDetection;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

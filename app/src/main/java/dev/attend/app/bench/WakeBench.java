@@ -1,8 +1,8 @@
 package dev.attend.app.bench;
 
-import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.wake.WakeDecider;
-import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.encoders.audio.AudioModels;
+import dev.attend.encoders.audio.wake.WakeDecider;
+import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.media.AudioChunk;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,16 +1,16 @@
 package dev.attend.app.bench;
 
-import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.features.MelSpectrogram;
-import dev.attend.audioenc.features.SpeechEmbedding;
-import dev.attend.audioenc.features.SpeechFeatureExtractor;
-import dev.attend.audioenc.features.SpeechFeatureListener;
-import dev.attend.audioenc.features.TokenBlock;
-import dev.attend.audioenc.wake.PhaseScores;
-import dev.attend.audioenc.wake.WakeDecider;
-import dev.attend.audioenc.wake.WakeOptions;
-import dev.attend.audioenc.wake.WakeScorer;
-import dev.attend.audioenc.wake.WakeWordModel;
+import dev.attend.encoders.audio.AudioModels;
+import dev.attend.encoders.audio.features.MelSpectrogram;
+import dev.attend.encoders.audio.features.SpeechEmbedding;
+import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
+import dev.attend.encoders.audio.features.SpeechFeatureListener;
+import dev.attend.encoders.audio.features.TokenBlock;
+import dev.attend.encoders.audio.wake.PhaseScores;
+import dev.attend.encoders.audio.wake.WakeDecider;
+import dev.attend.encoders.audio.wake.WakeOptions;
+import dev.attend.encoders.audio.wake.WakeScorer;
+import dev.attend.encoders.audio.wake.WakeWordModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -2,8 +2,8 @@ package dev.attend.app.cli;
 
 import dev.attend.app.bench.AsrBenchPaths;
 import dev.attend.asr.EndpointerSettings;
-import dev.attend.asr.testkit.ToneAudio;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneAudio;
+import dev.attend.testkit.ToneModelWriter;
 import dev.attend.asr.vosk.VoskModelCache;
 import dev.attend.asr.vosk.VoskNative;
 import java.io.IOException;

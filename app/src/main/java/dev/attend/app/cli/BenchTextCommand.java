@@ -1,7 +1,7 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.bench.TextBench;
-import dev.attend.text.MiniLm;
+import dev.attend.encoders.text.MiniLm;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,7 +1,7 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.bench.WakeBench;
-import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.encoders.audio.wake.WakeOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;

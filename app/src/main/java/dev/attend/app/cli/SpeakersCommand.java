@@ -3,7 +3,7 @@ package dev.attend.app.cli;
 import dev.attend.asr.SpeakerEnrollment;
 import dev.attend.asr.models.ModelNotFoundException;
 import dev.attend.asr.models.VoskModelLocator;
-import dev.attend.asr.testkit.SpeechAlignerModel;
+import dev.attend.testkit.SpeechAlignerModel;
 import dev.attend.config.AppDirs;
 import dev.attend.pipeline.SourceException;
 import dev.attend.speaker.SpeakerModelException;

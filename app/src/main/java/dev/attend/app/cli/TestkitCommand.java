@@ -1,9 +1,9 @@
 package dev.attend.app.cli;
 
-import dev.attend.asr.testkit.ToneAudio;
-import dev.attend.asr.testkit.ToneLanguage;
-import dev.attend.asr.testkit.ToneModelSpec;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneAudio;
+import dev.attend.testkit.ToneLanguage;
+import dev.attend.testkit.ToneModelSpec;
+import dev.attend.testkit.ToneModelWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.attend.app.gui;
 
 import dev.attend.event.EventSink;
 import dev.attend.event.AttentionEvent;
-import dev.attend.text.AttentionMaps;
-import dev.attend.text.AttentionTap;
-import dev.attend.text.MiniLm;
+import dev.attend.encoders.text.AttentionMaps;
+import dev.attend.attention.AttentionTap;
+import dev.attend.encoders.text.MiniLm;
 import dev.attend.ui.attention.TextAttention;
 
 /**
@@ -24,7 +24,7 @@ public final class MiniLmTextAttention implements TextAttention, AutoCloseable {
 
     /** The bundled model, sentences cut to {@link AttentionTap#DEFAULT_MAX_TOKENS} like transcripts. */
     public static MiniLmTextAttention bundled() {
-        return new MiniLmTextAttention(() -> MiniLm.load(dev.attend.text.MiniLmFiles.BUNDLED,
+        return new MiniLmTextAttention(() -> MiniLm.load(dev.attend.encoders.text.MiniLmFiles.BUNDLED,
                 dev.attend.models.BundledModel.defaultCacheDir(), true, AttentionTap.DEFAULT_MAX_TOKENS));
     }
 

@@ -2,8 +2,8 @@ package dev.attend.app.selftest;
 
 import dev.attend.asr.RecognitionResult;
 import dev.attend.asr.RecognizerOptions;
-import dev.attend.asr.testkit.ToneAudio;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneAudio;
+import dev.attend.testkit.ToneModelWriter;
 import dev.attend.asr.vosk.VoskNative;
 import dev.attend.asr.vosk.VoskRecognizer;
 import dev.attend.audio.AudioDevices;

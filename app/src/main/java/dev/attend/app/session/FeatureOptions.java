@@ -1,12 +1,12 @@
 package dev.attend.app.session;
 
-import dev.attend.audioenc.AudioEncoderFeature;
-import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.encoders.audio.AudioEncoderFeature;
+import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.session.SessionFeature;
 import dev.attend.speaker.SpeakerSetup;
-import dev.attend.text.AttentionFeature;
+import dev.attend.attention.AttentionFeature;
 import dev.attend.translate.TranslationFeature;
-import dev.attend.vision.FaceFeature;
+import dev.attend.encoders.vision.FaceFeature;
 import java.util.ArrayList;
 import java.util.List;
 

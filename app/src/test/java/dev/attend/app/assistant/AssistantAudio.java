@@ -1,6 +1,6 @@
 package dev.attend.app.assistant;
 
-import dev.attend.asr.testkit.ToneAudio;
+import dev.attend.testkit.ToneAudio;
 import dev.attend.testing.ExternalTools;
 import dev.attend.testing.TestWavs;
 import java.io.ByteArrayOutputStream;

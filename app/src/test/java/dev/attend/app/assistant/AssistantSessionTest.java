@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attend.app.session.FeatureOptions;
-import dev.attend.audioenc.AudioEncoderFeature;
-import dev.attend.audioenc.wake.WakeOptions;
+import dev.attend.encoders.audio.AudioEncoderFeature;
+import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.asr.TestModels;
 import dev.attend.assistant.Command;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attend.asr.testkit.SpeechAlignerModel;
-import dev.attend.audioenc.TestAudio;
+import dev.attend.testkit.SpeechAlignerModel;
+import dev.attend.encoders.audio.TestAudio;
 import dev.attend.event.EventCodec;
 import dev.attend.speaker.SpeakerCorpus;
 import dev.attend.testing.ExternalTools;

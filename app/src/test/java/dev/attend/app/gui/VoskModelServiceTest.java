@@ -9,7 +9,7 @@ import dev.attend.asr.models.FoundModel;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.VoskModelCatalog;
 import dev.attend.asr.models.VoskModelManager;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneModelWriter;
 import dev.attend.config.AppDirs;
 import dev.attend.ui.models.ModelInfo;
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package dev.attend.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.attend.asr.testkit.ToneAudio;
+import dev.attend.testkit.ToneAudio;
 import dev.attend.history.HistoryDb;
 import dev.attend.history.HistoryRecords.StoredUtterance;
 import dev.attend.history.HistoryStore;

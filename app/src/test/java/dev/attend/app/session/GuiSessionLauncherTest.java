@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.ModelSettings;
 import dev.attend.asr.models.VoskModelLocator;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneModelWriter;
 import dev.attend.config.AppDirs;
 import dev.attend.translate.ApertiumInstall;
 import dev.attend.event.AttendEvent;

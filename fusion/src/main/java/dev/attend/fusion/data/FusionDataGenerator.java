@@ -3,16 +3,16 @@ package dev.attend.fusion.data;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dev.attend.audioenc.AudioModels;
-import dev.attend.audioenc.OnnxNet;
-import dev.attend.audioenc.features.AudioToken;
-import dev.attend.audioenc.features.MelFrame;
+import dev.attend.encoders.audio.AudioModels;
+import dev.attend.onnx.OnnxNet;
+import dev.attend.encoders.audio.features.AudioToken;
+import dev.attend.encoders.audio.features.MelFrame;
 import dev.attend.fusion.model.FusionConfig;
 import dev.attend.media.VideoFrame;
-import dev.attend.text.EncoderOutput;
-import dev.attend.text.MiniLm;
-import dev.attend.vision.BlazeFaceDetector;
-import dev.attend.vision.FaceDetection;
+import dev.attend.encoders.text.EncoderOutput;
+import dev.attend.encoders.text.MiniLm;
+import dev.attend.encoders.vision.BlazeFaceDetector;
+import dev.attend.encoders.vision.FaceDetection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,7 +149,7 @@ public final class FusionDataGenerator {
 
     /**
      * [0] = tokens × 96 embeddings, [1] = their times (end of the audio each covers): what
-     * {@link dev.attend.audioenc.features.SpeechFeatureExtractor} streams, computed in two batched model calls (the
+     * {@link dev.attend.encoders.audio.features.SpeechFeatureExtractor} streams, computed in two batched model calls (the
      * mel frames of consecutive blocks continue seamlessly, so the whole window's frames are the same frames).
      */
     static float[][] audioTokens(OnnxNet mel, OnnxNet emb, float[] samples, int n) {

@@ -1,10 +1,10 @@
 package dev.attend.fusion.data;
 
 import dev.attend.media.VideoFrame;
-import dev.attend.vision.FaceDescriptor;
-import dev.attend.vision.FaceDetection;
-import dev.attend.vision.MouthMotion;
-import dev.attend.vision.MouthRegion;
+import dev.attend.encoders.vision.FaceDescriptor;
+import dev.attend.encoders.vision.FaceDetection;
+import dev.attend.encoders.vision.MouthMotion;
+import dev.attend.encoders.vision.MouthRegion;
 
 /**
  * A synthetic talking face: a face photo whose jaw opens by a given amount, moved by a head pose (shift, zoom,

@@ -1,7 +1,7 @@
 package dev.attend.fusion.live;
 
-import dev.attend.audioenc.features.AudioTokenStream;
-import dev.attend.audioenc.features.SpeechFeatureStage;
+import dev.attend.encoders.audio.features.AudioTokenStream;
+import dev.attend.encoders.audio.features.SpeechFeatureStage;
 import dev.attend.session.SessionAssembly;
 import dev.attend.session.SessionFeature;
 import dev.attend.token.Token;

@@ -6,7 +6,7 @@ import dev.attend.fusion.model.FusionConfig;
 import dev.attend.fusion.model.FusionInputs;
 import dev.attend.fusion.model.FusionModel;
 import dev.attend.fusion.model.FusionNet;
-import dev.attend.vision.FaceDescriptor;
+import dev.attend.encoders.vision.FaceDescriptor;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +40,10 @@ public final class FusionIntents implements AutoCloseable {
     /** With the bundled checkpoint, padding with the bundled speech embedding of silence. */
     public static FusionIntents loadBundled() throws IOException {
         float[] quiet;
-        try (var mel = dev.attend.audioenc.features.MelSpectrogram.load();
-             var emb = dev.attend.audioenc.features.SpeechEmbedding.load()) {
-            quiet = new dev.attend.audioenc.features.SpeechFeatureExtractor(mel, emb,
-                    new dev.attend.audioenc.features.SpeechFeatureListener() { }).primer(1).get(0);
+        try (var mel = dev.attend.encoders.audio.features.MelSpectrogram.load();
+             var emb = dev.attend.encoders.audio.features.SpeechEmbedding.load()) {
+            quiet = new dev.attend.encoders.audio.features.SpeechFeatureExtractor(mel, emb,
+                    new dev.attend.encoders.audio.features.SpeechFeatureListener() { }).primer(1).get(0);
         }
         return new FusionIntents(BundledFusionModel.load(), quiet, true);
     }

@@ -2,7 +2,7 @@ package dev.attend.fusion.live;
 
 import dev.attend.fusion.model.FusionConfig;
 import dev.attend.fusion.model.FusionInputs;
-import dev.attend.vision.FaceDescriptor;
+import dev.attend.encoders.vision.FaceDescriptor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

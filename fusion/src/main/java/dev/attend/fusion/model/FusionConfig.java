@@ -20,7 +20,7 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
                            int audioTokens, int videoTokens, int textTokens, List<String> intents) {
 
     public static final int AUDIO_DIM = 96;
-    /** {@link dev.attend.vision.FaceDescriptor} (16) + face present (1). */
+    /** {@link dev.attend.encoders.vision.FaceDescriptor} (16) + face present (1). */
     public static final int VIDEO_DIM = 17;
     public static final int TEXT_DIM = 384;
     public static final double TOKEN_SECONDS = 0.08;

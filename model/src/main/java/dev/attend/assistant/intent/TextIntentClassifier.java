@@ -1,6 +1,6 @@
 package dev.attend.assistant.intent;
 
-import dev.attend.text.TextSimilarity;
+import dev.attend.encoders.text.TextSimilarity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * A structurally valid Vosk model folder with made-up content: enough for discovery, install and import tests, not
- * for decoding (that needs the generated tone model from {@code dev.attend.asr.testkit}).
+ * for decoding (that needs the generated tone model from {@code dev.attend.testkit}).
  */
 final class FakeVoskModel {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.attend.asr.RecognitionResult;
 import dev.attend.asr.RecognizerOptions;
 import dev.attend.asr.TestModels;
-import dev.attend.asr.testkit.ToneAudio;
+import dev.attend.testkit.ToneAudio;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package dev.attend.assistant.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attend.text.MiniLm;
+import dev.attend.encoders.text.MiniLm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

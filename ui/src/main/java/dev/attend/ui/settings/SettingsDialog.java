@@ -76,7 +76,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         // only the bundled wake words can be chosen: an unknown name cannot fail a session later
         ChoiceBox<String> wake = new ChoiceBox<>();
         wake.getItems().add("");
-        wake.getItems().addAll(dev.attend.audioenc.AudioModels.wakeWordNames());
+        wake.getItems().addAll(dev.attend.encoders.audio.AudioModels.wakeWordNames());
         wake.setValue(wake.getItems().contains(current.wakeWord()) ? current.wakeWord() : "");
         wake.setId("setWakeWord");
         wake.setConverter(new StringConverter<>() {

@@ -54,11 +54,11 @@ public final class Soak {
         FeatureOptions f = new FeatureOptions(without.contains("asr") ? null : media.model().toString(),
                 without.contains("translation") || translationPair == null ? null
                         : dev.attend.translate.TranslationFeature.of(translationPair),
-                new dev.attend.audioenc.AudioEncoderFeature(!without.contains("vad"),
+                new dev.attend.encoders.audio.AudioEncoderFeature(!without.contains("vad"),
                         without.contains("wake") ? List.of() : List.of("hey_jarvis"),
-                        dev.attend.audioenc.wake.WakeOptions.withThreshold(0.5)),
-                without.contains("faces") ? null : dev.attend.vision.FaceFeature.defaults(),
-                without.contains("attention") ? null : dev.attend.text.AttentionFeature.defaults());
+                        dev.attend.encoders.audio.wake.WakeOptions.withThreshold(0.5)),
+                without.contains("faces") ? null : dev.attend.encoders.vision.FaceFeature.defaults(),
+                without.contains("attention") ? null : dev.attend.attention.AttentionFeature.defaults());
         return new SessionSpec(null, media.audio(), null, media.video(), Pacing.FAST, 640, 480, 30, f);
     }
 

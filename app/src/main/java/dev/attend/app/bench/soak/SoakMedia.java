@@ -1,8 +1,8 @@
 package dev.attend.app.bench.soak;
 
-import dev.attend.asr.testkit.ToneAudio;
-import dev.attend.asr.testkit.ToneLanguage;
-import dev.attend.asr.testkit.ToneModelWriter;
+import dev.attend.testkit.ToneAudio;
+import dev.attend.testkit.ToneLanguage;
+import dev.attend.testkit.ToneModelWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,0 @@
-/**
- * Silero voice activity detection as a stage emitting {@code vad} events (start/end with hysteresis and
- * padding).
- */
-package dev.attend.audioenc.vad;

@@ -1,5 +1,0 @@
-/**
- * openWakeWord heads over the speech embeddings: scoring, patience and refractory decisions, {@code wake}
- * events.
- */
-package dev.attend.audioenc.wake;

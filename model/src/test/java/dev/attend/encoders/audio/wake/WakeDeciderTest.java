@@ -1,0 +1,117 @@
+package dev.attend.encoders.audio.wake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WakeDeciderTest {
+
+    /** What the decider hands out over scores one 80 ms block apart (t = 0, 0.08, …), the stream then ending. */
+    private static List<WakeDecider.Detection> detections(WakeOptions o, double... scores) {
+        WakeDecider d = new WakeDecider(o);
+        List<WakeDecider.Detection> out = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            WakeDecider.Detection x = d.accept(t(i), scores[i]);
+            if (x != null) {
+                out.add(x);
+            }
+        }
+        WakeDecider.Detection last = d.finish();
+        if (last != null) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    private static double t(int i) {
+        return Math.round(i * 0.08 * 1000) / 1000.0;
+    }
+
+    /** Times at which the decider decided (the deciding score's time). */
+    private static List<Double> fires(WakeOptions o, double... scores) {
+        return detections(o, scores).stream().map(WakeDecider.Detection::t).toList();
+    }
+
+    @Test
+    void firesOnceWhenTheScoreCrossesTheThreshold() {
+        assertThat(fires(WakeOptions.defaults(), 0.1, 0.2, 0.7, 0.9, 0.8, 0.3, 0.1)).containsExactly(0.16);
+        assertThat(fires(WakeOptions.defaults(), 0.1, 0.49, 0.3)).isEmpty();
+    }
+
+    @Test
+    void theDetectionCarriesTheRunsPeakAndIsHandedOutWhenTheRunEnds() {
+        WakeDecider d = new WakeDecider(WakeOptions.defaults());
+        assertThat(d.accept(0.0, 0.1)).isNull();
+        assertThat(d.accept(0.08, 0.6)).isNull(); // decided here, held back for the peak
+        assertThat(d.accept(0.16, 0.95)).isNull();
+        assertThat(d.accept(0.24, 0.7)).isNull();
+        assertThat(d.accept(0.32, 0.2)).isEqualTo(new WakeDecider.Detection(0.08, 0.6, 0.16, 0.95));
+        assertThat(d.finish()).isNull();
+    }
+
+    @Test
+    void aRunStillGoingAtTheEndOfTheStreamIsHandedOutByFinish() {
+        assertThat(detections(WakeOptions.defaults(), 0.1, 0.8, 0.9))
+                .containsExactly(new WakeDecider.Detection(0.08, 0.8, 0.16, 0.9));
+    }
+
+    @Test
+    void aLongRunIsHandedOutAfterTheLongestHold() {
+        WakeDecider d = new WakeDecider(WakeOptions.defaults());
+        List<Double> handedAt = new ArrayList<>();
+        List<WakeDecider.Detection> out = new ArrayList<>();
+        double[] scores = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 0.99, 0.99, 0.99, 0.99, 0.1};
+        for (int i = 0; i < scores.length; i++) {
+            WakeDecider.Detection x = d.accept(t(i), scores[i]);
+            if (x != null) {
+                handedAt.add(t(i));
+                out.add(x);
+            }
+        }
+        // 0.5 s after the deciding score at 0: at the 7th block (0.56 s), with the peak so far (0.99 first at 0.48)
+        assertThat(handedAt).containsExactly(0.56);
+        assertThat(out).containsExactly(new WakeDecider.Detection(0.0, 0.6, 0.48, 0.99));
+    }
+
+    @Test
+    void patienceNeedsConsecutiveFramesAboveTheThreshold() {
+        WakeOptions p3 = new WakeOptions(0.5, 3, 2.0);
+        assertThat(fires(p3, 0.9, 0.9, 0.1, 0.9, 0.9, 0.1)).isEmpty();
+        assertThat(fires(p3, 0.9, 0.9, 0.9, 0.9)).containsExactly(0.16);
+        // the peak counts the whole run, also the scores before patience was reached
+        assertThat(detections(p3, 0.95, 0.6, 0.7, 0.1))
+                .containsExactly(new WakeDecider.Detection(0.16, 0.7, 0.0, 0.95));
+    }
+
+    @Test
+    void refractoryPeriodAndReArming() {
+        // two peaks 0.32 s apart: the second is inside the 2 s refractory period
+        assertThat(fires(WakeOptions.defaults(), 0.9, 0.1, 0.1, 0.1, 0.9)).containsExactly(0.0);
+        // with no refractory period each new crossing fires, but a held score fires only once
+        WakeOptions none = new WakeOptions(0.5, 1, 0);
+        assertThat(fires(none, 0.9, 0.1, 0.9)).containsExactly(0.0, 0.16);
+        assertThat(fires(none, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9)).containsExactly(0.0);
+    }
+
+    @Test
+    void optionsAreChecked() {
+        assertThatThrownBy(() -> new WakeOptions(1.0, 1, 2)).hasMessageContaining("threshold");
+        assertThatThrownBy(() -> new WakeOptions(0.5, 0, 2)).hasMessageContaining("patience");
+        assertThatThrownBy(() -> new WakeOptions(0.5, 1, -1)).hasMessageContaining("refractory");
+        assertThatThrownBy(() -> new WakeOptions(0.5, 1, 2, 3, 0.01)).hasMessageContaining("phases");
+        assertThatThrownBy(() -> new WakeOptions(0.5, 1, 2, 2, 0.6)).hasMessageContaining("phase gate");
+        assertThat(WakeOptions.defaults().phases()).isEqualTo(2);
+        assertThat(WakeOptions.withThreshold(0.3).phaseGate()).isCloseTo(0.006, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void theBestPhaseIsTheHighestScoredOne() {
+        assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {0.2f, 0.7f}).best()).isEqualTo(1);
+        assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {0.5f, 0.5f}).best()).isEqualTo(0);
+        assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {Float.NaN, 0.1f}).best()).isEqualTo(1);
+        assertThat(new PhaseScores(0, new double[] {0.1}, new float[] {Float.NaN}).best()).isEqualTo(-1);
+    }
+}
