@@ -81,6 +81,7 @@ public final class Pipeline implements AutoCloseable {
     private double audioSeconds;
     private long videoFrames;
     private volatile double stopAt = Double.POSITIVE_INFINITY;
+    private final double mediaStart;
     private volatile boolean reachedStopAt;
 
     private Pipeline(Builder b) {
@@ -94,6 +95,7 @@ public final class Pipeline implements AutoCloseable {
         };
         this.busStageEndWait = b.busStageEndWait;
         this.pacing = b.pacing;
+        this.mediaStart = b.mediaStart;
         this.statsInterval = b.statsInterval;
         boolean anyLive = sources.stream().anyMatch(MediaSource::live);
         StageContext ctx = new StageContext() {
@@ -256,7 +258,7 @@ public final class Pipeline implements AutoCloseable {
         // files and their real-time pacing start only now: a stage still loading its model would otherwise find
         // the first seconds of a real-time file late (or, for video, dropped)
         synchronized (pauseLock) {
-            PaceClock pc = PaceClock.startingNow();
+            PaceClock pc = PaceClock.startingAt(mediaStart);
             if (pauseRequested) {
                 pc.pause();
             }
@@ -606,6 +608,7 @@ public final class Pipeline implements AutoCloseable {
         private final List<Stage<VideoFrame>> videoStages = new ArrayList<>();
         private EventSink events = EventSink.discard();
         private Pacing pacing = Pacing.REALTIME;
+        private double mediaStart;
         private Duration statsInterval = Duration.ofSeconds(1);
         private int audioCapacity = 64;  // 64 x 80 ms = 5 s of audio
         private int videoCapacity = 4;
@@ -674,6 +677,18 @@ public final class Pipeline implements AutoCloseable {
 
         public Builder pacing(Pacing p) {
             this.pacing = p;
+            return this;
+        }
+
+        /**
+         * Media time at which the file sources start (they were opened at that offset, for a seek): real-time
+         * pacing counts from there instead of from 0. Default 0.
+         */
+        public Builder mediaStart(double seconds) {
+            if (!(seconds >= 0)) {
+                throw new IllegalArgumentException("media start must be 0 or more: " + seconds);
+            }
+            this.mediaStart = seconds;
             return this;
         }
 
