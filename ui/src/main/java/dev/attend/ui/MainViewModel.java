@@ -66,6 +66,7 @@ public final class MainViewModel {
     private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
     private final AtomicInteger typedUtterance = new AtomicInteger();
     private final MediaViewModel media = new MediaViewModel();
+    private final dev.attend.ui.session.MediaProgress progress = new dev.attend.ui.session.MediaProgress();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
@@ -118,6 +119,7 @@ public final class MainViewModel {
             }
         });
         media.subscribe(bridge);
+        progress.subscribe(bridge);
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
@@ -331,6 +333,11 @@ public final class MainViewModel {
 
     public MediaViewModel media() {
         return media;
+    }
+
+    /** Position, duration and (fast files) time left of the file session. */
+    public dev.attend.ui.session.MediaProgress progress() {
+        return progress;
     }
 
     public TranscriptViewModel transcript() {
