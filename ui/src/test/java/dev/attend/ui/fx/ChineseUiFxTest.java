@@ -49,7 +49,7 @@ class ChineseUiFxTest {
 
     /** Proper names, formats, keys and formula symbols that stay as they are in Chinese. */
     private static final Set<String> PROPER = Set.of("Attend", "Vosk", "MiniLM", "Apertium", "CPU", "Transformer",
-            "JSON", "Lines", "TXT", "SRT", "VTT", "WAV", "F1", "F11", "Esc", "Ctrl", "Shift", "Space", "Enter",
+            "JSON", "dBFS", "Lines", "TXT", "SRT", "VTT", "WAV", "F1", "F11", "Esc", "Ctrl", "Shift", "Space", "Enter",
             "O", "E", "M", "L", "C", "Silero", "VAD", "openWakeWord", "mel", "embedding", "BlazeFace",
             "all-MiniLM-L6-v2", "MIT", "Apache-2.0", "CC", "BY-NC-SA", "NASA", "demo", "Public", "domain",
             "hey_jarvis", "hey_mycroft", "alexa", "hey_rhasspy", "English", "s", "q", "k", "d", "exp", "max",
@@ -98,8 +98,9 @@ class ChineseUiFxTest {
 
         List<Window> dialogs = new ArrayList<>();
         robot.interact(() -> {
+            // real UI tasks: the device checks report from their own threads
             SettingsDialog s = new SettingsDialog(w.stage(), w.settings(), List.of("eng-spa"), w.i18n(),
-                    dev.attend.ui.bridge.UiTasks.synchronous());
+                    new dev.attend.ui.bridge.FxUiTasks());
             s.show();
             dialogs.add(s.getDialogPane().getScene().getWindow());
             bad.addAll(untranslated(s.getDialogPane(), "settings"));
