@@ -118,7 +118,14 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
         startIn(fc, vm.session().fileProperty().get());
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            vm.exportTo(f.toPath());
+            TranscriptExport.Format chosen = null;
+            for (TranscriptExport.Format x : TranscriptExport.Format.values()) {
+                if (fc.getSelectedExtensionFilter() != null
+                        && fc.getSelectedExtensionFilter().getDescription().equals(x.name())) {
+                    chosen = x;
+                }
+            }
+            vm.exportTo(TranscriptExport.Format.withExtension(f.toPath(), chosen));
         }
     }
 
