@@ -146,16 +146,37 @@ final class ScreenshotHook {
             later.setOnFinished(x -> {
                 try {
                     save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
+                    w.modelDialog().stage().hide();
                 } catch (IOException ex) {
                     LOG.error("screenshot failed", ex);
                 }
-                Platform.exit();
+                shootSettings(w, out);
             });
             later.play();
         } catch (IOException ex) {
             LOG.error("screenshot failed", ex);
             Platform.exit();
         }
+    }
+
+    /** Settings with its device checks (here: no microphone, no camera), styled as the window styles it. */
+    private static void shootSettings(MainWindow w, Path out) {
+        dev.attend.ui.settings.SettingsDialog d = new dev.attend.ui.settings.SettingsDialog(w.stage(), w.settings(),
+                w.translation().pairs(), w.i18n(), w.viewModel().tasks());
+        d.getDialogPane().getStylesheets().setAll(w.stage().getScene().getStylesheets());
+        d.getDialogPane().setStyle(w.stage().getScene().getRoot().getStyle());
+        d.show();
+        PauseTransition later = new PauseTransition(Duration.seconds(2));
+        later.setOnFinished(x -> {
+            try {
+                save(d.getDialogPane().getScene().getRoot(), out.resolve("settings.png"));
+            } catch (IOException ex) {
+                LOG.error("screenshot failed", ex);
+            }
+            d.close();
+            Platform.exit();
+        });
+        later.play();
     }
 
     private static void typeWhenStarted(MainWindow w) {

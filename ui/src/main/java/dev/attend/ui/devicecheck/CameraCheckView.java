@@ -46,6 +46,8 @@ public final class CameraCheckView extends VBox {
         status.setId("cameraStatus");
         status.setWrapText(true);
         status.setMaxWidth(420);
+        status.setPrefWidth(420);
+        status.setMinHeight(USE_PREF_SIZE); // wrapped, never cut off
         getChildren().addAll(view, status);
         timer = new AnimationTimer() {
             @Override
@@ -57,7 +59,15 @@ public final class CameraCheckView extends VBox {
 
     /** The camera of Settings ("" = the first one). */
     public static Supplier<MediaSource> camera(String device) {
-        return () -> new CameraSource(device == null || device.isBlank() ? "0" : device, 320, 240, 15);
+        return () -> {
+            if (device == null || device.isBlank()) {
+                if (dev.attend.video.CameraDevices.canEnumerate() && dev.attend.video.CameraDevices.list().isEmpty()) {
+                    throw new NoDeviceException();
+                }
+                return new CameraSource("0", 320, 240, 15);
+            }
+            return new CameraSource(device, 320, 240, 15);
+        };
     }
 
     /** Starts previewing {@code source}; a preview running before is stopped. */
@@ -67,7 +77,7 @@ public final class CameraCheckView extends VBox {
         view.setVisible(false);
         probe = new SourceProbe("settings-camera", source, this::onItem, msg -> ui.onUi(() -> {
             view.setVisible(false);
-            status.setText(i18n.get("camera.none", msg));
+            status.setText(msg.isEmpty() ? i18n.get("camera.noneFound") : i18n.get("camera.none", msg));
         }));
         timer.start();
     }

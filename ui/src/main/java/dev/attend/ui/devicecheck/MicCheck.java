@@ -53,8 +53,14 @@ public final class MicCheck {
 
     /** The microphone of Settings ("" = the system default). */
     public static Supplier<MediaSource> microphone(String name) {
-        return () -> new MicrophoneSource(name == null || name.isBlank() ? null
-                : dev.attend.audio.AudioDevices.find(dev.attend.audio.AudioDevices.inputs(), name));
+        return () -> {
+            var inputs = dev.attend.audio.AudioDevices.inputs();
+            if (inputs.isEmpty()) {
+                throw new NoDeviceException();
+            }
+            return new MicrophoneSource(name == null || name.isBlank() ? null
+                    : dev.attend.audio.AudioDevices.find(inputs, name));
+        };
     }
 
     /** Starts listening to {@code source}; any check running before is stopped. */
@@ -186,7 +192,7 @@ public final class MicCheck {
         return peakDb.getReadOnlyProperty();
     }
 
-    /** Why there is no microphone (the device layer's message). */
+    /** Why there is no microphone (the device layer's message; "" when this machine has none at all). */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

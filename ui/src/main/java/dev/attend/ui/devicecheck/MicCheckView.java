@@ -55,6 +55,8 @@ public final class MicCheckView extends VBox {
         status.setId("micStatus");
         status.setWrapText(true);
         status.setMaxWidth(420);
+        status.setPrefWidth(420);
+        status.setMinHeight(USE_PREF_SIZE); // wrapped, never cut off
         status.textProperty().bind(Bindings.createStringBinding(() -> statusText(i18n, check),
                 check.stateProperty(), check.problemProperty(), check.recordingProperty(), check.playbackProperty(),
                 i18n.localeProperty()));
@@ -75,7 +77,8 @@ public final class MicCheckView extends VBox {
     static String statusText(I18n i18n, MicCheck c) {
         return switch (c.stateProperty().get()) {
             case OPENING -> i18n.get("mic.opening");
-            case NO_MICROPHONE -> i18n.get("mic.none", c.problemProperty().get());
+            case NO_MICROPHONE -> c.problemProperty().get().isEmpty() ? i18n.get("mic.noneFound")
+                    : i18n.get("mic.none", c.problemProperty().get());
             case LISTENING -> i18n.get("mic.listening");
             case RECORDING -> i18n.get("mic.recording");
             case RECORDED -> {

@@ -38,6 +38,10 @@ final class SourceProbe {
                 }
                 onItem.accept(m);
             }
+        } catch (NoDeviceException e) {
+            if (!stopped) {
+                onFailure.accept(""); // "" = none on this machine; the view says so in the UI language
+            }
         } catch (SourceException | RuntimeException e) {
             if (!stopped) {
                 onFailure.accept(e.getMessage() != null ? e.getMessage() : e.toString());

@@ -212,6 +212,8 @@ public final class SettingsDialog extends Dialog<Settings> {
     private static void row(GridPane g, int r, I18n i18n, String key, javafx.scene.Node field) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
+        l.setMinWidth(Label.USE_PREF_SIZE); // labels are never cut to "Speech langu…"
+
         g.add(l, 0, r);
         g.add(field, 1, r);
     }

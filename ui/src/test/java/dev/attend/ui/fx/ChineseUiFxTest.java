@@ -97,11 +97,13 @@ class ChineseUiFxTest {
         bad.addAll(untranslated(w.stage().getTitle(), "title"));
 
         List<Window> dialogs = new ArrayList<>();
+        SettingsDialog[] settings = new SettingsDialog[1];
         robot.interact(() -> {
             // real UI tasks: the device checks report from their own threads
             SettingsDialog s = new SettingsDialog(w.stage(), w.settings(), List.of("eng-spa"), w.i18n(),
                     new dev.attend.ui.bridge.FxUiTasks());
             s.show();
+            settings[0] = s;
             dialogs.add(s.getDialogPane().getScene().getWindow());
             bad.addAll(untranslated(s.getDialogPane(), "settings"));
             AboutDialog a = new AboutDialog(w.stage(), w.i18n());
@@ -117,8 +119,12 @@ class ChineseUiFxTest {
         });
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> w.modelDialog() != null
                 && w.viewModel().models().messageProperty().get() != null);
+        // the device checks' own states (no microphone, no camera here) once they have settled
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> settings[0].micCheck()
+                .stateProperty().get() != dev.attend.ui.devicecheck.MicCheck.State.OPENING);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
+            bad.addAll(untranslated(settings[0].getDialogPane(), "settings, device checks settled"));
             bad.addAll(untranslated(w.modelDialog().root(), "model manager"));
             bad.addAll(untranslated(w.modelDialog().stage().getTitle(), "model manager title"));
             bad.addAll(untranslated(w.floatingCaptions().stage().getScene().getRoot(), "floating captions"));

@@ -203,6 +203,22 @@ class DeviceCheckFxTest {
     }
 
     @Test
+    void aDeviceThatFailsToOpenShowsTheReason(FxRobot robot) throws Exception {
+        SettingsDialog d = show(robot, new SettingsDialog.DeviceSources(name -> () -> {
+            throw new IllegalStateException("cannot open microphone 'USB': device busy");
+        }, name -> () -> {
+            throw new IllegalStateException("cannot open camera 2 (busy)");
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> d.micCheck().stateProperty().get() == MicCheck.State.NO_MICROPHONE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#cameraStatus").startsWith("No camera"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#micStatus")).isEqualTo("No microphone: cannot open microphone 'USB': device busy");
+        assertThat(text(robot, "#cameraStatus")).isEqualTo("No camera: cannot open camera 2 (busy)");
+        assertThat(robot.lookup("#micRecord").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
     void withoutDevicesTheChecksSaySoAndRecordIsOff(FxRobot robot) throws Exception {
         // this machine's own devices; when it has none, the real sources fail to open
         boolean mics = !dev.attend.audio.AudioDevices.inputs().isEmpty();
@@ -213,13 +229,14 @@ class DeviceCheckFxTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> d.micCheck().stateProperty().get() == MicCheck.State.NO_MICROPHONE);
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(text(robot, "#micStatus")).startsWith("No microphone: no microphone found");
+            assertThat(text(robot, "#micStatus"))
+                    .isEqualTo("No microphone found on this computer. Connect one, or play a media file instead.");
             assertThat(robot.lookup("#micRecord").queryAs(Button.class).isDisabled()).isTrue();
             assertThat(text(robot, "#micLevel")).isEqualTo("–");
         }
         if (!cams) {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#cameraStatus").startsWith("No camera"));
-            assertThat(text(robot, "#cameraStatus")).startsWith("No camera: no camera at");
+            assertThat(text(robot, "#cameraStatus")).isEqualTo("No camera found on this computer.");
             assertThat(robot.lookup("#cameraPreview").query().isVisible()).isFalse();
         }
     }
