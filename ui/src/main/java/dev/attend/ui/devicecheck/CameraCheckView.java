@@ -62,7 +62,7 @@ public final class CameraCheckView extends VBox {
         return () -> {
             if (device == null || device.isBlank()) {
                 if (dev.attend.video.CameraDevices.canEnumerate() && dev.attend.video.CameraDevices.list().isEmpty()) {
-                    throw new NoDeviceException();
+                    throw new NoDeviceException(NoDeviceException.Why.NONE_ON_THIS_MACHINE);
                 }
                 return new CameraSource("0", 320, 240, 15);
             }
@@ -77,7 +77,7 @@ public final class CameraCheckView extends VBox {
         view.setVisible(false);
         probe = new SourceProbe("settings-camera", source, this::onItem, msg -> ui.onUi(() -> {
             view.setVisible(false);
-            status.setText(msg.isEmpty() ? i18n.get("camera.noneFound") : i18n.get("camera.none", msg));
+            status.setText(SourceProbe.isKey(msg) ? i18n.get("camera." + msg) : i18n.get("camera.none", msg));
         }));
         timer.start();
     }

@@ -56,11 +56,16 @@ public final class MicCheck {
         return () -> {
             var inputs = dev.attend.audio.AudioDevices.inputs();
             if (inputs.isEmpty()) {
-                throw new NoDeviceException();
+                throw new NoDeviceException(NoDeviceException.Why.NONE_ON_THIS_MACHINE);
             }
             return new MicrophoneSource(name == null || name.isBlank() ? null
                     : dev.attend.audio.AudioDevices.find(inputs, name));
         };
+    }
+
+    /** A source for a device the running session holds: the check says so instead of opening it again. */
+    public static Supplier<MediaSource> inUse() {
+        return NoDeviceException.unavailable(NoDeviceException.Why.IN_USE_BY_SESSION);
     }
 
     /** Starts listening to {@code source}; any check running before is stopped. */
@@ -192,7 +197,10 @@ public final class MicCheck {
         return peakDb.getReadOnlyProperty();
     }
 
-    /** Why there is no microphone (the device layer's message; "" when this machine has none at all). */
+    /**
+     * Why there is no microphone: the device layer's message, or "noneFound" (this machine has none) or "inUse"
+     * (the running session holds it).
+     */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -77,8 +77,8 @@ public final class MicCheckView extends VBox {
     static String statusText(I18n i18n, MicCheck c) {
         return switch (c.stateProperty().get()) {
             case OPENING -> i18n.get("mic.opening");
-            case NO_MICROPHONE -> c.problemProperty().get().isEmpty() ? i18n.get("mic.noneFound")
-                    : i18n.get("mic.none", c.problemProperty().get());
+            case NO_MICROPHONE -> SourceProbe.isKey(c.problemProperty().get()) ? i18n.get("mic."
+                    + c.problemProperty().get()) : i18n.get("mic.none", c.problemProperty().get());
             case LISTENING -> i18n.get("mic.listening");
             case RECORDING -> i18n.get("mic.recording");
             case RECORDED -> {

@@ -40,7 +40,7 @@ final class SourceProbe {
             }
         } catch (NoDeviceException e) {
             if (!stopped) {
-                onFailure.accept(""); // "" = none on this machine; the view says so in the UI language
+                onFailure.accept(key(e.why())); // said in the UI language by the view
             }
         } catch (SourceException | RuntimeException e) {
             if (!stopped) {
@@ -53,6 +53,15 @@ final class SourceProbe {
                 s.close();
             }
         }
+    }
+
+    /** The bundle key suffix for a device that cannot be checked ("noneFound", "inUse"). */
+    static String key(NoDeviceException.Why why) {
+        return why == NoDeviceException.Why.IN_USE_BY_SESSION ? "inUse" : "noneFound";
+    }
+
+    static boolean isKey(String failure) {
+        return "noneFound".equals(failure) || "inUse".equals(failure);
     }
 
     void stop() {

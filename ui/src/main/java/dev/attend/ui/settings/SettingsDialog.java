@@ -34,6 +34,12 @@ public final class SettingsDialog extends Dialog<Settings> {
             return new DeviceSources(dev.attend.ui.devicecheck.MicCheck::microphone,
                     dev.attend.ui.devicecheck.CameraCheckView::camera);
         }
+
+        /** While a live session captures: the checks say the devices are in use instead of opening them twice. */
+        public static DeviceSources inUseBySession() {
+            return new DeviceSources(n -> dev.attend.ui.devicecheck.MicCheck.inUse(),
+                    n -> dev.attend.ui.devicecheck.MicCheck.inUse());
+        }
     }
 
     private final dev.attend.ui.devicecheck.MicCheck micCheck;

@@ -219,6 +219,19 @@ class DeviceCheckFxTest {
     }
 
     @Test
+    void whileALiveSessionCapturesTheChecksSayTheDevicesAreInUse(FxRobot robot) throws Exception {
+        SettingsDialog d = show(robot, SettingsDialog.DeviceSources.inUseBySession());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> d.micCheck().stateProperty().get() == MicCheck.State.NO_MICROPHONE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#cameraStatus").startsWith("The running"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#micStatus"))
+                .isEqualTo("The running session is using the microphone; stop it to test the microphone here.");
+        assertThat(text(robot, "#cameraStatus"))
+                .isEqualTo("The running session is using the camera; stop it to see the preview here.");
+    }
+
+    @Test
     void withoutDevicesTheChecksSaySoAndRecordIsOff(FxRobot robot) throws Exception {
         // this machine's own devices; when it has none, the real sources fail to open
         boolean mics = !dev.attend.audio.AudioDevices.inputs().isEmpty();
