@@ -24,7 +24,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 shoot() { # $1 = UI language tag, $2 = directory for the PNGs, $3 = screen size WxH
   mkdir -p "$tmp/$1-$3/config" "$2"
-  printf '{"uiLanguage":"%s","source":"demo"}\n' "$1" > "$tmp/$1-$3/config/settings.json"
+  printf '{"uiLanguage":"%s","source":"demo","theme":"%s"}\n' "$1" "${THEME:-light}" > "$tmp/$1-$3/config/settings.json"
   # java as bin/attend runs it, called directly so the sentences can hold spaces; the window manager starts
   # first on the same display
   ATTEND_CONFIG_DIR="$tmp/$1-$3/config" ATTEND_DATA_DIR="$tmp/$1-$3/data" WM="$WM" \

@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
     private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
     private final MediaViewModel media = new MediaViewModel();
+    private final dev.attend.ui.session.MediaProgress progress = new dev.attend.ui.session.MediaProgress();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
@@ -105,6 +106,7 @@ public final class MainViewModel {
             }
         });
         media.subscribe(bridge);
+        progress.subscribe(bridge);
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
@@ -231,6 +233,11 @@ public final class MainViewModel {
 
     public MediaViewModel media() {
         return media;
+    }
+
+    /** Position, duration and (fast files) time left of the file session. */
+    public dev.attend.ui.session.MediaProgress progress() {
+        return progress;
     }
 
     public TranscriptViewModel transcript() {

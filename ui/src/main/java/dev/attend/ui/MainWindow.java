@@ -75,6 +75,7 @@ public final class MainWindow {
         vm.bridge().addRefresher(captions::refresh);
         vm.bridge().addRefresher(lab::refresh);
         vm.bridge().addRefresher(floating::refresh);
+        vm.bridge().addRefresher(vm.progress()::refresh);
         build();
         vm.settingsProperty().addListener((o, a, b) -> {
             captions.fontSizeProperty().set(b.captionFontSize());
@@ -89,7 +90,8 @@ public final class MainWindow {
 
     private void build() {
         I18n i18n = vm.i18n();
-        VBox left = new VBox(6, camera, audioStrip);
+        VBox left = new VBox(6, camera, audioStrip,
+                new dev.attend.ui.shell.MediaProgressBar(vm.progress(), vm.session(), i18n));
         left.setPadding(new Insets(6));
         VBox.setVgrow(camera, Priority.ALWAYS);
         camera.setPlaceholder(i18n.get("media.noVideo"));

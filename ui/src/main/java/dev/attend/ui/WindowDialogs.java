@@ -118,7 +118,14 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
         startIn(fc, vm.session().fileProperty().get());
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            vm.exportTo(f.toPath());
+            TranscriptExport.Format chosen = null;
+            for (TranscriptExport.Format x : TranscriptExport.Format.values()) {
+                if (fc.getSelectedExtensionFilter() != null
+                        && fc.getSelectedExtensionFilter().getDescription().equals(x.name())) {
+                    chosen = x;
+                }
+            }
+            vm.exportTo(TranscriptExport.Format.withExtension(f.toPath(), chosen));
         }
     }
 
@@ -147,7 +154,10 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     /** Ctrl+, . */
     @Override
     public void settings() {
-        SettingsDialog d = new SettingsDialog(owner, vm.settings(), vm.translation().pairs(), i18n(), vm.tasks());
+        boolean live = vm.session().stateProperty().get() != dev.attend.ui.session.SessionViewModel.State.IDLE
+                && vm.session().sourceProperty().get() == dev.attend.ui.session.SessionRequest.Source.DEVICES;
+        SettingsDialog d = new SettingsDialog(owner, vm.settings(), vm.translation().pairs(), i18n(), vm.tasks(),
+                live ? SettingsDialog.DeviceSources.inUseBySession() : SettingsDialog.DeviceSources.system());
         style.accept(d);
         dev.attend.ui.shell.WindowSize.fitToScene(d.getDialogPane().getScene().getWindow());
         d.ask().ifPresent(vm::applySettings);

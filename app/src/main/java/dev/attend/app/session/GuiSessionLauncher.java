@@ -69,11 +69,11 @@ public final class GuiSessionLauncher implements SessionLauncher {
             }
             throw e;
         }
-        return history == null ? RunningSession.of(p) : withHistory(RunningSession.of(p), history);
+        return history == null ? RunningSession.of(p) : withHistory(RunningSession.of(p), history::close);
     }
 
     /** Closes the recorder after the pipeline (its last events are committed). */
-    private static RunningSession withHistory(RunningSession s, HistoryRecorder history) {
+    static RunningSession withHistory(RunningSession s, Runnable closeHistory) {
         return new RunningSession() {
             @Override
             public void stop() {
@@ -86,11 +86,16 @@ public final class GuiSessionLauncher implements SessionLauncher {
             }
 
             @Override
+            public void setPaused(boolean paused) {
+                s.setPaused(paused); // dropped before: a file kept playing under Pause while history recorded
+            }
+
+            @Override
             public void close() {
                 try {
                     s.close();
                 } finally {
-                    history.close();
+                    closeHistory.run();
                 }
             }
         };
@@ -120,7 +125,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
             LOG.warn("no microphone and no camera: playing the demo clip instead");
             src = SessionRequest.Source.DEMO;
         }
-        return switch (src) {
+        SessionSpec spec = switch (src) {
             case DEMO -> new SessionSpec(null, null, null, demoClip(), pacing, 640, 480, 30, f);
             case DEVICES -> new SessionSpec(r.mic() == null ? "" : r.mic(), null,
                     r.camera() == null || r.camera().isBlank() ? null : r.camera(), null, Pacing.REALTIME,
@@ -135,6 +140,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
                         : new SessionSpec(null, null, null, r.file(), pacing, 640, 480, 30, f);
             }
         };
+        return r.startAt() > 0 && src != SessionRequest.Source.DEVICES ? spec.startingAt(r.startAt()) : spec;
     }
 
     /**

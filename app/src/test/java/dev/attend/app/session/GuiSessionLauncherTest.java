@@ -58,6 +58,41 @@ class GuiSessionLauncherTest {
     }
 
     @Test
+    void aSeekStartsTheFileThereAndPauseStillReachesThePipelineWhileHistoryRecords() throws Exception {
+        SessionSpec spec = launcher().spec(request(SessionRequest.Source.DEMO, null, true).startingAt(4.5));
+        assertThat(spec.startAt()).isEqualTo(4.5);
+        assertThat(spec.media().startAt()).isEqualTo(4.5);
+
+        List<Boolean> paused = new CopyOnWriteArrayList<>();
+        AtomicInteger historyClosed = new AtomicInteger();
+        RunningSession inner = new RunningSession() {
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isEnded() {
+                return false;
+            }
+
+            @Override
+            public void setPaused(boolean p) {
+                paused.add(p);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RunningSession s = GuiSessionLauncher.withHistory(inner, historyClosed::incrementAndGet);
+        s.setPaused(true);
+        s.setPaused(false);
+        s.close();
+        assertThat(paused).containsExactly(true, false);
+        assertThat(historyClosed).hasValue(1);
+    }
+
+    @Test
     void sessionsUseTheChosenOrDefaultSpeechModelAndOnlyInstalledPairs() throws Exception {
         AppDirs dirs = new AppDirs(dir.resolve("c"), dir.resolve("d"), dir.resolve("k"));
         ModelEnvironment env = new ModelEnvironment(Map.of(), dir.resolve("home"), "Linux", Locale.US, List.of());

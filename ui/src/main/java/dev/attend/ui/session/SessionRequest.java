@@ -14,14 +14,32 @@ import java.util.List;
  * @param translationPair Apertium pair, or null for none
  * @param wakeWords       wake-word models
  * @param wakeThreshold   wake score threshold
+ * @param startAt         media seconds at which a file starts (a seek); 0 = the beginning
  */
 public record SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
-                             String translationPair, List<String> wakeWords, double wakeThreshold) {
+                             String translationPair, List<String> wakeWords, double wakeThreshold, double startAt) {
 
     /** Media sources the GUI offers. */
     public enum Source { DEMO, DEVICES, FILE }
 
     public SessionRequest {
         wakeWords = wakeWords == null ? List.of() : List.copyOf(wakeWords);
+        startAt = Math.max(0, startAt);
+    }
+
+    public SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
+                          String translationPair, List<String> wakeWords, double wakeThreshold) {
+        this(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold, 0);
+    }
+
+    /** Files (the demo clip, a media file) can be sought; devices cannot. */
+    public boolean seekable() {
+        return source != Source.DEVICES;
+    }
+
+    /** The same request starting {@code seconds} into the file. */
+    public SessionRequest startingAt(double seconds) {
+        return new SessionRequest(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold,
+                seconds);
     }
 }
