@@ -59,6 +59,10 @@ public final class FusionStream implements AutoCloseable {
     private final List<Cache> taKeys = new ArrayList<>();
     private final Cache audioTop;
     private final Map<Integer, FaceStream> faces = new LinkedHashMap<>();
+    private final Map<TransformerLayer, NDArray> slopes = new java.util.IdentityHashMap<>();
+    private List<float[]> textWords = List.of();
+    private double[] textTimes = new double[0];
+    private NDArray textSelf; // the words after text self-attention, until the words change
 
     public FusionStream(FusionModel model) {
         this.net = model.net();
@@ -78,6 +82,29 @@ public final class FusionStream implements AutoCloseable {
             taKeys.add(new Cache(2));
         }
         audioTop = new Cache(1);
+        // fixed for inference: computed once instead of every step
+        List<TransformerLayer> all = new ArrayList<>();
+        for (char c : new char[] {'a', 'v', 't'}) {
+            all.addAll(net.selfLayers(c));
+        }
+        for (String pair : List.of("av", "va", "ta")) {
+            all.addAll(net.crossLayers(pair));
+        }
+        NDArray like = keep.zeros(new Shape(1));
+        for (TransformerLayer l : all) {
+            slopes.put(l, l.slopes(ps, like));
+        }
+    }
+
+    private NDList run(TransformerLayer l, NDArray x, NDArray khT, NDArray vh, NDArray sec) {
+        return l.step(ps, x, khT, vh, null, sec, slopes.get(l));
+    }
+
+    /** Mean over time of a cached (1,T,D), moved to the step's manager (a cache is never a receiver's home). */
+    private static NDArray mean(Cache c, NDManager m) {
+        NDArray r = c.rows.mean(new int[] {1});
+        r.attach(m);
+        return r;
     }
 
     /** Steps taken that are still in the window (≤ audioTokens). */
@@ -132,7 +159,7 @@ public final class FusionStream implements AutoCloseable {
                 }
             }
             NDArray txa = text(m, words, wordTimes, keyTimes, watched, att);
-            NDArray intentIn = audioTop.rows.mean(new int[] {1}).concat(txa, 1);
+            NDArray intentIn = mean(audioTop, m).concat(txa, 1);
             float[] logits = net.head(ps, "intent", intentIn).softmax(1).toFloatArray();
             return new Step(mainSync, mainAddr, logits, scores, att, keyTimes);
         }
@@ -152,7 +179,7 @@ public final class FusionStream implements AutoCloseable {
         for (int l = 0; l < layers.size(); l++) {
             Cache c = caches.get(l);
             c.append(layers.get(l).keysValues(ps, x));
-            NDList r = layers.get(l).step(ps, x, c.k, c.v, null, sec);
+            NDList r = run(layers.get(l), x, c.k, c.v, sec);
             copy(name + l, r, watched, att);
             x = r.get(0);
         }
@@ -160,9 +187,8 @@ public final class FusionStream implements AutoCloseable {
     }
 
     private void updateFaces(double t, Map<Integer, float[]> faceTokens) {
-        faces.computeIfAbsent(NO_FACE, k -> new FaceStream(NO_FACE));
         for (int track : faceTokens.keySet()) {
-            if (track != NO_FACE && !faces.containsKey(track) && faces.size() <= MAX_FACES) {
+            if (track != NO_FACE && !faces.containsKey(track) && faces.size() < MAX_FACES) {
                 faces.put(track, new FaceStream(track));
             }
         }
@@ -178,6 +204,13 @@ public final class FusionStream implements AutoCloseable {
             }
             return gone;
         });
+        // the no-face stream runs only while no face is tracked (it starts afresh when the last face is gone)
+        boolean anyFace = faces.keySet().stream().anyMatch(k -> k != NO_FACE);
+        if (anyFace && faces.containsKey(NO_FACE)) {
+            faces.remove(NO_FACE).close();
+        } else if (!anyFace) {
+            faces.computeIfAbsent(NO_FACE, k -> new FaceStream(NO_FACE));
+        }
     }
 
     /** Words over the cached audio (1,D) pooled; zeros without words. */
@@ -201,23 +234,60 @@ public final class FusionStream implements AutoCloseable {
                 ta[i * keyTimes.length + k] = (float) Math.abs(wordTimes[first + i] - keyTimes[k]);
             }
         }
-        NDArray h = net.embed(ps, 't', m.create(x, new Shape(1, w, FusionConfig.TEXT_DIM)));
-        NDArray secTT = m.create(tt, new Shape(1, 1, w, w));
-        List<TransformerLayer> self = net.selfLayers('t');
-        for (int l = 0; l < self.size(); l++) {
-            NDArray[] kv = self.get(l).keysValues(ps, h);
-            NDList r = self.get(l).step(ps, h, kv[0], kv[1], null, secTT);
-            copy("text.self." + l, r, watched, att);
-            h = r.get(0);
+        List<float[]> used = words.subList(first, words.size());
+        double[] usedTimes = java.util.Arrays.copyOfRange(wordTimes, first, first + w);
+        if (textSelf == null || !sameWords(used, usedTimes)) {
+            if (textSelf != null) {
+                textSelf.close();
+            }
+            NDArray h = net.embed(ps, 't', m.create(x, new Shape(1, w, FusionConfig.TEXT_DIM)));
+            NDArray secTT = m.create(tt, new Shape(1, 1, w, w));
+            List<TransformerLayer> self = net.selfLayers('t');
+            List<NDList> maps = new ArrayList<>();
+            for (int l = 0; l < self.size(); l++) {
+                NDArray[] kv = self.get(l).keysValues(ps, h);
+                NDList r = run(self.get(l), h, kv[0], kv[1], secTT);
+                maps.add(new NDList(r.get(0), r.get(1), r.get(2)));
+                h = r.get(0);
+            }
+            textMapCache.clear();
+            for (int l = 0; l < maps.size(); l++) {
+                copy("text.self." + l, maps.get(l), Set.of("text.self." + l), textMapCache);
+            }
+            textSelf = h.duplicate();
+            textSelf.attach(keep);
+            textWords = List.copyOf(used);
+            textTimes = usedTimes;
         }
+        for (int l = 0; l < cfg.layers(); l++) {
+            String name = "text.self." + l;
+            if (watched.contains(name) && textMapCache.containsKey(name)) {
+                att.put(name, textMapCache.get(name));
+            }
+        }
+        NDArray h = m.zeros(textSelf.getShape()).add(textSelf); // on the step's manager: results land there
         NDArray secTA = m.create(ta, new Shape(1, 1, w, keyTimes.length));
         List<TransformerLayer> cross = net.crossLayers("ta");
         for (int l = 0; l < cross.size(); l++) {
-            NDList r = cross.get(l).step(ps, h, taKeys.get(l).k, taKeys.get(l).v, null, secTA);
+            NDList r = run(cross.get(l), h, taKeys.get(l).k, taKeys.get(l).v, secTA);
             copy("text<-audio." + l, r, watched, att);
             h = r.get(0);
         }
         return h.mean(new int[] {1});
+    }
+
+    private final Map<String, Map2> textMapCache = new LinkedHashMap<>();
+
+    private boolean sameWords(List<float[]> used, double[] times) {
+        if (used.size() != textWords.size() || !java.util.Arrays.equals(times, textTimes)) {
+            return false;
+        }
+        for (int i = 0; i < used.size(); i++) {
+            if (used.get(i) != textWords.get(i) && !java.util.Arrays.equals(used.get(i), textWords.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void copy(String name, NDList r, Set<String> watched, Map<String, Map2> att) {
@@ -266,7 +336,7 @@ public final class FusionStream implements AutoCloseable {
                     ? sec.get(new NDIndex(":, :, :, {}:", sec.getShape().get(3) - avKeys.get(0).length())) : sec;
             NDArray q = a;
             for (int l = 0; l < av.size(); l++) {
-                NDList r = av.get(l).step(ps, q, avKeys.get(l).k, avKeys.get(l).v, null, secAv);
+                NDList r = run(av.get(l), q, avKeys.get(l).k, avKeys.get(l).v, secAv);
                 copy("audio<-video." + l, r, watched, att);
                 q = r.get(0);
             }
@@ -275,12 +345,12 @@ public final class FusionStream implements AutoCloseable {
             List<TransformerLayer> va = net.crossLayers("va");
             NDArray p = v;
             for (int l = 0; l < va.size(); l++) {
-                NDList r = va.get(l).step(ps, p, vaKeys.get(l).k, vaKeys.get(l).v, null, secVa);
+                NDList r = run(va.get(l), p, vaKeys.get(l).k, vaKeys.get(l).v, secVa);
                 copy("video<-audio." + l, r, watched, att);
                 p = r.get(0);
             }
             vaRows.append(p);
-            NDArray fused = avRows.rows.mean(new int[] {1}).concat(vaRows.rows.mean(new int[] {1}), 1);
+            NDArray fused = mean(avRows, m).concat(mean(vaRows, m), 1);
             double s = net.head(ps, "sync", fused).getFloat(0, 0);
             double ad = net.head(ps, "addressee", fused).getFloat(0, 0);
             return new double[] {sigmoid(s), sigmoid(ad)};
@@ -293,7 +363,7 @@ public final class FusionStream implements AutoCloseable {
             for (int l = 0; l < layers.size(); l++) {
                 Cache c = videoSelf.get(l);
                 c.append(layers.get(l).keysValues(ps, x));
-                NDList r = layers.get(l).step(ps, x, c.k, c.v, null, secV);
+                NDList r = run(layers.get(l), x, c.k, c.v, secV);
                 copy("video.self." + l, r, watched, att);
                 x = r.get(0);
             }
@@ -310,43 +380,43 @@ public final class FusionStream implements AutoCloseable {
     }
 
     /**
-     * The last {@code window} entries along the time axis of keys and values (B,H,T,d_k: axis 2) or of rows
-     * (B,T,D: axis 1), on a long-lived manager; replaced arrays are closed at once.
+     * The last {@code window} entries along the time axis of transposed keys (B,H,d_k,T: axis 3), values
+     * (B,H,T,d_k: axis 2) or rows (B,T,D: axis 1), on a long-lived manager; replaced arrays are closed at once.
      */
     private final class Cache {
-        final int axis;
+        final boolean keysValues;
         final NDManager home;
         NDArray k;
         NDArray v;
         NDArray rows;
 
-        Cache(int axis) {
-            this(axis, keep);
+        Cache(int kind) {
+            this(kind, keep);
         }
 
-        Cache(int axis, NDManager home) {
-            this.axis = axis;
+        /** @param kind 2 = keys and values, 1 = rows */
+        Cache(int kind, NDManager home) {
+            this.keysValues = kind == 2;
             this.home = home;
         }
 
         long length() {
-            NDArray a = axis == 2 ? k : rows;
-            return a == null ? 0 : a.getShape().get(axis);
+            return keysValues ? (v == null ? 0 : v.getShape().get(2)) : (rows == null ? 0 : rows.getShape().get(1));
         }
 
         void append(NDArray[] kv) {
-            k = grow(k, kv[0]);
-            v = grow(v, kv[1]);
+            k = grow(k, kv[0], 3);
+            v = grow(v, kv[1], 2);
         }
 
         void append(NDArray row) {
-            rows = grow(rows, row);
+            rows = grow(rows, row, 1);
         }
 
-        private NDArray grow(NDArray old, NDArray add) {
+        private NDArray grow(NDArray old, NDArray add, int axis) {
             NDArray next = old == null ? add.duplicate() : old.concat(add, axis);
             if (next.getShape().get(axis) > window) {
-                NDArray cut = next.get(axis == 2 ? new NDIndex(":, :, 1:, :") : new NDIndex(":, 1:, :"));
+                NDArray cut = next.get(new NDIndex(":, ".repeat(axis) + "1:"));
                 next.close();
                 next = cut;
             }

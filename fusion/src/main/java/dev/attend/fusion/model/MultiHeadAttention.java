@@ -73,48 +73,62 @@ public final class MultiHeadAttention extends AbstractBlock {
         }
     }
 
-    /** (1,H,1,1) per-second penalties of the heads, on {@code like}'s manager. */
+    /** (1,H,1,1) per-second penalties of the heads, on {@code like}'s manager; null without relative time. */
     NDArray slopes(ParameterStore ps, NDArray like, boolean training) {
+        if (slopeLog == null) {
+            return null;
+        }
         NDArray p = ps.getValue(slopeLog, like.getDevice(), training);
-        // base × exp(p): the Java-made base lives on the batch's manager until after backward
-        return like.getManager().create(baseSlopes).mul(p.exp()).reshape(1, heads, 1, 1);
+        // base × exp(p); exp(p) would land on the parameter's manager (a leak per call): move it to the caller's
+        // (batch) manager, where the Java-made base also stays open until after backward
+        NDArray e = p.exp();
+        e.attach(like.getManager());
+        return like.getManager().create(baseSlopes).mul(e).reshape(1, heads, 1, 1);
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
         NDArray[] kv = keysValues(ps, in.get(1), training);
-        return attend(ps, in.get(0), kv[0], kv[1], in.get(2), in.size() > 3 ? in.get(3) : null, training);
+        return attend(ps, in.get(0), kv[0], kv[1], in.get(2), in.size() > 3 ? in.get(3) : null, null, training);
     }
 
-    /** Keys and values (B,H,Tk,d_k) of key/value rows (B,Tk,D): what streaming caches per layer. */
+    /**
+     * Keys, transposed (B,H,d_k,Tk), and values (B,H,Tk,d_k) of key/value rows (B,Tk,D): what streaming caches per
+     * layer (transposed already, so a cached array is never the receiver of an op: results land on the caller's
+     * manager).
+     */
     NDArray[] keysValues(ParameterStore ps, NDArray kv, boolean training) {
         long b = kv.getShape().get(0);
         long tk = kv.getShape().get(1);
-        return new NDArray[] {split(wk.forward(ps, new NDList(kv), training).head(), b, tk),
+        NDArray k = wk.forward(ps, new NDList(kv), training).head();
+        return new NDArray[] {tk == 1 ? k.reshape(b, heads, dk, 1) : split(k, b, tk).transpose(0, 1, 3, 2),
             split(wv.forward(ps, new NDList(kv), training).head(), b, tk)};
     }
 
     /**
-     * Query rows (B,Tq,D) over projected keys and values; {@code bias} (B,1,Tq,Tk) or null (nothing masked),
-     * {@code seconds} as in the inputs or null. Returns out, weights, scores.
+     * Query rows (B,Tq,D) over projected keys (transposed) and values; {@code bias} (B,1,Tq,Tk) or null (nothing
+     * masked), {@code seconds} as in the inputs or null; {@code fixedSlopes} = {@link #slopes} computed once for
+     * inference, or null. Returns out, weights, scores.
      */
-    NDList attend(ParameterStore ps, NDArray q, NDArray kh, NDArray vh, NDArray bias, NDArray seconds,
-                  boolean training) {
+    NDList attend(ParameterStore ps, NDArray q, NDArray khT, NDArray vh, NDArray bias, NDArray seconds,
+                  NDArray fixedSlopes, boolean training) {
         long b = q.getShape().get(0);
         long tq = q.getShape().get(1);
         NDArray qh = split(wq.forward(ps, new NDList(q), training).head(), b, tq);
-        NDArray scores = qh.matMul(kh.transpose(0, 1, 3, 2)).mul(Const.of(qh, (float) (1.0 / Math.sqrt(dk))));
+        NDArray scores = qh.matMul(khT).mul(Const.of(qh, (float) (1.0 / Math.sqrt(dk))));
         if (slopeLog != null) {
-            scores = scores.sub(seconds.mul(slopes(ps, scores, training)));
+            scores = scores.sub(seconds.mul(fixedSlopes != null ? fixedSlopes : slopes(ps, scores, training)));
         }
         NDArray weights = (bias == null ? scores : scores.add(bias)).softmax(-1);
-        NDArray ctx = weights.matMul(vh).transpose(0, 2, 1, 3).reshape(b, tq, dModel);
+        NDArray ctx = tq == 1 ? weights.matMul(vh).reshape(b, 1, dModel)
+                : weights.matMul(vh).transpose(0, 2, 1, 3).reshape(b, tq, dModel);
         NDArray out = wo.forward(ps, new NDList(ctx), training).head();
         return new NDList(out, weights, scores);
     }
 
     private NDArray split(NDArray x, long b, long t) {
-        return x.reshape(b, t, heads, dk).transpose(0, 2, 1, 3);
+        // one row (streaming): moving a length-1 axis is only a reshape, one JNI call fewer
+        return t == 1 ? x.reshape(b, heads, 1, dk) : x.reshape(b, t, heads, dk).transpose(0, 2, 1, 3);
     }
 
     @Override

@@ -61,8 +61,13 @@ public final class TransformerLayer extends AbstractBlock {
     }
 
     /** Inference for query rows over cached keys/values (see {@link MultiHeadAttention#attend}). */
-    NDList step(ParameterStore ps, NDArray x, NDArray kh, NDArray vh, NDArray bias, NDArray seconds) {
-        return finish(ps, x, attention.attend(ps, x, kh, vh, bias, seconds, false), false);
+    NDList step(ParameterStore ps, NDArray x, NDArray khT, NDArray vh, NDArray bias, NDArray seconds, NDArray slopes) {
+        return finish(ps, x, attention.attend(ps, x, khT, vh, bias, seconds, slopes, false), false);
+    }
+
+    /** The attention's per-second penalties (1,H,1,1) on {@code like}'s manager, for {@link #step}; null if none. */
+    NDArray slopes(ParameterStore ps, NDArray like) {
+        return attention.slopes(ps, like, false);
     }
 
     private NDList finish(ParameterStore ps, NDArray x, NDList a, boolean training) {
