@@ -70,7 +70,7 @@ public final class FusionTrainer {
             FusionNet net = model.net();
             loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex());
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(o.learningRate()))
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(totalSteps))
                             .optClipGrad(5f).build());
             try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0)) {
                 trainer.initialize(FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
@@ -148,6 +148,8 @@ public final class FusionTrainer {
         summary.put("steps", step);
         summary.put("batchUtterances", o.batchUtterances());
         summary.put("learningRate", o.learningRate());
+        summary.put("lrSchedule", o.lrSchedule());
+        summary.put("timeCode", o.cfg().timeCode());
         summary.put("temperature", o.temperature());
         summary.put("resumedAtEpoch", startEpoch);
         summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
@@ -161,6 +163,15 @@ public final class FusionTrainer {
         summary.put("samples", data.header().samples());
         JSON.writerWithDefaultPrettyPrinter().writeValue(o.out().resolve("training.json").toFile(), summary);
         return summary;
+    }
+
+    /** Cosine decay to 5 % over the run (counted per optimizer update, restarting on resume) or a fixed rate. */
+    private Tracker learningRate(long totalSteps) {
+        if (TrainOptions.FIXED.equals(o.lrSchedule())) {
+            return Tracker.fixed(o.learningRate());
+        }
+        return Tracker.cosine().setBaseValue(o.learningRate()).optFinalValue(o.learningRate() * 0.05f)
+                .setMaxUpdates((int) Math.max(1, totalSteps)).build();
     }
 
     private void saveCheckpoint(FusionModel model, int epochsDone) throws IOException {
