@@ -157,7 +157,10 @@ public final class RunCommand implements Callable<Integer> {
         if (names.contains("all")) {
             names = dev.attend.fusion.model.FusionNet.attentionNames(dev.attend.fusion.model.FusionConfig.defaults());
         }
-        return new dev.attend.fusion.live.FusionFeature(fusionModel, dev.attend.fusion.live.AttentionWatch.of(names),
+        // without --fusion-model: the user's calibrated model when there is one (Training window), else the bundled
+        Path model = fusionModel != null ? fusionModel
+                : dev.attend.fusion.workbench.FusionTrainingService.userCheckpoint(root().dirs().data()).orElse(null);
+        return new dev.attend.fusion.live.FusionFeature(model, dev.attend.fusion.live.AttentionWatch.of(names),
                 attentionEvery, !s.features().wakeWords().isEmpty());
     }
 

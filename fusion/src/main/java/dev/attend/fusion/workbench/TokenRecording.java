@@ -37,6 +37,8 @@ final class TokenRecording implements CalibrationRecorder {
     private final Pipeline pipeline;
     private final List<Token> audio = new ArrayList<>();
     private final List<Token> video = new ArrayList<>();
+    /** Seconds of audio a prompt's window needs (the model's 4-s window, less half a token). */
+    static final double WINDOW = 3.95;
     private final int prompts;
     private final boolean live;
     private volatile double seconds;
@@ -115,7 +117,9 @@ final class TokenRecording implements CalibrationRecorder {
         }
         pipeline.close();
         synchronized (this) {
-            int covered = (int) Math.min(prompts, Math.floor(seconds / CalibrationPrompt.SLOT_SECONDS + 1e-6));
+            // slot i counts once the 4-s window from its start is recorded (its end need not be)
+            int covered = seconds < WINDOW ? 0
+                    : (int) Math.min(prompts, Math.floor((seconds - WINDOW) / CalibrationPrompt.SLOT_SECONDS) + 1);
             return new Tokens(List.copyOf(audio), List.copyOf(video), seconds, covered);
         }
     }

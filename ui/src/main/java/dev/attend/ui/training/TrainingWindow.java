@@ -75,6 +75,14 @@ public final class TrainingWindow {
         stage.setMinHeight(560);
     }
 
+    public TrainingViewModel training() {
+        return vm;
+    }
+
+    public CalibrationViewModel calibration() {
+        return calibration;
+    }
+
     public Stage stage() {
         return stage;
     }
