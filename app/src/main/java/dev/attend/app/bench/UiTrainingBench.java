@@ -41,6 +41,7 @@ public final class UiTrainingBench {
 
     public static ObjectNode run(Options o, TaskExecutor tasks) throws Exception {
         AppDirs dirs = new AppDirs(o.work().resolve("config"), o.work().resolve("data"), o.work().resolve("cache"));
+        System.setProperty("attend.demo.autostart", "false"); // a fresh config dir would otherwise play the demo
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.setImplicitExit(false);
         Platform.startup(() -> started.complete(null));

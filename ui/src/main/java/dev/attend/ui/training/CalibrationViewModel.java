@@ -125,11 +125,12 @@ public final class CalibrationViewModel {
         if (r.stopped()) {
             return;
         }
-        results.clear();
+        List<MetricRow> rows = new java.util.ArrayList<>();
         for (Map.Entry<String, Double> e : r.before().entrySet()) {
             Double after = r.after().get(e.getKey());
-            results.add(new MetricRow(e.getKey(), e.getValue(), after == null ? Double.NaN : after));
+            rows.add(new MetricRow(e.getKey(), e.getValue(), after == null ? Double.NaN : after));
         }
+        results.setAll(rows);
         calibrated.set(true);
         status.set(training.i18n().get("calibration.saved"));
         training.notices().success(training.i18n().get("calibration.saved"));

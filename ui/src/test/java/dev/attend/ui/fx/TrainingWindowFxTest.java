@@ -122,8 +122,10 @@ class TrainingWindowFxTest {
                 .isEqualTo("Live fusion uses the shipped model");
         Platform.runLater(() -> cal.recordFiles(wav, mkv)); // what "Use recording files…" does after its choosers
         TableView<CalibrationViewModel.MetricRow> table = robot.lookup("#calibrationResults").query();
-        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
-                || robot.lookup("#calibrationStatus").queryAs(Label.class).getText().startsWith("Calibration failed"));
+        Label status = robot.lookup("#calibrationStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> status.getText().startsWith("Calibrated")
+                || status.getText().startsWith("Calibration failed"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#calibrationStatus").queryAs(Label.class).getText())
                 .isEqualTo("Calibrated model saved: live fusion now uses it");
         assertThat(table.getItems()).extracting(CalibrationViewModel.MetricRow::metric).contains("avSyncAccuracy");
