@@ -31,7 +31,8 @@ import javafx.stage.Stage;
 public final class UiTrainingBench {
 
     /** What to run. */
-    public record Options(int utterances, int width, int seconds, int threads, Path work, Path screenshot) {
+    public record Options(int utterances, int width, int seconds, int baselineSeconds, int threads, Path work,
+                          Path screenshot) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,10 +77,22 @@ public final class UiTrainingBench {
             vm.pretrainEpochsProperty().set(1);
             vm.epochsProperty().set(1000);
             vm.batchProperty().set(Math.max(2, Math.min(8, o.utterances() / 4)));
-            vm.start();
             timer.start();
         });
         TrainingViewModel vm = tw[0].training();
+        // the same windows without training first: what the machine's load alone costs the pulse
+        Thread.sleep(3000);
+        double[] loadIdle = loadAverage();
+        onFx(() -> measuring[0] = true);
+        Thread.sleep(o.baselineSeconds() * 1000L);
+        onFx(() -> measuring[0] = false);
+        long[] idle = onFxGet(() -> {
+            long[] c = Arrays.copyOf(intervals, n[0]);
+            n[0] = 0;
+            return c;
+        });
+        Arrays.sort(idle);
+        onFx(vm::start);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
         while (onFxGet(() -> vm.charts().values("total.pretrain").size() + vm.charts().values("total.finetune").size()) < 2) {
             if (System.nanoTime() > deadline || onFxGet(() -> vm.stateProperty().get()) == TrainingViewModel.State.FAILED) {
@@ -114,6 +127,11 @@ public final class UiTrainingBench {
         r.put("pulseP99Ms", pct(v, 99));
         r.put("pulseMaxMs", v.length == 0 ? Double.NaN : v[v.length - 1] / 1e6);
         r.put("trainingSteps", stepsAfter - stepsBefore);
+        r.put("idleSeconds", o.baselineSeconds());
+        r.put("idlePulseP50Ms", pct(idle, 50));
+        r.put("idlePulseP95Ms", pct(idle, 95));
+        r.put("idlePulseMaxMs", idle.length == 0 ? Double.NaN : idle[idle.length - 1] / 1e6);
+        r.put("loadAverageIdle", loadIdle[0]);
         r.put("modelWidth", o.width());
         r.put("utterances", o.utterances());
         r.put("torchThreads", o.threads());

@@ -18,6 +18,10 @@ public final class BenchUiTrainingCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "Measured seconds of training (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--idle-seconds", defaultValue = "20",
+            description = "Seconds measured first with the same windows and no training (default ${DEFAULT-VALUE}).")
+    int idleSeconds;
+
     @Option(names = "--utterances", defaultValue = "24", description = "Utterances to generate (default ${DEFAULT-VALUE}).")
     int utterances;
 
@@ -35,13 +39,13 @@ public final class BenchUiTrainingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < 1 || utterances < 8 || threads < 1 || width < 8) {
+        if (idleSeconds < 0 || seconds < 1 || utterances < 8 || threads < 1 || width < 8) {
             throw new BadInputException("--seconds and --threads must be at least 1, --utterances at least 8, --width at least 8");
         }
         Path work = Files.createTempDirectory("attend-ui-training");
         ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor("task", 2);
         try {
-            var r = UiTrainingBench.run(new UiTrainingBench.Options(utterances, width, seconds, threads, work,
+            var r = UiTrainingBench.run(new UiTrainingBench.Options(utterances, width, seconds, idleSeconds, threads, work,
                     screenshot), tasks);
             spec.commandLine().getOut().println(r.toPrettyString());
             return 0;

@@ -44,6 +44,7 @@ public final class TrainingWindow {
     private final TrainingViewModel vm;
     private final CalibrationViewModel calibration;
     private final I18n i18n;
+    private boolean sized;
 
     public TrainingWindow(Window owner, TrainingViewModel vm, CalibrationViewModel calibration,
                           Supplier<String[]> devices) {
@@ -88,6 +89,12 @@ public final class TrainingWindow {
     }
 
     public void show() {
+        if (!stage.isShowing() && !sized) {
+            sized = true;
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            dev.attend.ui.shell.WindowSize.hold(stage, Math.min(1200, screen.getWidth() * 0.92),
+                    Math.min(820, screen.getHeight() * 0.92));
+        }
         stage.show();
         stage.toFront();
     }
@@ -101,9 +108,8 @@ public final class TrainingWindow {
         RadioButton folder = new RadioButton();
         folder.textProperty().bind(i18n.text("training.folder"));
         folder.setToggleGroup(data);
-        Spinner<Integer> utterances = intSpinner(8, 5000, vm.utterancesProperty().get(), 8);
+        Spinner<Integer> utterances = intSpinner(8, 5000, vm.utterancesProperty(), 8);
         utterances.setId("trainUtterances");
-        utterances.valueProperty().addListener((o, a, b) -> vm.utterancesProperty().set(b));
         TextField voices = new TextField();
         voices.setId("trainVoices");
         voices.textProperty().bindBidirectional(vm.voicesProperty());
@@ -127,19 +133,17 @@ public final class TrainingWindow {
                 vm.dataFolderProperty().set(null);
             }
         });
-        Spinner<Integer> pre = intSpinner(0, 100, vm.pretrainEpochsProperty().get(), 1);
+        Spinner<Integer> pre = intSpinner(0, 100, vm.pretrainEpochsProperty(), 1);
         pre.setId("trainPretrain");
-        pre.valueProperty().addListener((o, a, b) -> vm.pretrainEpochsProperty().set(b));
-        Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get(), 1);
+        Spinner<Integer> epochs = intSpinner(1, 10000, vm.epochsProperty(), 1);
         epochs.setId("trainEpochs");
-        epochs.valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
         ComboBox<Integer> width = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(16, 32, 64, 128));
         width.setId("trainWidth");
         width.setValue(vm.widthProperty().get());
         width.valueProperty().addListener((o, a, b) -> vm.widthProperty().set(b));
-        Spinner<Integer> batch = intSpinner(2, 64, vm.batchProperty().get(), 1);
+        vm.widthProperty().addListener((o, a, b) -> width.setValue(b.intValue()));
+        Spinner<Integer> batch = intSpinner(2, 64, vm.batchProperty(), 1);
         batch.setId("trainBatch");
-        batch.valueProperty().addListener((o, a, b) -> vm.batchProperty().set(b));
         TextField lr = new TextField(Double.toString(vm.learningRateProperty().get()));
         lr.setId("trainLr");
         lr.setPrefColumnCount(7);
@@ -238,10 +242,13 @@ public final class TrainingWindow {
         return b;
     }
 
-    static Spinner<Integer> intSpinner(int min, int max, int value, int step) {
-        Spinner<Integer> s = new Spinner<>(min, max, value, step);
+    /** A spinner kept in step with a view-model property both ways. */
+    static Spinner<Integer> intSpinner(int min, int max, javafx.beans.property.IntegerProperty p, int step) {
+        Spinner<Integer> s = new Spinner<>(min, max, p.get(), step);
         s.setEditable(true);
         s.setPrefWidth(90);
+        s.valueProperty().addListener((o, a, b) -> p.set(b));
+        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
         return s;
     }
 }

@@ -129,6 +129,10 @@ class TrainingWindowFxTest {
         assertThat(robot.lookup("#calibrationStatus").queryAs(Label.class).getText())
                 .isEqualTo("Calibrated model saved: live fusion now uses it");
         assertThat(table.getItems()).extracting(CalibrationViewModel.MetricRow::metric).contains("avSyncAccuracy");
+        StringBuilder report = new StringBuilder("metric\tbefore\tafter\n");
+        table.getItems().forEach(r -> report.append(r.metric()).append('\t').append(r.before()).append('\t')
+                .append(r.after()).append('\n'));
+        java.nio.file.Files.writeString(Path.of("target", "calibration-before-after.txt"), report);
         for (CalibrationViewModel.MetricRow r : table.getItems()) {
             assertThat(r.before()).isBetween(0.0, 1.0);
             assertThat(r.after()).isBetween(0.0, 1.0);
