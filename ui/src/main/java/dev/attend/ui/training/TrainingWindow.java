@@ -222,7 +222,11 @@ public final class TrainingWindow {
         LineChart<Number, Number> c = new LineChart<>(x, y, data);
         c.setId(id);
         c.titleProperty().bind(i18n.text(title));
-        c.setAnimated(false); // animation would redraw every point on every step
+        // no animation, not even the axes' (each step moves their range, and an animated axis re-lays out its ticks
+        // on every pulse for most of a second)
+        c.setAnimated(false);
+        x.setAnimated(false);
+        y.setAnimated(false);
         c.setCreateSymbols(perEpoch);
         c.setMinSize(200, 150);
         return c;
