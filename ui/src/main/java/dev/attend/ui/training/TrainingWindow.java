@@ -92,8 +92,18 @@ public final class TrainingWindow {
         if (!stage.isShowing() && !sized) {
             sized = true;
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            dev.attend.ui.shell.WindowSize.hold(stage, Math.min(1200, screen.getWidth() * 0.92),
-                    Math.min(820, screen.getHeight() * 0.92));
+            double w = Math.min(1200, screen.getWidth() * 0.92);
+            double h = Math.min(820, screen.getHeight() * 0.92);
+            dev.attend.ui.shell.WindowSize.hold(stage, w, h);
+            // openbox may still map it at its minimum size: apply the first size once more when it came out smaller
+            javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+            again.setOnFinished(e -> {
+                if (stage.getWidth() < w - 1 || stage.getHeight() < h - 1) {
+                    stage.setWidth(w);
+                    stage.setHeight(h);
+                }
+            });
+            stage.setOnShown(e -> again.playFromStart());
         }
         stage.show();
         stage.toFront();
