@@ -64,11 +64,16 @@ public final class MainWindow {
                 vm::translateTyped);
         captions.fontSizeProperty().set(vm.settings().captionFontSize());
         lab = new AttentionView(vm.attention(), vm.transcript(), i18n, vm::analyzeTyped);
+        javafx.scene.control.Hyperlink train = new javafx.scene.control.Hyperlink();
+        train.setId("labTraining");
+        train.textProperty().bind(i18n.text("training.fromLab"));
+        lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+T)
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
         dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
         vm.setUi(dialogs);
         vm.setOnNewSession(audioStrip::reset);
         toolbar = new ToolbarView(vm, dialogs);
+        train.setOnAction(e -> dialogs.training());
         status = new StatusBarView(vm);
         vm.bridge().addRefresher(camera::refresh);
         vm.bridge().addRefresher(audioStrip::refresh);

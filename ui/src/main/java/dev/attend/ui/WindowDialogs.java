@@ -31,6 +31,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     private final Consumer<Dialog<?>> style;
     private final Runnable applyFont;
     private ModelManagerDialog modelDialog;
+    private dev.attend.ui.training.TrainingWindow trainingWindow;
 
     WindowDialogs(Window owner, MainViewModel vm, Consumer<Dialog<?>> style, Runnable applyFont) {
         this.owner = owner;
@@ -176,6 +177,24 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     public void history() {
         dev.attend.ui.history.HistoryWindow.show(owner, vm.services().dirs(), i18n(), vm.tasks(),
                 events -> vm.session().replay(events, true));
+    }
+
+    @Override
+    public void training() {
+        if (trainingWindow == null) {
+            dev.attend.ui.training.TrainingViewModel tvm = new dev.attend.ui.training.TrainingViewModel(
+                    vm.services().training(), vm.tasks(), i18n(), vm.notices(),
+                    vm.services().dirs().data().resolve("training"));
+            trainingWindow = new dev.attend.ui.training.TrainingWindow(owner, tvm,
+                    new dev.attend.ui.training.CalibrationViewModel(tvm),
+                    () -> new String[] {vm.settings().mic(), vm.settings().camera()});
+        }
+        trainingWindow.show();
+    }
+
+    /** The Training window once opened (it keeps its run while closed), else null. */
+    public dev.attend.ui.training.TrainingWindow trainingWindow() {
+        return trainingWindow;
     }
 
     @Override
