@@ -69,6 +69,7 @@ public final class MainViewModel {
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
+    private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
     private final AssistantViewModel assistant = new AssistantViewModel();
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
@@ -121,6 +122,13 @@ public final class MainViewModel {
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
+        lab.subscribe(bridge);
+        // the fusion stage that cannot start (model missing or damaged) says so; the session goes on without it
+        bridge.subscribe(dev.attend.event.CoreEvents.SourceError.class, e -> {
+            if ("fusion".equals(e.source()) && !e.fatal()) {
+                notices.warn(i18n.get("lab.fusionUnavailable", e.message()));
+            }
+        });
         assistant.subscribe(bridge);
         session.subscribe(bridge);
         checkModel();
@@ -339,6 +347,11 @@ public final class MainViewModel {
 
     public TranslationViewModel translation() {
         return translation;
+    }
+
+    /** The fusion lab around the attention maps (signals, diagram, speakers). */
+    public dev.attend.ui.lab.LabViewModel lab() {
+        return lab;
     }
 
     public AttentionViewModel attention() {

@@ -39,6 +39,7 @@ public final class AttentionView extends VBox {
     private final Label info = new Label();
     private final TextField analyzeField = new TextField();
     private final Label empty = new Label();
+    private final VBox mapBox = new VBox(6);
     private long drawn = -1;
     private String typedLabel = "";
     private String uttLabel = "";
@@ -149,7 +150,8 @@ public final class AttentionView extends VBox {
         analysisMessage.setMinHeight(Region.USE_PREF_SIZE);
 
         // heatmap above, formula below, the divider between them the user's: the table keeps several rows
-        VBox top = new VBox(6, empty, heatmap, info);
+        VBox top = mapBox;
+        top.getChildren().setAll(empty, heatmap, info);
         VBox bottom = new VBox(4, formulaHint, formula);
         VBox.setVgrow(formula, Priority.ALWAYS);
         formula.setMinHeight(90);
@@ -206,6 +208,12 @@ public final class AttentionView extends VBox {
         };
     }
 
+    /** Adds nodes right above the heatmap (e.g. a signal strip on its time axis) and below its caption. */
+    public void decorateMap(javafx.scene.Node above, javafx.scene.Node below) {
+        mapBox.getChildren().add(mapBox.getChildren().indexOf(heatmap), above);
+        mapBox.getChildren().add(below);
+    }
+
     /** The "Analyze text" field (the screenshot hook types into it). */
     public TextField analyzeField() {
         return analyzeField;
@@ -235,15 +243,26 @@ public final class AttentionView extends VBox {
         }
     }
 
-    /** Vosk word spans of the same utterance, for maps whose key axis is media time (e.g. text→audio). */
-    static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
-        if (m.keyTimes() == null || "tokens".equals(m.keyAxis())) {
+    /**
+     * Vosk word spans for maps whose key axis is media time (e.g. text→audio): of the same utterance, or for the
+     * fusion model's maps (numbered by step, not utterance) every final word inside the map's time span.
+     */
+    public static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
+        double[] kt = m.keyTimes();
+        if (kt == null || "tokens".equals(m.keyAxis())) {
             return List.of();
         }
+        boolean byTime = "fusion".equals(m.source()) && kt.length > 1;
+        double from = byTime ? kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1) : 0;
+        double to = byTime ? kt[kt.length - 1] : 0;
         List<double[]> marks = new ArrayList<>();
         for (Utterance u : finals) {
-            if (u.id() == m.utterance()) {
-                u.words().forEach(w -> marks.add(new double[] {w.start(), w.end()}));
+            if (byTime || u.id() == m.utterance()) {
+                u.words().forEach(w -> {
+                    if (!byTime || w.end() > from && w.start() < to) {
+                        marks.add(new double[] {w.start(), w.end()});
+                    }
+                });
             }
         }
         return marks;

@@ -114,9 +114,7 @@ public final class AttentionViewModel {
         if (g == null) {
             g = new Group(m.source(), m.utterance(), new ArrayList<>());
             groups.add(g);
-            if (groups.size() > KEEP_GROUPS && groups.get(0) != shown) {
-                groups.remove(0);
-            }
+            trim(m.source());
         }
         // a repeated layer/head/block in a group replaces the old one
         g.maps().removeIf(x -> x.layer() == m.layer() && x.head() == m.head() && x.block().equals(m.block()));
@@ -127,6 +125,22 @@ public final class AttentionViewModel {
         if (source.get() == null) {
             source.set(m.source());
         }
+    }
+
+    /** Keeps the last {@link #KEEP_GROUPS} passes per source (a fast source must not push out a slow one's). */
+    private void trim(String src) {
+        List<Group> mine = groups.stream().filter(x -> x.source().equals(src)).toList();
+        for (int i = 0; i < mine.size() - KEEP_GROUPS; i++) {
+            if (mine.get(i) != shown) {
+                groups.remove(mine.get(i));
+            }
+        }
+    }
+
+    /** "pass i of n" of the chosen source: {i from 1, n}; {0, n} when none of them is shown. */
+    public int[] passPosition() {
+        List<Group> mine = groups.stream().filter(g -> g.source().equals(source.get())).toList();
+        return new int[] {mine.indexOf(shown) + 1, mine.size()};
     }
 
     private Group newest(String src) {
