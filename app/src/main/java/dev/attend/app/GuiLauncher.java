@@ -35,7 +35,8 @@ final class GuiLauncher {
         try (MiniLmTextAttention text = MiniLmTextAttention.bundled()) {
             AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
                     new VoskModelService(VoskModelManager.standard(dirs, tasks), Locale.getDefault(), tasks),
-                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium)), tasks);
+                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium),
+                    new dev.attend.app.gui.BundledFusionFacts()), tasks);
         } finally {
             tasks.shutdown();
         }

@@ -70,6 +70,7 @@ public final class MainViewModel {
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
     private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
+    private boolean factsAsked;
     private final AssistantViewModel assistant = new AssistantViewModel();
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
@@ -123,6 +124,14 @@ public final class MainViewModel {
         translation.subscribe(bridge);
         attention.subscribe(bridge);
         lab.subscribe(bridge);
+        // the model's facts (sizes, τ, task weights) once the fusion transformer runs: loading them costs a second
+        bridge.subscribe(dev.attend.event.FusionEvent.class, e -> {
+            if (!factsAsked) {
+                factsAsked = true;
+                tasks.run(() -> services.fusionFacts().get(), lab.factsProperty()::set,
+                        ex -> LOG.warn("fusion model facts not available: {}", ex.getMessage()));
+            }
+        });
         // the fusion stage that cannot start (model missing or damaged) says so; the session goes on without it
         bridge.subscribe(dev.attend.event.CoreEvents.SourceError.class, e -> {
             if ("fusion".equals(e.source()) && !e.fatal()) {
@@ -198,7 +207,7 @@ public final class MainViewModel {
         String pair = translation.selectedPairProperty().get();
         notices.dismiss();
         session.start(new SessionRequest(src, s.mic(), s.camera(), file, !s.fast(),
-                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold()));
+                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold(), s.fusion()));
         saveSettings(s.withSource(src.name().toLowerCase(Locale.ROOT)));
     }
 

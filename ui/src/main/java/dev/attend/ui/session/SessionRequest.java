@@ -14,14 +14,22 @@ import java.util.List;
  * @param translationPair Apertium pair, or null for none
  * @param wakeWords       wake-word models
  * @param wakeThreshold   wake score threshold
+ * @param fusion          run the fusion transformer (its maps for the lab) when the app has its model
  */
 public record SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
-                             String translationPair, List<String> wakeWords, double wakeThreshold) {
+                             String translationPair, List<String> wakeWords, double wakeThreshold,
+                             boolean fusion) {
 
     /** Media sources the GUI offers. */
     public enum Source { DEMO, DEVICES, FILE }
 
     public SessionRequest {
         wakeWords = wakeWords == null ? List.of() : List.copyOf(wakeWords);
+    }
+
+    /** Without the fusion transformer. */
+    public SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
+                          String translationPair, List<String> wakeWords, double wakeThreshold) {
+        this(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold, false);
     }
 }
