@@ -251,7 +251,8 @@ public final class AttentionViewModel {
 
     /**
      * The formula behind the selected query row: the event's scores (q·k/√d + mask), exp(s − max), their softmax
-     * and the event's weights, which should agree. Empty without a selection or without scores.
+     * and the event's weights, which should agree. Keys a causal map hides from the query get exp 0. Empty without
+     * a selection or without scores.
      */
     public List<FormulaRow> formula() {
         AttentionMap m = current();
@@ -260,14 +261,17 @@ public final class AttentionViewModel {
             return List.of();
         }
         float[] s = m.scores()[q];
+        boolean[] masked = causalMask(m, q);
         double max = Double.NEGATIVE_INFINITY;
-        for (float v : s) {
-            max = Math.max(max, v);
+        for (int j = 0; j < s.length; j++) {
+            if (!masked[j]) {
+                max = Math.max(max, s[j]);
+            }
         }
         double[] ex = new double[s.length];
         double sum = 0;
         for (int j = 0; j < s.length; j++) {
-            ex[j] = Math.exp(s[j] - max);
+            ex[j] = masked[j] ? 0 : Math.exp(s[j] - max);
             sum += ex[j];
         }
         List<FormulaRow> rows = new ArrayList<>();
@@ -275,6 +279,22 @@ public final class AttentionViewModel {
             rows.add(new FormulaRow(m.keyLabel(j), s[j], ex[j], ex[j] / sum, m.weights()[q][j]));
         }
         return rows;
+    }
+
+    /**
+     * Keys a causal map hides from query {@code q}: on media-time axes (the fusion model's audio and video) a query
+     * sees no key later than itself; its event's scores are sent without that mask.
+     */
+    static boolean[] causalMask(AttentionMap m, int q) {
+        boolean[] masked = new boolean[m.cols()];
+        double[] qt = m.queryTimes();
+        double[] kt = m.keyTimes();
+        if (qt != null && kt != null && q < qt.length) {
+            for (int j = 0; j < kt.length && j < masked.length; j++) {
+                masked[j] = kt[j] > qt[q] + 1e-6;
+            }
+        }
+        return masked;
     }
 
     public void clear() {

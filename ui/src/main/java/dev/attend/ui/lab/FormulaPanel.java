@@ -89,7 +89,7 @@ public final class FormulaPanel extends VBox {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < rows.size(); j++) {
             sum += rows.get(j).exp();
-            if (rows.get(j).score() > max) {
+            if (rows.get(j).exp() > 0 && rows.get(j).score() > max) { // keys the causal mask hides do not count
                 max = rows.get(j).score();
                 best = j;
             }
