@@ -53,6 +53,7 @@ public final class AttentionViewModel {
     private final BooleanProperty analyzing = new SimpleBooleanProperty();
     private Group shown;
     private boolean pending;
+    private boolean updating;
     private long version;
 
     public AttentionViewModel() {
@@ -63,6 +64,11 @@ public final class AttentionViewModel {
         for (var p : List.of(block, layer, head)) {
             p.addListener((o, a, b) -> version++);
         }
+        block.addListener((o, a, b) -> {
+            if (b != null && !updating) {
+                updateChoices();
+            }
+        });
         selectedRow.addListener((o, a, b) -> version++);
         frozen.addListener((o, a, b) -> {
             if (!b) {
@@ -153,6 +159,15 @@ public final class AttentionViewModel {
     }
 
     private void updateChoices() {
+        updating = true;
+        try {
+            choose();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void choose() {
         List<String> b = new ArrayList<>();
         List<Integer> l = new ArrayList<>();
         List<Integer> h = new ArrayList<>();
@@ -160,6 +175,13 @@ public final class AttentionViewModel {
             for (AttentionMap m : shown.maps()) {
                 if (!b.contains(m.block())) {
                     b.add(m.block());
+                }
+            }
+            // layers and heads of the chosen block (the fusion model's cross blocks have fewer layers)
+            String chosen = b.contains(block.get()) ? block.get() : b.isEmpty() ? null : b.get(0);
+            for (AttentionMap m : shown.maps()) {
+                if (!m.block().equals(chosen)) {
+                    continue;
                 }
                 if (!l.contains(m.layer())) {
                     l.add(m.layer());
