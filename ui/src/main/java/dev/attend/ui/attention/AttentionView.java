@@ -43,6 +43,7 @@ public final class AttentionView extends VBox {
     private long drawn = -1;
     private String typedLabel = "";
     private String uttLabel = "";
+    private String stepLabel = "";
 
     /**
      * @param analyze runs the text model on a typed sentence (its attention events come back through the bridge)
@@ -164,9 +165,11 @@ public final class AttentionView extends VBox {
         getChildren().addAll(title, analyzeRow, analysisMessage, bar, mapAndFormula);
         typedLabel = i18n.get("attention.typed");
         uttLabel = i18n.get("attention.utterance");
+        stepLabel = i18n.get("attention.step");
         i18n.localeProperty().addListener((o, a, b) -> {
             typedLabel = i18n.get("attention.typed");
             uttLabel = i18n.get("attention.utterance");
+            stepLabel = i18n.get("attention.step");
         });
         visibleProperty().addListener((o, a, b) -> drawn = -1);
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
@@ -236,7 +239,8 @@ public final class AttentionView extends VBox {
         if (m != null) {
             info.setText(m.utterance() < 0 // typed text has no media time
                     ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
-                    : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(), uttLabel + " " + m.utterance(),
+                    : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(),
+                    ("fusion".equals(m.source()) ? stepLabel : uttLabel) + " " + m.utterance(),
                     m.block(), m.rows(), m.cols(), m.t()));
         } else {
             info.setText("");

@@ -149,13 +149,22 @@ public final class AttentionViewModel {
         return new int[] {mine.indexOf(shown) + 1, mine.size()};
     }
 
+    /**
+     * The newest complete pass of a source. A streaming source's newest pass may still be arriving (a pulse can
+     * end between its maps), so it is taken only once it has as many maps as the pass before it; else that one.
+     */
     private Group newest(String src) {
+        Group newest = null;
         for (int i = groups.size() - 1; i >= 0; i--) {
             if (groups.get(i).source().equals(src)) {
-                return groups.get(i);
+                if (newest == null) {
+                    newest = groups.get(i);
+                } else {
+                    return newest.maps().size() >= groups.get(i).maps().size() ? newest : groups.get(i);
+                }
             }
         }
-        return null;
+        return newest;
     }
 
     private void updateChoices() {

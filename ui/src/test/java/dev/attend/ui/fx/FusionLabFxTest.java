@@ -80,7 +80,9 @@ class FusionLabFxTest {
         replayed(robot);
         AttentionViewModel a = window.attention();
         LabPane lab = window.labPane();
-        robot.interact(() -> a.step(-1)); // pass 61 of 2 has every block
+        // pass 62 has only 4 maps (cut for the fixture): the lab keeps the complete pass 61 on screen
+        assertThat(a.shownGroup().utterance()).isEqualTo(61);
+        robot.interact(() -> a.frozenProperty().set(true));
         robot.interact(() -> lab.getSelectionModel().select(lab.architectureTab()));
         robot.clickOn("#arch-AUDIO_SELF");
         WaitForAsyncUtils.waitForFxEvents();
@@ -142,7 +144,10 @@ class FusionLabFxTest {
         robot.interact(() -> lab.getSelectionModel().select(lab.headsTab()));
         waitFor(() -> "search".equals(lab.plots().leadingIntent()));
 
-        robot.interact(() -> lab.getSelectionModel().select(lab.mapsTab()));
+        robot.interact(() -> {
+            lab.getSelectionModel().select(lab.mapsTab());
+            window.attention().step(1); // pass 62
+        });
         WaitForAsyncUtils.waitForFxEvents();
         Path png = dir.resolve("map.png");
         Path json = dir.resolve("pass.json");
