@@ -17,7 +17,8 @@ import javafx.application.Platform;
  * The lab's bar, measured in the real window: the demo clip plays (real time, fusion on: every map, every 80-ms
  * step), the lab shows the fusion source's audio→video map (or, with {@code -Dattend.bench.lab=hidden}, the lab
  * is hidden, for comparison). Every FX pulse checks whether a new fusion pass is on screen. At the session's end
- * one JSON line: passes received and shown (total and per second of the time fusion passes flowed), FX pulse
+ * one JSON line ({@code -Dattend.bench.replay=FILE.jsonl} replays a recorded run instead, paced by media time, to
+ * measure the lab alone): passes received and shown (total and per second of the time fusion passes flowed), FX pulse
  * intervals (p50/p95/max), {@code drop} events by stage, the fusion stage's mean latency.
  */
 final class LabBench {
@@ -49,6 +50,8 @@ final class LabBench {
         List<Long> pulses = new ArrayList<>();
         long[] state = new long[5]; // last pulse, shown passes, first shown ns, last shown ns, passes at first
         AttentionViewModel.Group[] last = {null};
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = {0, 0}; // FX thread CPU ns at the first shown pass, at the last
         AttendTimer timer = new AttendTimer(now -> {
             if (state[0] != 0) {
                 pulses.add(now - state[0]);
@@ -65,8 +68,10 @@ final class LabBench {
                 state[1]++;
                 if (state[2] == 0) {
                     state[2] = now;
+                    cpu[0] = mx.getCurrentThreadCpuTime();
                 }
                 state[3] = now;
+                cpu[1] = mx.getCurrentThreadCpuTime();
             }
         });
         if (hidden) {
@@ -77,6 +82,8 @@ final class LabBench {
             ObjectNode out = EventJson.mapper().createObjectNode();
             out.put("bench", "lab");
             out.put("lab", hidden ? "hidden" : "fusion maps");
+            out.put("input", System.getProperty("attend.bench.replay", "").isBlank() ? "demo clip, live"
+                    : "replayed events");
             out.put("mediaSeconds", e.audioSeconds());
             out.put("wallSeconds", e.wallSeconds());
             long received = w.viewModel().lab().signals().passes();
@@ -84,6 +91,13 @@ final class LabBench {
             out.put("passesShown", state[1]);
             double span = (state[3] - state[2]) / 1e9;
             out.put("shownPerSecond", span > 0 ? Math.round((state[1] - 1) / span * 100) / 100.0 : 0);
+            // the FX thread's CPU per shown pass (everything the window did on it, lab included): what the
+            // lab costs whatever else the machine runs; 1000 / that = the passes per second one core allows
+            double cpuPerPass = state[1] > 1 ? (cpu[1] - cpu[0]) / 1e6 / (state[1] - 1) : 0;
+            out.put("fxCpuMsPerPass", Math.round(cpuPerPass * 100) / 100.0);
+            out.put("passesPerSecondFxCpuAllows", cpuPerPass > 0 ? Math.round(1000 / cpuPerPass * 10) / 10.0 : 0);
+            out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
             List<Long> sorted = pulses.stream().sorted().toList();
             out.put("pulseMsP50", ms(sorted, 0.5));
             out.put("pulseMsP95", ms(sorted, 0.95));
@@ -98,6 +112,12 @@ final class LabBench {
             Platform.exit();
         });
         timer.start();
+        String replay = System.getProperty("attend.bench.replay", "");
+        if (!replay.isBlank()) {
+            // the lab alone: a recorded live run's events, paced by their media time, through the same bridge
+            w.session().replay(java.nio.file.Path.of(replay), true);
+            return;
+        }
         w.session().sourceProperty().set(SessionRequest.Source.DEMO);
         w.startSession();
     }
