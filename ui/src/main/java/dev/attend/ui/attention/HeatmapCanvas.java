@@ -36,6 +36,8 @@ public final class HeatmapCanvas extends Region {
     private List<String> rowLabels = List.of();
     private List<String> colLabels = List.of();
     private double scaleMax;
+    private javafx.scene.image.WritableImage cells;
+    private int[] cellPixels;
 
     public HeatmapCanvas() {
         getChildren().add(canvas);
@@ -142,13 +144,24 @@ public final class HeatmapCanvas extends Region {
         }
         scaleMax = max;
         drawScale(g, max);
+        // one pixel per cell, scaled up without smoothing: one image instead of rows × cols rectangles for the
+        // (software) renderer, which matters at 12 fusion passes a second
+        if (cells == null || cells.getWidth() != cols || cells.getHeight() != rows) {
+            cells = new javafx.scene.image.WritableImage(cols, rows);
+            cellPixels = new int[rows * cols];
+        }
         for (int i = 0; i < rows; i++) {
+            float[] r = map.weights()[i];
             for (int j = 0; j < cols; j++) {
-                double v = map.weights()[i][j] / max; // scaled to the map's max so small maps stay readable
-                g.setFill(colour(v));
-                g.fillRect(LEFT + j * cw, TOP + i * ch, Math.ceil(cw), Math.ceil(ch));
+                // scaled to the map's max so small maps stay readable
+                int k = (int) Math.round(Math.max(0, Math.min(1, r[j] / max)) * (LUT.length - 1));
+                cellPixels[i * cols + j] = LUT[k];
             }
         }
+        cells.getPixelWriter().setPixels(0, 0, cols, rows, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                cellPixels, 0, cols);
+        g.setImageSmoothing(false);
+        g.drawImage(cells, LEFT, TOP, cols * cw, rows * ch);
         if (selectedRow >= 0 && selectedRow < rows) {
             g.setStroke(Color.WHITE);
             g.setLineWidth(2);
@@ -197,6 +210,16 @@ public final class HeatmapCanvas extends Region {
                 }
             }
             g.setLineDashes();
+        }
+    }
+
+    private static final int[] LUT = new int[256];
+
+    static {
+        for (int k = 0; k < LUT.length; k++) {
+            Color c = colour(k / (double) (LUT.length - 1));
+            LUT[k] = 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                    | (int) Math.round(c.getBlue() * 255);
         }
     }
 
