@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class LabViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
     /** The fusion model's {@code attention} events carry this source. */
     public static final String FUSION = "fusion";
 
@@ -39,6 +40,28 @@ public final class LabViewModel {
     public void subscribe(EventBridge bridge) {
         signals.subscribe(bridge);
         speakers.subscribe(bridge);
+    }
+
+    /**
+     * Asks for the model's facts (sizes, τ, task weights) off the UI thread once the fusion transformer runs
+     * (loading them costs a second), and passes on the message of a fusion stage that could not start (the
+     * session goes on without it).
+     */
+    public void followModel(EventBridge bridge, dev.attend.ui.bridge.UiTasks tasks,
+                            java.util.function.Supplier<FusionFacts> source, java.util.function.Consumer<String> warn) {
+        boolean[] asked = {false};
+        bridge.subscribe(dev.attend.event.FusionEvent.class, e -> {
+            if (!asked[0]) {
+                asked[0] = true;
+                tasks.run(source::get, facts::set, ex -> LOG.warn("fusion model facts not available: {}",
+                        ex.getMessage()));
+            }
+        });
+        bridge.subscribe(dev.attend.event.CoreEvents.SourceError.class, e -> {
+            if (FUSION.equals(e.source()) && !e.fatal()) {
+                warn.accept(e.message());
+            }
+        });
     }
 
     /**
