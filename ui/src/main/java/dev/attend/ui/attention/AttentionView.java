@@ -178,7 +178,7 @@ public final class AttentionView extends VBox {
     /** Narrow key column, the numbers share the rest so their headers are not cut. */
     private void sizeColumns() {
         var cols = formula.getColumns();
-        double[] widths = {56, 84, 96, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
+        double[] widths = {48, 80, 90, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }

@@ -93,7 +93,7 @@ class FusionLabFxTest {
             a.headProperty().set(3);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lab.passLabel().getText()).isEqualTo("pass 1 of 2");
+        assertThat(lab.passLabel().getText()).startsWith("pass 1 of 2");
         // the strip over the time axis drew the audio envelope and mouth points of the window
         assertThat(lab.strip().isVisible()).isTrue();
         assertThat(lab.strip().drawnPoints()).isGreaterThan(10);
