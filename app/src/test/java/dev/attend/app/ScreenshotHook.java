@@ -140,7 +140,14 @@ final class ScreenshotHook {
                 w.session().togglePause();
             }
             save(w.stage().getScene().getRoot(), out.resolve("main.png"));
+            if (w.attention().sources().contains("minilm")) {
+                w.attention().sourceProperty().set("minilm"); // attention.png: the typed sentence's MiniLM maps
+            }
+            w.labPane().refresh();
             save(w.attentionView(), out.resolve("attention.png"));
+            if (Boolean.getBoolean("attend.screenshot.lab")) {
+                saveLab(w, out);
+            }
             w.showModelManager();
             PauseTransition later = new PauseTransition(Duration.seconds(1.5));
             later.setOnFinished(x -> {
@@ -239,6 +246,43 @@ final class ScreenshotHook {
         }));
         poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
         poll.play();
+    }
+
+    /**
+     * {@code -Dattend.screenshot.lab=true}: the fusion lab on the session's newest fusion pass — lab-maps.png (the
+     * audio→video map of layer 0, head {@code attend.screenshot.fusionHead} (default 0), its newest query
+     * clicked), lab-architecture.png (diagram and formulas), lab-heads.png (head outputs over time).
+     */
+    private static void saveLab(MainWindow w, Path out) throws IOException {
+        var vm = w.attention();
+        var lab = w.labPane();
+        if (!vm.sources().contains("fusion")) {
+            LOG.warn("no fusion maps arrived; no lab screenshots");
+            return;
+        }
+        vm.sourceProperty().set("fusion");
+        vm.blockProperty().set(System.getProperty("attend.screenshot.fusionBlock", "audio → video"));
+        vm.layerProperty().set(0);
+        vm.headProperty().set(Integer.getInteger("attend.screenshot.fusionHead", 0));
+        if (vm.current() != null) {
+            vm.selectedRowProperty().set(vm.current().rows() - 1);
+        }
+        lab.getSelectionModel().select(lab.mapsTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-maps.png"));
+        lab.getSelectionModel().select(lab.architectureTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-architecture.png"));
+        lab.getSelectionModel().select(lab.headsTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-heads.png"));
+        lab.getSelectionModel().select(lab.mapsTab());
     }
 
     static void save(Node node, Path file) throws IOException {

@@ -66,6 +66,7 @@ public final class MainViewModel {
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
+    private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
     private final AssistantViewModel assistant = new AssistantViewModel();
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
@@ -110,6 +111,9 @@ public final class MainViewModel {
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
+        lab.subscribe(bridge);
+        lab.followModel(bridge, tasks, services.fusionFacts(),
+                msg -> notices.warn(i18n.get("lab.fusionUnavailable", msg)));
         assistant.subscribe(bridge);
         session.subscribe(bridge);
         checkModel();
@@ -246,6 +250,11 @@ public final class MainViewModel {
 
     public TranslationViewModel translation() {
         return translation;
+    }
+
+    /** The fusion lab around the attention maps (signals, diagram, speakers). */
+    public dev.attend.ui.lab.LabViewModel lab() {
+        return lab;
     }
 
     public AttentionViewModel attention() {

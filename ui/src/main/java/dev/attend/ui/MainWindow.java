@@ -45,6 +45,7 @@ public final class MainWindow {
     private final AudioStripView audioStrip;
     private final CaptionsView captions;
     private final AttentionView lab;
+    private final dev.attend.ui.lab.LabPane labPane;
     private final ToolbarView toolbar;
     private final StatusBarView status;
     private final FloatingCaptions floating;
@@ -68,6 +69,7 @@ public final class MainWindow {
         train.setId("labTraining");
         train.textProperty().bind(i18n.text("training.fromLab"));
         lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+T)
+        labPane = new dev.attend.ui.lab.LabPane(vm.lab(), lab, vm.transcript(), i18n, vm.notices());
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
         dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
         vm.setUi(dialogs);
@@ -78,7 +80,7 @@ public final class MainWindow {
         vm.bridge().addRefresher(camera::refresh);
         vm.bridge().addRefresher(audioStrip::refresh);
         vm.bridge().addRefresher(captions::refresh);
-        vm.bridge().addRefresher(lab::refresh);
+        vm.bridge().addRefresher(labPane::refresh);
         vm.bridge().addRefresher(floating::refresh);
         vm.bridge().addRefresher(vm.progress()::refresh);
         build();
@@ -101,15 +103,15 @@ public final class MainWindow {
         VBox.setVgrow(camera, Priority.ALWAYS);
         camera.setPlaceholder(i18n.get("media.noVideo"));
         i18n.localeProperty().addListener((o, a, b) -> camera.setPlaceholder(i18n.get("media.noVideo")));
-        split.getItems().setAll(left, captions, lab);
+        split.getItems().setAll(left, captions, labPane);
         split.setDividerPositions(0.3, 0.64);
         // hiding the lab gives its room to the captions (no empty column left behind)
         toolbar.labToggle().selectedProperty().addListener((o, a, on) -> {
-            if (on && !split.getItems().contains(lab)) {
-                split.getItems().add(lab);
+            if (on && !split.getItems().contains(labPane)) {
+                split.getItems().add(labPane);
                 split.setDividerPositions(0.3, 0.64);
             } else if (!on) {
-                split.getItems().remove(lab);
+                split.getItems().remove(labPane);
                 split.setDividerPositions(0.34);
             }
         });
@@ -260,6 +262,11 @@ public final class MainWindow {
 
     public dev.attend.ui.attention.AttentionViewModel attention() {
         return vm.attention();
+    }
+
+    /** The lab's tabs (maps, architecture, heads, speakers). */
+    public dev.attend.ui.lab.LabPane labPane() {
+        return labPane;
     }
 
     public AttentionView attentionView() {

@@ -64,7 +64,7 @@ public final class UiTrainingBench {
         onFx(() -> {
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, new AttendServices(dirs, null, null, null, null, null,
-                    new FusionTrainingService(tasks, dirs.data(), o.threads())),
+                    new FusionTrainingService(tasks, dirs.data(), o.threads()), null),
                     new SettingsStore(dirs.config().resolve("settings.json")), new FxUiTasks(tasks));
             stage.setWidth(1440);
             stage.setHeight(900);

@@ -8,6 +8,11 @@ import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.app.history.HistoryWiring;
 import dev.attend.config.AppDirs;
+import dev.attend.fusion.live.AttentionWatch;
+import dev.attend.fusion.live.BundledFusionModel;
+import dev.attend.fusion.live.FusionFeature;
+import dev.attend.fusion.model.FusionConfig;
+import dev.attend.fusion.model.FusionNet;
 import dev.attend.history.HistoryRecorder;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
@@ -58,7 +63,8 @@ public final class GuiSessionLauncher implements SessionLauncher {
                 ? HistoryWiring.recorder(dirs, spec, events, msg -> LOG.warn("{}", msg)) : null;
         Pipeline p = null;
         try {
-            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview);
+            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview, null,
+                    fusion(r, spec));
             p.start();
         } catch (Exception | Error e) {
             if (p != null) {
@@ -99,6 +105,23 @@ public final class GuiSessionLauncher implements SessionLauncher {
                 }
             }
         };
+    }
+
+    /**
+     * The fusion transformer for the lab when asked for and the bundled checkpoint is there: every map, every step
+     * (12.5 passes/s). A checkpoint that fails to load makes its stage report a non-fatal {@code source.error}
+     * (source {@code fusion}) that the window shows; the session goes on.
+     */
+    static FusionFeature fusion(SessionRequest r, SessionSpec spec) {
+        if (!r.fusion()) {
+            return null;
+        }
+        if (!BundledFusionModel.present()) {
+            LOG.warn("no bundled fusion model on the class path: the session runs without the fusion transformer");
+            return null;
+        }
+        List<String> all = FusionNet.attentionNames(FusionConfig.defaults());
+        return new FusionFeature(null, AttentionWatch.of(all), 1, !spec.features().wakeWords().isEmpty());
     }
 
     /** Speaker labels are on in the app: the bundled model and this machine's enrolled voices. */

@@ -15,9 +15,11 @@ import java.util.List;
  * @param wakeWords       wake-word models
  * @param wakeThreshold   wake score threshold
  * @param startAt         media seconds at which a file starts (a seek); 0 = the beginning
+ * @param fusion          run the fusion transformer (its maps for the lab) when the app has its model
  */
 public record SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
-                             String translationPair, List<String> wakeWords, double wakeThreshold, double startAt) {
+                             String translationPair, List<String> wakeWords, double wakeThreshold, double startAt,
+                             boolean fusion) {
 
     /** Media sources the GUI offers. */
     public enum Source { DEMO, DEVICES, FILE }
@@ -27,9 +29,16 @@ public record SessionRequest(Source source, String mic, String camera, Path file
         startAt = Math.max(0, startAt);
     }
 
+    /** From the beginning, without the fusion transformer. */
     public SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
                           String translationPair, List<String> wakeWords, double wakeThreshold) {
-        this(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold, 0);
+        this(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold, 0, false);
+    }
+
+    /** From the beginning. */
+    public SessionRequest(Source source, String mic, String camera, Path file, boolean paced,
+                          String translationPair, List<String> wakeWords, double wakeThreshold, boolean fusion) {
+        this(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold, 0, fusion);
     }
 
     /** Files (the demo clip, a media file) can be sought; devices cannot. */
@@ -40,6 +49,6 @@ public record SessionRequest(Source source, String mic, String camera, Path file
     /** The same request starting {@code seconds} into the file. */
     public SessionRequest startingAt(double seconds) {
         return new SessionRequest(source, mic, camera, file, paced, translationPair, wakeWords, wakeThreshold,
-                seconds);
+                seconds, fusion);
     }
 }

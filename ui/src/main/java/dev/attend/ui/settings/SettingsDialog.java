@@ -139,6 +139,10 @@ public final class SettingsDialog extends Dialog<Settings> {
         });
         Spinner<Double> font = new Spinner<>(10.0, 48.0, current.captionFontSize(), 1.0);
         font.setId("setFontSize");
+        javafx.scene.control.CheckBox fusion = new javafx.scene.control.CheckBox();
+        fusion.setSelected(current.fusion());
+        fusion.setId("setFusion");
+        fusion.textProperty().bind(i18n.text("settings.fusion"));
 
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -177,14 +181,15 @@ public final class SettingsDialog extends Dialog<Settings> {
         row(g, r++, i18n, "settings.vadThreshold", vadThr);
         row(g, r++, i18n, "settings.theme", theme);
         row(g, r++, i18n, "settings.uiLanguage", lang);
-        row(g, r, i18n, "settings.fontSize", font);
+        row(g, r++, i18n, "settings.fontSize", font);
+        g.add(fusion, 1, r);
         getDialogPane().setContent(g);
 
         setResultConverter(bt -> bt != ok ? null
                 : new Settings(current.source(), text(mic), text(camera), asrLang.getValue(), text(pair),
                         wake.getValue(), wakeThr.getValue(), vadThr.getValue(), theme.getValue(),
                         lang.getValue(), font.getValue(), current.window(), current.lastMediaFile(),
-                        current.fast()));
+                        current.fast(), fusion.isSelected()));
     }
 
     private static String text(ComboBox<String> c) {

@@ -54,7 +54,7 @@ class TrainingWindowFxTest {
     void start(Stage stage) {
         AppDirs dirs = new AppDirs(dir.resolve("config"), dir.resolve("data"), dir.resolve("cache"));
         window = new MainWindow(stage, new AttendServices(dirs, new WavSessionLauncher(), null, null, null, null,
-                new FusionTrainingService(JOBS, dirs.data(), 1)),
+                new FusionTrainingService(JOBS, dirs.data(), 1), null),
                 new SettingsStore(dir.resolve("config/settings.json")), new FxUiTasks());
         stage.setWidth(1440);
         stage.setHeight(900);
