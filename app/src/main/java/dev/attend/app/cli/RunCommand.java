@@ -338,7 +338,9 @@ public final class RunCommand implements Callable<Integer> {
         AppDirs dirs = ((AttendCommand) spec.root().userObject()).dirs();
         try {
             return dev.attend.speaker.SpeakerSetup.bundled(
-                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache());
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache())
+                    .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
+                            .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
         } catch (IOException e) {
             throw new BadInputException(e.getMessage());
         }
