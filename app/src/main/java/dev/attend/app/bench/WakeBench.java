@@ -121,6 +121,7 @@ public final class WakeBench {
         List<String> single = new ArrayList<>();
         List<String> robust = new ArrayList<>();
         int[] phaseOfPeak = new int[s.wake().phases()];
+        int[] phaseHits = new int[s.wake().phases()];
         int wrongS = 0;
         int wrongA = 0;
         int doubleA = 0;
@@ -145,6 +146,10 @@ public final class WakeBench {
                         if (hitA) {
                             phaseOfPeak[e.getValue().peakPhase]++;
                         }
+                        for (int p = 0; p < phaseHits.length; p++) {
+                            // that phase alone (patience 1): its own peak reached the threshold
+                            phaseHits[p] += e.getValue().peak[p] >= s.wake().threshold() ? 1 : 0;
+                        }
                     } else {
                         wrongS += e.getValue().single.size();
                         wrongA += e.getValue().robust.size();
@@ -158,7 +163,8 @@ public final class WakeBench {
         }
         log.printf(Locale.ROOT, "  detection: %s done%n", voice);
         log.flush();
-        return new WakeDetectionReport.VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak, cpu, audio);
+        return new WakeDetectionReport.VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak,
+                phaseHits, cpu, audio);
     }
 
     private void detection() throws Exception {
