@@ -212,8 +212,16 @@ public final class WakeBench {
         List<java.util.concurrent.Callable<WakeBenchRunner.Result>> tasks = new ArrayList<>();
         for (WakeCorpus.Segment seg : segs) {
             tasks.add(() -> {
-                WakeBenchRunner.Result r = runner().run(WakeSpeech.readResampled(seg.wav()));
-                log.printf(Locale.ROOT, "  false accepts: %s scored%n", seg.wav().getFileName());
+                // each segment's scores are kept beside it: an interrupted run resumes, a longer one reuses them
+                Path cached = WakeSegmentScores.file(seg.wav(), s.wake());
+                WakeBenchRunner.Result r = WakeSegmentScores.read(cached);
+                if (r == null) {
+                    r = runner().run(WakeSpeech.readResampled(seg.wav()));
+                    WakeSegmentScores.write(cached, r);
+                }
+                log.printf(Locale.ROOT, "  false accepts: %s scored (openWakeWord %d, Attend %d; CPU %.1f s)%n",
+                        seg.wav().getFileName(), r.models().values().stream().mapToInt(m -> m.single.size()).sum(),
+                        r.models().values().stream().mapToInt(m -> m.robust.size()).sum(), r.cpuSeconds());
                 log.flush();
                 return r;
             });
