@@ -90,6 +90,8 @@ public final class MainViewModel {
             translation.selectedPairProperty().set(settings.get().translationPair());
         }
         this.models = new ModelManagerViewModel(services.models(), tasks, i18n);
+        // "This is me" in the captions: profiles live in the data dir, as `attend speakers enroll` keeps them
+        transcript.setEnroller(p -> dev.attend.speaker.SpeakerProfileStore.inDataDir(services.dirs().data()).save(p));
         models.setOnInstalledChanged(this::checkModel);
         this.session = new SessionViewModel(services.sessions(), bridge, tasks, this::newPreviews, this::resetViews);
         session.sourceProperty().set(switch (settings.get().source()) {

@@ -96,7 +96,9 @@ final class RunSpecs {
         AppDirs dirs = ((AttendCommand) c.spec.root().userObject()).dirs();
         try {
             return dev.attend.speaker.SpeakerSetup.bundled(
-                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache());
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache())
+                    .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
+                            .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
         } catch (IOException e) {
             throw new BadInputException(e.getMessage());
         }

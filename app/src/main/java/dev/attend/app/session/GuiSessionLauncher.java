@@ -133,7 +133,9 @@ public final class GuiSessionLauncher implements SessionLauncher {
             LOG.warn("speaker profiles not used: {}", e.getMessage());
             profiles = java.util.List.of();
         }
-        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache());
+        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache())
+                .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
+                        .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {
