@@ -273,6 +273,12 @@ public final class ModelsCommand implements Runnable {
             }
             Path installed;
             try {
+                // loaded once (in a child process) so a damaged model is refused here, not at its first use
+                dev.attend.asr.vosk.VoskLoadProbe.validate(dir, dev.attend.asr.vosk.VoskLoadProbe.DEFAULT_TIMEOUT);
+            } catch (dev.attend.asr.vosk.VoskModelException e) {
+                throw new BadInputException("cannot import: " + e.getMessage());
+            }
+            try {
                 installed = VoskModelManager.standard(dirs(spec)).importDir(dir, name);
             } catch (IOException e) {
                 throw userError(e);
