@@ -138,7 +138,7 @@ class AttentionTapTest {
     /** Issue 18, defect 12: Ctrl+C while the first final loads the model is a stop, not a model fault. */
     @Test
     void aLoadCutShortByTheStopIsNoSourceError() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         EventStageDriver tap = drive(new AttentionTap(() -> {
             throw new java.io.IOException("cannot unpack the bundled MiniLM",
                     new java.nio.channels.ClosedByInterruptException());
