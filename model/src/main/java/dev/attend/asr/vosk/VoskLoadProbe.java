@@ -26,7 +26,10 @@ public final class VoskLoadProbe {
     private VoskLoadProbe() {
     }
 
-    /** The child: loads the model named by the argument; exits 0 after printing {@link #OK}, else 3. */
+    /**
+     * The child: loads the model in {@code args[0]} and writes {@link #OK} (or its error) into the file
+     * {@code args[1]}; exits 0 when loaded, else 3. libvosk's own output goes to this process's stderr.
+     */
     public static void main(String[] args) {
         // the parent closes our stdin when it goes away (Ctrl+C): do not outlive it
         AttendThreads.start("probe-watch", () -> {
@@ -39,16 +42,19 @@ public final class VoskLoadProbe {
             }
             Runtime.getRuntime().halt(4);
         });
+        Path result = Path.of(args[1]);
         try {
             VoskNative.ensureLoaded();
             try (Model m = new Model(args[0])) {
-                System.out.println(OK);
-                System.out.flush();
+                Files.writeString(result, OK + "\n", StandardCharsets.UTF_8);
             }
             Runtime.getRuntime().halt(0);
         } catch (Throwable t) {
-            System.err.println("ERROR (probe) " + t.getMessage());
-            System.err.flush();
+            try {
+                Files.writeString(result, "ERROR (probe) " + t.getMessage() + "\n", StandardCharsets.UTF_8);
+            } catch (IOException ignored) {
+                // the exit code still says it failed
+            }
             Runtime.getRuntime().halt(3);
         }
     }
@@ -61,17 +67,20 @@ public final class VoskLoadProbe {
     public static VoskModelFolder validate(Path dir, Duration timeout) {
         VoskModelFolder folder = VoskModelFolder.check(dir);
         Path log = null;
+        Path result = null;
         Process p = null;
         try {
             log = Files.createTempFile("attend-vosk-probe-", ".log");
-            ProcessBuilder pb = new ProcessBuilder(command(folder.dir()));
+            result = Files.createTempFile("attend-vosk-probe-", ".result");
+            ProcessBuilder pb = new ProcessBuilder(command(folder.dir(), result));
             pb.redirectErrorStream(true).redirectOutput(log.toFile());
             p = pb.start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new VoskModelException("libvosk did not finish loading " + folder.dir() + " within "
                         + timeout.toSeconds() + " s; the model is damaged (or far too big for this machine)");
             }
-            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.ISO_8859_1));
+            lines.addAll(Files.readAllLines(result, StandardCharsets.UTF_8));
             if (p.exitValue() == 0 && lines.contains(OK)) {
                 return folder;
             }
@@ -87,9 +96,11 @@ public final class VoskLoadProbe {
             if (p != null && p.isAlive()) {
                 p.destroyForcibly();
             }
-            if (log != null) {
+            for (Path f : new Path[] {log, result}) {
                 try {
-                    Files.deleteIfExists(log);
+                    if (f != null) {
+                        Files.deleteIfExists(f);
+                    }
                 } catch (IOException ignored) {
                     // a temp file
                 }
@@ -97,7 +108,7 @@ public final class VoskLoadProbe {
         }
     }
 
-    private static List<String> command(Path dir) {
+    private static List<String> command(Path dir, Path result) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx64m");
@@ -112,6 +123,7 @@ public final class VoskLoadProbe {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(VoskLoadProbe.class.getName());
         cmd.add(dir.toString());
+        cmd.add(result.toString());
         return cmd;
     }
 
