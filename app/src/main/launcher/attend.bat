@@ -3,4 +3,4 @@ rem Attend launcher for Windows. No subcommand: the desktop app. Otherwise the c
 set APP_HOME=%~dp0..
 if defined JAVA_HOME (set JAVA="%JAVA_HOME%\bin\java") else (set JAVA=java)
 rem -Xmx first, so an -Xmx in ATTEND_OPTS wins (docs/reliability.md)
-%JAVA% -Xmx256m %ATTEND_OPTS% -Dai.djl.offline=true -Dattend.home="%APP_HOME%" -cp "%APP_HOME%\lib\*" dev.attend.app.Main %*
+%JAVA% -Xms32m -Xmx256m -XX:+UseSerialGC -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %ATTEND_OPTS% -Dai.djl.offline=true -Dattend.home="%APP_HOME%" -cp "%APP_HOME%\lib\*" dev.attend.app.Main %*

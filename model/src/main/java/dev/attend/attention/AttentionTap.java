@@ -81,6 +81,11 @@ public final class AttentionTap implements Stage<AttendEvent> {
             }
         } catch (Exception | LinkageError e) { // LinkageError: natives that cannot load on this platform
             unavailable = true;
+            if (stopping(e)) {
+                // Ctrl+C while the first final was loading the model (slow ASR sends it late): not a model fault
+                LOG.debug("MiniLM load cut short by the session's stop", e);
+                return;
+            }
             LOG.error("MiniLM attention unavailable: {}", e.getMessage());
             LOG.debug("MiniLM load failure", e);
             ctx.events().emit(new CoreEvents.SourceError(f.t(), SOURCE, "attention maps unavailable: "
@@ -102,6 +107,20 @@ public final class AttentionTap implements Stage<AttendEvent> {
         } catch (RuntimeException e) {
             LOG.warn("attention of utterance {} failed: {}", f.utterance(), e.getMessage(), e);
         }
+    }
+
+    /** The load failed because the session is stopping: this thread was interrupted, or that is the cause. */
+    static boolean stopping(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof InterruptedException || c instanceof java.io.InterruptedIOException
+                    || c instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void publishTokens(AsrEvents.Final f, List<String> pieces, float[][] vectors,

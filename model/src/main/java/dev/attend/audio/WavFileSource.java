@@ -40,6 +40,7 @@ public final class WavFileSource implements MediaSource {
     private AudioFormat sourceFormat;
     private long frameLength;
     private RiffWave wave;
+    private long framesRead;
     private static final String DAMAGED = "WAV file %s has a damaged header or a non-PCM encoding; re-export it as "
             + "PCM WAV";
     private int rate;
@@ -202,7 +203,15 @@ public final class WavFileSource implements MediaSource {
     /** A WAV whose header claims more audio than the file holds: said once, when the file has been read. */
     @Override
     public List<String> warnings() {
-        if (wave == null || !wave.truncated()) {
+        if (wave == null) {
+            // AIFF, AU: the JDK's readers stop quietly where the file ends, whatever the header claims
+            if (!eof || frameLength <= 0 || framesRead >= frameLength || rate <= 0) {
+                return List.of();
+            }
+            return List.of(String.format(Locale.ROOT, "file ends early: %.3f s of %.3f s (%s)",
+                    framesRead / (double) rate, frameLength / (double) rate, path));
+        }
+        if (!wave.truncated()) {
             return List.of();
         }
         return List.of(String.format(Locale.ROOT, "file ends early: %.3f s of %.3f s (%s)", wave.seconds(),
@@ -243,6 +252,7 @@ public final class WavFileSource implements MediaSource {
                 chunker.add(resampler.flush());
                 chunker.flush();
             } else {
+                framesRead += n / decoder.frameSize();
                 int count = decoder.toMono(buffer, n, samples);
                 if (rate == AudioChunk.SAMPLE_RATE) {
                     chunker.add(samples, 0, count); // already 16 kHz: no resampler copy

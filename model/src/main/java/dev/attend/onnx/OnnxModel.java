@@ -55,6 +55,9 @@ public final class OnnxModel<I, O> implements AutoCloseable {
         // on the terminal at every face-model load) off stderr while real failures still show
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            // no CPU arena: it grows in power-of-two chunks it never returns while the session lives, and the
+            // bundled encoders are small enough that plain malloc costs nothing measurable (docs/performance.md)
+            options.setCPUArenaAllocator(false);
             // DJL's OrtModel reads "sessionOptions" and then applies the thread counts to it
             model.load(file.toAbsolutePath().getParent(), name, Map.of("sessionOptions", options,
                     "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(intraOpThreads)));
@@ -82,6 +85,7 @@ public final class OnnxModel<I, O> implements AutoCloseable {
         try {
             ai.onnxruntime.OrtSession.SessionOptions o = new ai.onnxruntime.OrtSession.SessionOptions();
             o.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            o.setCPUArenaAllocator(false);
             java.util.Map raw = new java.util.HashMap<>();
             raw.put("sessionOptions", o);
             return raw;

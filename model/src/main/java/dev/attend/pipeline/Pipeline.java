@@ -69,6 +69,7 @@ public final class Pipeline implements AutoCloseable {
     private volatile double stopAt = Double.POSITIVE_INFINITY;
     private final double mediaStart;
     private volatile boolean reachedStopAt;
+    private volatile boolean sourceFailed;
 
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
@@ -198,10 +199,10 @@ public final class Pipeline implements AutoCloseable {
 
     private void pump(MediaSource source) {
         try {
-            while (!stopping.get()) {
+            while (!stopping.get() && !sourceFailed) {
                 MediaItem item = source.read();
                 if (item == null) {
-                    for (String w : source.warnings()) { // e.g. a file shorter than its header says
+                    for (String w : sourceFailed ? List.<String>of() : source.warnings()) { // e.g. a file shorter than its header says
                         LOG.warn("{}: {}", source.name(), w);
                         events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), w, false));
                     }
@@ -227,10 +228,25 @@ public final class Pipeline implements AutoCloseable {
                 LOG.error("source {} failed", source.name(), e);
                 events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), e.getMessage(), true));
                 endReason.compareAndSet(null, "error");
+                endOtherSources(source);
             }
         } finally {
             source.close();
             sourceEnded(source);
+        }
+    }
+
+    /**
+     * One source died (a microphone or camera unplugged): the session cannot go on as asked, so the others end
+     * too (a live microphone would otherwise keep it running forever). What was read before is still processed.
+     */
+    private void endOtherSources(MediaSource failed) {
+        sourceFailed = true;
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) != failed) {
+                sources.get(i).wakeUp();
+                sourceThreads.get(i).interrupt();
+            }
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -35,6 +37,9 @@ public final class VideoFileSource implements MediaSource {
     private boolean eof;
     private volatile boolean closed;
     private Map<String, Object> info = new LinkedHashMap<>();
+    private double declaredSeconds = Double.NaN; // the container's duration, NaN when it gives none
+    private double readSeconds;                  // end of the last frame or audio sample decoded
+    private double fps;
     private double startAt;
     /** How far before the asked start a decoded frame may still be (under a frame at 25 fps). */
     private static final double SEEK_SLACK = 0.03;
@@ -107,6 +112,9 @@ public final class VideoFileSource implements MediaSource {
         info.put("height", g.getImageHeight());
         info.put("fps", Math.round(g.getFrameRate() * 1000) / 1000.0);
         info.put("frames", g.getLengthInVideoFrames());
+        fps = g.getFrameRate();
+        long duration = g.getFormatContext().duration();
+        declaredSeconds = duration == avutil.AV_NOPTS_VALUE || duration <= 0 ? Double.NaN : duration / 1e6;
         info.put("hasAudio", g.hasAudio());
         info.put("audio", withAudio && g.hasAudio());
         if (g.getLengthInTime() > 0) {
@@ -150,7 +158,9 @@ public final class VideoFileSource implements MediaSource {
                 continue; // FFmpeg's seek lands on a packet boundary at or before the asked time
             }
             if (f.image != null && f.imageWidth > 0) {
-                pending.add(FfmpegFrames.toVideoFrame(f, frameSeq++, mediaSeconds(f.timestamp)));
+                double t = mediaSeconds(f.timestamp);
+                pending.add(FfmpegFrames.toVideoFrame(f, frameSeq++, t));
+                readSeconds = Math.max(readSeconds, t + (fps > 0 ? 1 / fps : 0));
             } else if (f.samples != null && withAudio) {
                 if (chunker == null) {
                     chunker = new AudioChunker(AudioChunker.DEFAULT_CHUNK, mediaSeconds(f.timestamp));
@@ -170,7 +180,26 @@ public final class VideoFileSource implements MediaSource {
         AudioChunk c;
         while ((c = chunker.poll()) != null) {
             pending.add(c);
+            readSeconds = Math.max(readSeconds, c.endTime());
         }
+    }
+
+    /**
+     * A file that stops before the duration its container declares (cut during a copy or a recording), said once
+     * at its end. A small shortfall is normal (the last frame's length, audio padding), so the allowance is a quarter
+     * second or two frames, whichever is more.
+     */
+    @Override
+    public List<String> warnings() {
+        if (!eof || Double.isNaN(declaredSeconds)) {
+            return List.of();
+        }
+        double allowance = Math.max(0.25, fps > 0 ? 2 / fps : 0);
+        if (readSeconds >= declaredSeconds - allowance) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "file ends early: %.3f s of %.3f s (%s)", readSeconds,
+                declaredSeconds, path));
     }
 
     @Override

@@ -135,6 +135,21 @@ class AttentionTapTest {
         assertThat(out.events().get(out.events().size() - 1)).isEqualTo(END);
     }
 
+    /** Issue 18, defect 12: Ctrl+C while the first final loads the model is a stop, not a model fault. */
+    @Test
+    void aLoadCutShortByTheStopIsNoSourceError() throws Exception {
+        EventCollector out = new EventCollector();
+        EventStageDriver tap = drive(new AttentionTap(() -> {
+            throw new java.io.IOException("cannot unpack the bundled MiniLM",
+                    new java.nio.channels.ClosedByInterruptException());
+        }), out);
+        tap.emit(fin(0, 1.0, "one"));
+        tap.end(END);
+        assertThat(out.ofType(CoreEvents.SourceError.class)).isEmpty();
+        assertThat(out.events().get(out.events().size() - 1)).isEqualTo(END);
+        assertThat(AttentionTap.stopping(new java.io.IOException("disk"))).isFalse();
+    }
+
     @Test
     void aSessionWithoutTranscriptsNeverLoadsTheModel() throws Exception {
         EventCollector out = new EventCollector();

@@ -107,6 +107,32 @@ class WavFileFaultsTest {
         assertThat(end.audioSeconds()).isEqualTo(2.5);
     }
 
+    /** The other readers (the JDK's AIFF and AU) stop quietly at the end of a cut file: their header is checked too. */
+    @Test
+    void aiffAndAuCutShortWarnToo() throws Exception {
+        short[] pcm = ramp(80_000); // 5 s
+        byte[] bytes = new byte[pcm.length * 2];
+        ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asShortBuffer().put(pcm);
+        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(16_000, 16, 1, true, true);
+        for (javax.sound.sampled.AudioFileFormat.Type type : List.of(javax.sound.sampled.AudioFileFormat.Type.AIFF,
+                javax.sound.sampled.AudioFileFormat.Type.AU)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+                    new java.io.ByteArrayInputStream(bytes), f, pcm.length), type, out);
+            byte[] whole = out.toByteArray();
+            int header = whole.length - bytes.length;
+            Path p = Files.write(dir.resolve("cut." + type.getExtension()),
+                    java.util.Arrays.copyOf(whole, header + bytes.length / 2)); // 2.5 s of the 5 s declared
+            List<CoreEvents.SourceError> errors = run(p).ofType(CoreEvents.SourceError.class);
+            assertThat(errors).as(type.toString()).singleElement().satisfies(e -> {
+                assertThat(e.fatal()).isFalse();
+                assertThat(e.message()).isEqualTo("file ends early: 2.500 s of 5.000 s (" + p + ")");
+            });
+            Path intact = Files.write(dir.resolve("whole." + type.getExtension()), whole);
+            assertThat(run(intact).ofType(CoreEvents.SourceError.class)).as(type + " intact").isEmpty();
+        }
+    }
+
     @Test
     void aStreamingPlaceholderSizeMeansToTheEndOfTheFile() throws Exception {
         short[] pcm = ramp(40_000);

@@ -104,4 +104,90 @@ class PipelineFaultTest {
         assertThat(end.audioDropped()).isZero();
         assertThat(end.reason()).isEqualTo("eof");
     }
+
+    /** A live device that works for {@code okItems} items and then fails, like a microphone or camera unplugged. */
+    static final class UnpluggedSource implements MediaSource {
+        final String name;
+        final int okItems;
+        final java.util.function.IntFunction<dev.attend.media.MediaItem> make;
+        int reads;
+
+        UnpluggedSource(String name, int okItems, java.util.function.IntFunction<dev.attend.media.MediaItem> make) {
+            this.name = name;
+            this.okItems = okItems;
+            this.make = make;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public java.util.Map<String, Object> describe() {
+            return java.util.Map.of("kind", name);
+        }
+
+        @Override
+        public boolean live() {
+            return true;
+        }
+
+        @Override
+        public void open(SessionClock clock) {
+        }
+
+        @Override
+        public dev.attend.media.MediaItem read() throws SourceException {
+            if (reads >= okItems) {
+                throw new SourceException(name + " disconnected");
+            }
+            return make.apply(reads++);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Issue 18 fault suite: the microphone lost mid-run ends the session with one fatal error (exit 1 in the CLI). */
+    @Test
+    void aMicrophoneLostMidRunEndsTheSessionWithAFatalError() throws Exception {
+        RecordingStage<AudioChunk> level = new RecordingStage<>("level");
+        EventCollector events = new EventCollector();
+        try (Pipeline p = Pipeline.builder().source(new UnpluggedSource("microphone", 30, Fakes::chunk))
+                .audioStage(level).events(events).pacing(Pacing.FAST).statsInterval(Duration.ofHours(1)).build()) {
+            p.start();
+            assertThat(p.awaitEnd(WAIT)).isTrue();
+        }
+        assertThat(level.seen).hasSize(30);
+        List<CoreEvents.SourceError> errors = events.ofType(CoreEvents.SourceError.class);
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.fatal()).isTrue();
+            assertThat(e.message()).contains("microphone disconnected");
+        });
+        assertThat(events.ofType(CoreEvents.SessionEnd.class).get(0).reason()).isEqualTo("error");
+        assertThat(events.events().get(events.events().size() - 1)).isInstanceOf(CoreEvents.SessionEnd.class);
+    }
+
+    /** Issue 18 fault suite: a camera lost mid-run (beside a microphone) ends the session the same way. */
+    @Test
+    void aCameraLostMidRunEndsTheSessionWithAFatalError() throws Exception {
+        RecordingStage<dev.attend.media.VideoFrame> frames = new RecordingStage<>("frames");
+        EventCollector events = new EventCollector();
+        try (Pipeline p = Pipeline.builder().source(new UnpluggedSource("microphone", Integer.MAX_VALUE, Fakes::chunk))
+                .source(new UnpluggedSource("camera", 10, Fakes::frame)).audioStage(new RecordingStage<>("level"))
+                .videoStage(frames).events(events).pacing(Pacing.FAST).statsInterval(Duration.ofHours(1)).build()) {
+            p.start();
+            assertThat(p.awaitEnd(WAIT)).isTrue();
+        }
+        // a live camera's frames may be dropped while stages start, but every one is processed or counted
+        CoreEvents.SessionEnd end = events.ofType(CoreEvents.SessionEnd.class).get(0);
+        assertThat(frames.seen.size() + end.videoDropped()).isEqualTo(10);
+        assertThat(events.ofType(CoreEvents.SourceError.class)).singleElement().satisfies(e -> {
+            assertThat(e.fatal()).isTrue();
+            assertThat(e.source()).isEqualTo("camera");
+        });
+        assertThat(events.ofType(CoreEvents.SessionEnd.class).get(0).reason()).isEqualTo("error");
+    }
 }

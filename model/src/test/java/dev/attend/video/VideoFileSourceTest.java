@@ -56,6 +56,38 @@ class VideoFileSourceTest {
                 "-c:a", "aac", dir.resolve("audio-only.m4a").toString());
     }
 
+    /** Issue 18, defect 8: a cut mp4 (index first, so it still opens) ends early with a warning; intact ones don't. */
+    @Test
+    void aTruncatedVideoWarnsWithTheTrueAndTheDeclaredDuration() throws Exception {
+        assumeTrue(ffmpeg, "ffmpeg not installed");
+        Path whole = dir.resolve("long.mp4");
+        ExternalTools.exec("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25",
+                "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=16000", "-t", "10", "-c:v", "libx264",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", whole.toString());
+        byte[] all = java.nio.file.Files.readAllBytes(whole);
+        Path cut = java.nio.file.Files.write(dir.resolve("cut.mp4"), java.util.Arrays.copyOf(all, all.length * 3 / 10));
+        VideoFileSource whole1 = new VideoFileSource(whole, true);
+        readAll(whole1);
+        assertThat(whole1.warnings()).isEmpty();
+        VideoFileSource src = new VideoFileSource(cut, true);
+        List<MediaItem> items = readAll(src);
+        long frames = items.stream().filter(VideoFrame.class::isInstance).count();
+        assertThat(frames).isBetween(10L, 200L);
+        assertThat(src.warnings()).singleElement().asString()
+                .matches("file ends early: \\d+\\.\\d{3} s of 10\\.0\\d\\d s \\(.*cut\\.mp4\\)");
+        double said = Double.parseDouble(src.warnings().get(0).split(" ")[3]);
+        assertThat(said).isCloseTo(frames / 25.0, org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"t.mp4", "t.mkv", "t.webm", "t.avi"})
+    void anIntactVideoHasNoWarning(String name) throws Exception {
+        assumeTrue(ffmpeg, "ffmpeg not installed");
+        VideoFileSource src = new VideoFileSource(dir.resolve(name), true);
+        readAll(src);
+        assertThat(src.warnings()).isEmpty();
+    }
+
     private static void make(String name, String... codec) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y",
                 "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",

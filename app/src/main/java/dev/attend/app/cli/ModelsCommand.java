@@ -85,6 +85,17 @@ public final class ModelsCommand implements Runnable {
                 throw new BadInputException("cannot import " + dir + ": no such folder");
             }
             Path installed;
+            java.util.Optional<String> layout = dev.attend.asr.models.VoskModelLayout.problem(dir);
+            if (layout.isPresent()) { // names what is missing, in both layouts
+                throw new BadInputException("cannot import: " + layout.get() + "; pass the folder that holds am/ "
+                        + "and conf/");
+            }
+            try {
+                // loaded once (in a child process) so a damaged model is refused here, not at its first use
+                dev.attend.asr.vosk.VoskLoadProbe.validate(dir, dev.attend.asr.vosk.VoskLoadProbe.DEFAULT_TIMEOUT);
+            } catch (dev.attend.asr.vosk.VoskModelException e) {
+                throw new BadInputException("cannot import: " + e.getMessage());
+            }
             try {
                 installed = VoskModelManager.standard(dirs(spec)).importDir(dir, name);
             } catch (IOException e) {

@@ -131,9 +131,28 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SessionSpec sessionSpec = toSpec();
         AtomicReference<EventSink> target = new AtomicReference<>(EventSink.discard());
-        try (AssistantService service = assistant ? AssistantCli.open(spec, mute ? Boolean.TRUE : null,
+        try (dev.attend.asr.vosk.VoskModelCache.Lease asr = loadedModel(sessionSpec);
+             AssistantService service = assistant ? AssistantCli.open(spec, mute ? Boolean.TRUE : null,
                 e -> target.get().emit(e)) : null) {
             return new RunSession(this, new RunSpecs(this)).run(sessionSpec, target, service);
+        }
+    }
+
+    /**
+     * A model named with {@code --model} is loaded before the session starts and held for it (the ASR stage shares
+     * it), so a damaged one is bad input (exit 2, one line) instead of a warning event in a session that runs on.
+     */
+    private dev.attend.asr.vosk.VoskModelCache.Lease loadedModel(SessionSpec s) {
+        if (model == null || "none".equals(model) || s.features().asrModel() == null) {
+            return null;
+        }
+        try {
+            return dev.attend.asr.vosk.VoskModelCache.shared().acquire(Path.of(s.features().asrModel()),
+                    dev.attend.asr.EndpointerSettings.MODEL_DEFAULT);
+        } catch (dev.attend.asr.vosk.VoskModelException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (dev.attend.asr.vosk.VoskUnavailableException e) {
+            return null; // the ASR stage reports it as a warning; the rest of the session still works
         }
     }
 

@@ -90,7 +90,7 @@ public final class TranslateCommand implements Callable<Integer> {
         int failures = 0;
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = nextLine(in)) != null) {
             try {
                 out.println(render(translator.translate(line)));
             } catch (TranslationException e) {
@@ -102,6 +102,26 @@ public final class TranslateCommand implements Callable<Integer> {
             out.flush();
         }
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /**
+     * One input line: up to a line feed, without a CR before it (CRLF files). A bare CR is not a line end (unlike
+     * {@link BufferedReader#readLine()}), so output line N always belongs to input line N; inside a line it is a space.
+     */
+    static String nextLine(BufferedReader in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            b.append((char) c);
+        }
+        if (c < 0 && b.isEmpty()) {
+            return null;
+        }
+        int n = b.length();
+        if (n > 0 && b.charAt(n - 1) == '\r') {
+            b.setLength(n - 1);
+        }
+        return b.toString().replace('\r', ' ');
     }
 
     private String render(Translation t) {

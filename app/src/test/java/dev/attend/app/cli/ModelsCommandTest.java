@@ -118,6 +118,24 @@ class ModelsCommandTest {
         assertThat(attend("models", "remove", "my-model")).isEqualTo(2);
     }
 
+    /** Issue 18, defect 7: a model whose files are there but damaged is refused on import, nothing copied. */
+    @Test
+    void damagedModelsAreRefusedOnImport() throws IOException {
+        Path empty = fakeModel(tmp.resolve("src").resolve("empty-am"));
+        Files.write(empty.resolve("am/final.mdl"), new byte[0]);
+        assertThat(attend("models", "import", empty.toString())).isEqualTo(2);
+        assertThat(err.toString().trim()).startsWith("attend: cannot import: damaged Vosk model")
+                .endsWith("am/final.mdl is empty; download or unpack the model again").doesNotContain("\n");
+        Path cut = fakeModel(tmp.resolve("src").resolve("cut-am"));
+        byte[] am = Files.readAllBytes(cut.resolve("am/final.mdl"));
+        Files.write(cut.resolve("am/final.mdl"), java.util.Arrays.copyOf(am, am.length / 2));
+        assertThat(attend("models", "import", cut.toString())).isEqualTo(2);
+        assertThat(err.toString().trim()).startsWith("attend: cannot import: libvosk cannot load the model in")
+                .contains("cut-am: ").doesNotContain("\n").doesNotContain("VoskAPI");
+        assertThat(tmp.resolve("data/models/vosk/cut-am")).doesNotExist();
+        assertThat(tmp.resolve("data/models/vosk/empty-am")).doesNotExist();
+    }
+
     @Test
     void refreshFromAServerThenInstallWithProgress() throws IOException {
         byte[] zip = zip(fakeModel(tmp.resolve("src").resolve(NAME)), NAME);
@@ -165,15 +183,9 @@ class ModelsCommandTest {
         return text.lines().filter(l -> l.contains(containing)).findFirst().orElse("(no line with " + containing + ")");
     }
 
+    /** The generated tone model: import loads a model once, so it must be a real one. */
     private static Path fakeModel(Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("am"));
-        Files.createDirectories(dir.resolve("conf"));
-        Files.createDirectories(dir.resolve("graph"));
-        Files.write(dir.resolve("am/final.mdl"), new byte[4096]);
-        Files.writeString(dir.resolve("conf/model.conf"), "--beam=13.0\n");
-        Files.writeString(dir.resolve("graph/HCLG.fst"), "fst");
-        Files.writeString(dir.resolve("graph/words.txt"), "<eps> 0\none 1\n");
-        return dir;
+        return dev.attend.testkit.ToneModelWriter.writeDefault(dir);
     }
 
     private static byte[] zip(Path dir, String top) throws IOException {

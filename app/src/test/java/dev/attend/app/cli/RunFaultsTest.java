@@ -120,4 +120,19 @@ class RunFaultsTest {
         String end = r.outLines().get(r.outLines().size() - 1);
         assertThat(end).startsWith("{\"type\":\"session.end\",\"t\":2.0,\"reason\":\"stopped\",\"audioSeconds\":2.0,");
     }
+
+    /** Issue 18, defect 7: a damaged model given to --model is bad input (one line, exit 2), not a warning event. */
+    @Test
+    void aDamagedModelIsRefusedBeforeTheSession() throws IOException {
+        Path model = dev.attend.testkit.ToneModelWriter.writeDefault(dir.resolve("cut-model"));
+        byte[] am = Files.readAllBytes(model.resolve("am/final.mdl"));
+        Files.write(model.resolve("am/final.mdl"), java.util.Arrays.copyOf(am, am.length / 2));
+        CliRunner.Result r = CliRunner.run("--data-dir", dir.resolve("data").toString(), "run", "--audio",
+                longWav.toString(), "--fast", "--model", model.toString(), "--wake", "none", "--no-vad");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("attend: libvosk cannot load the model in " + model.toAbsolutePath())
+                .doesNotContain("VoskAPI");
+        assertThat(r.out()).isEmpty();
+    }
 }

@@ -48,6 +48,16 @@ class TranslateCommandTest {
         assertThat(out.toString().lines()).containsExactly("La casa es roja.", "", "El *xyzzy es rojo.");
     }
 
+    /** Issue 18, defect 12: a bare CR is no line end, so output lines match input lines (CRLF still works). */
+    @Test
+    void aBareCarriageReturnDoesNotSplitALine() {
+        CommandLine cl = cli();
+        TranslateCommand cmd = cl.getSubcommands().get("translate").getCommand();
+        cmd.stdin = new ByteArrayInputStream("The house\ris red.\r\nThe dog.\nThe cat.".getBytes(StandardCharsets.UTF_8));
+        assertThat(cl.execute("translate", "--pair", "eng-spa")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).containsExactly("La casa es roja.", "El perro.", "El gato.");
+    }
+
     @Test
     void aMissingPairIsOneClearLineNamingThePackageAndExitCode2() {
         assertThat(cli().execute("translate", "--pair", "eng-xyz", "hello")).isEqualTo(ExitCodes.BAD_INPUT);

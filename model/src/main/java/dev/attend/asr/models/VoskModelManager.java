@@ -106,7 +106,26 @@ public final class VoskModelManager {
         VoskModelInfo info = catalog().find(name).orElseThrow(() -> new ModelNotFoundException(
                 "unknown Vosk model '" + name + "'; 'attend models list --all' shows the models you can install"
                         + " ('attend models refresh' updates that list)"));
+        if (!info.hasMd5()) {
+            info = withPublishedMd5(info, listener);
+        }
         return install(info, listener, cancel);
+    }
+
+    /**
+     * The built-in list has no checksums (docs/models.md: none could be had when it was written), so before an
+     * unverifiable download the current list is fetched from the same place once: the user asked for a download
+     * anyway, and the refreshed list (cached, with its MD5s) then verifies this one and the next. If that fails the
+     * entry is used as it is, and install warns that it could not verify.
+     */
+    private VoskModelInfo withPublishedMd5(VoskModelInfo info, InstallListener listener) {
+        try {
+            listener.onStep("fetching the current model list for " + info.name() + "'s checksum");
+            return refreshCatalog().find(info.name()).filter(VoskModelInfo::hasMd5).orElse(info);
+        } catch (IOException e) {
+            LOG.info("no fresh model list for the checksum of {}: {}", info.name(), e.getMessage());
+            return info;
+        }
     }
 
     /** Downloads, verifies and installs one catalog entry. */

@@ -115,16 +115,23 @@ public final class VoskModelCache {
             overlay = writeOverlay(folder, ep);
             loadDir = overlay;
         }
+        String path = loadDir.toString();
         try {
-            Model m = new Model(loadDir.toString());
+            Model m = VoskNative.quietly(() -> new Model(path));
             loads.incrementAndGet();
             LOG.info("loaded Vosk model {}", folder.dir());
             return new Entry(key, folder, m, overlay);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             deleteOverlay(overlay);
-            throw new VoskModelException("libvosk could not load the model in " + folder.dir()
-                    + " (its reason is in the log on standard error); check that the folder is a complete Vosk model",
-                    e);
+            // libvosk was silent; its reason, cleaned up, comes from loading the model once more in a child process
+            String reason;
+            try {
+                VoskLoadProbe.validate(folder.dir(), VoskLoadProbe.DEFAULT_TIMEOUT);
+                reason = "libvosk could not load the model in " + folder.dir() + " (" + e.getMessage() + ")";
+            } catch (VoskModelException probed) {
+                reason = probed.getMessage();
+            }
+            throw new VoskModelException(reason, e);
         }
     }
 

@@ -54,7 +54,9 @@ public record VoskModelFolder(Path dir, boolean flat, boolean grammar) {
         if (!flat) {
             requireFile(d, d.resolve("conf/model.conf"), "the decoder options");
         }
-        return new VoskModelFolder(d, flat, runtime && !hclg);
+        VoskModelFolder folder = new VoskModelFolder(d, flat, runtime && !hclg);
+        VoskModelContents.check(folder);
+        return folder;
     }
 
     private static String rel(Path root, Path p) {

@@ -33,6 +33,23 @@ public final class VoskNative {
                 + rootMessage(failure), failure);
     }
 
+    /** libvosk's level below its errors: nothing it says reaches stderr (Kaldi's ERROR is -2). */
+    private static final int SILENT = -3;
+
+    /**
+     * Runs {@code load} with libvosk silent: a damaged file makes it echo raw bytes to stderr, and the caller reports
+     * the failure itself (with {@link VoskLoadProbe}'s cleaned-up reason).
+     */
+    static synchronized <T> T quietly(java.util.concurrent.Callable<T> load) throws Exception {
+        ensureLoaded();
+        LibVosk.vosk_set_log_level(SILENT);
+        try {
+            return load.call();
+        } finally {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+        }
+    }
+
     private static String rootMessage(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null) {

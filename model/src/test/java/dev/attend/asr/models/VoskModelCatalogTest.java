@@ -27,6 +27,11 @@ class VoskModelCatalogTest {
             assertThat(m.langText()).isEqualTo("US English");
             assertThat(m.hasMd5()).isFalse(); // not known exactly: left empty, see docs/models.md
         });
+        // what can be verified offline: every entry is HTTPS, and a checksum, where one is ever added, is an MD5
+        assertThat(c.models()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.url()).startsWith("https://");
+            assertThat(m.md5()).matches("|[0-9a-f]{32}");
+        });
     }
 
     @Test

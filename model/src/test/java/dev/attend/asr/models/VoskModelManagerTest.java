@@ -172,6 +172,29 @@ class VoskModelManagerTest {
         assertThat(manager.locator().discover()).isEmpty();
     }
 
+    /** Issue 18, defect 9: an entry without MD5 (as in the built-in list) gets its checksum from the current list. */
+    @Test
+    void anEntryWithoutChecksumIsVerifiedAgainstTheCurrentList() throws IOException {
+        server.add(zip, "");
+        manager.refreshCatalog(); // the cached list now lacks the MD5, like the built-in one
+        server.add(zip, "0123456789abcdef0123456789abcdef"); // the published list has one (here a wrong one)
+        assertThatThrownBy(() -> manager.install(NAME, InstallListener.NONE, new Cancellation()))
+                .isInstanceOf(ModelIntegrityException.class).hasMessageContaining("0123456789abcdef0123456789abcdef");
+        assertThat(manager.catalog().find(NAME).orElseThrow().md5()).isEqualTo("0123456789abcdef0123456789abcdef");
+        server.add(zip);
+        manager.refreshCatalog();
+        server.add(zip, "");
+        List<String> warnings = new ArrayList<>();
+        manager.install(NAME, new InstallListener() {
+            @Override
+            public void onWarning(String message) {
+                warnings.add(message);
+            }
+        }, new Cancellation());
+        assertThat(warnings).isEmpty(); // the cached MD5 was used: the list without one was not fetched again
+        assertThat(manager.locator().find(NAME)).isPresent();
+    }
+
     @Test
     void noPublishedChecksumInstallsWithAWarning() throws IOException {
         server.add(zip, "");

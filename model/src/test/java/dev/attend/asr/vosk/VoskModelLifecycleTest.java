@@ -75,7 +75,7 @@ class VoskModelLifecycleTest {
         Path bad = copyModel(tmp.resolve("bad"));
         Files.writeString(bad.resolve("am/final.mdl"), "this is not a Kaldi model\n");
         assertThatThrownBy(() -> VoskRecognizer.open(bad, RecognizerOptions.defaults()))
-                .isInstanceOf(VoskModelException.class).hasMessageContaining("libvosk could not load the model");
+                .isInstanceOf(VoskModelException.class).hasMessageContaining("am/final.mdl is not a Kaldi acoustic");
         Path badConf = copyModel(tmp.resolve("badconf"));
         Files.writeString(badConf.resolve("conf/model.conf"), "--no-such-option=1\n");
         assertThatThrownBy(() -> VoskRecognizer.open(badConf, RecognizerOptions.defaults()))
