@@ -1,6 +1,7 @@
 package dev.attend.ui;
 
 import dev.attend.config.AppDirs;
+import dev.attend.ui.assistant.AssistantPort;
 import dev.attend.ui.attention.TextAttention;
 import dev.attend.ui.models.ModelService;
 import dev.attend.ui.session.SessionLauncher;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /** What the UI needs from the rest of the app, passed in by the app's GUI launcher. */
 public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
-                             TextAttention textAttention, TextTranslation textTranslation) {
+                             TextAttention textAttention, TextTranslation textTranslation,
+                             AssistantPort assistant) {
 
     public AttendServices {
         Objects.requireNonNull(dirs, "dirs");
@@ -19,10 +21,17 @@ public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelServic
         pairs = pairs != null ? pairs : TranslationPairs.unavailable();
         textAttention = textAttention != null ? textAttention : TextAttention.unavailable();
         textTranslation = textTranslation != null ? textTranslation : TextTranslation.unavailable();
+        assistant = assistant != null ? assistant : AssistantPort.unavailable();
+    }
+
+    /** Without the assistant. */
+    public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
+                          TextAttention textAttention, TextTranslation textTranslation) {
+        this(dirs, sessions, models, pairs, textAttention, textTranslation, null);
     }
 
     /** Without typed-text analysis and translation. */
     public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs) {
-        this(dirs, sessions, models, pairs, null, null);
+        this(dirs, sessions, models, pairs, null, null, null);
     }
 }

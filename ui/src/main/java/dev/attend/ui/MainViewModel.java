@@ -4,6 +4,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Stage;
 import dev.attend.ui.assistant.AssistantViewModel;
+import dev.attend.ui.assistant.ConversationViewModel;
 import dev.attend.ui.attention.AttentionViewModel;
 import dev.attend.ui.bridge.EventBridge;
 import dev.attend.ui.bridge.UiTasks;
@@ -70,6 +71,7 @@ public final class MainViewModel {
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
     private final AssistantViewModel assistant = new AssistantViewModel();
+    private final ConversationViewModel conversation;
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
     private final Notifications notices = new Notifications();
@@ -97,6 +99,7 @@ public final class MainViewModel {
         settings.set(store.load());
         this.i18n = new I18n(I18n.fromTag(settings.get().uiLanguage()));
         this.translation = new TranslationViewModel(services.pairs());
+        this.conversation = new ConversationViewModel(services.assistant(), tasks);
         if (!settings.get().translationPair().isEmpty()) {
             translation.selectedPairProperty().set(settings.get().translationPair());
         }
@@ -122,6 +125,7 @@ public final class MainViewModel {
         translation.subscribe(bridge);
         attention.subscribe(bridge);
         assistant.subscribe(bridge);
+        conversation.subscribe(bridge);
         session.subscribe(bridge);
         checkModel();
     }
@@ -347,6 +351,11 @@ public final class MainViewModel {
 
     public AssistantViewModel assistant() {
         return assistant;
+    }
+
+    /** The assistant pane's conversation, timers, notes and settings. */
+    public ConversationViewModel conversation() {
+        return conversation;
     }
 
     public SessionViewModel session() {
