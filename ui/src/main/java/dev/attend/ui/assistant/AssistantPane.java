@@ -46,7 +46,7 @@ public final class AssistantPane extends TitledPane {
         HBox body = new HBox(10, conversationColumn(), new TimersNotesView(vm, i18n), new AssistantControls(vm, i18n));
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
         body.setPadding(new Insets(6));
-        body.setPrefHeight(220);
+        body.setPrefHeight(150);
         setContent(body);
         setDisable(false);
         sceneProperty().addListener((o, a, s) -> installKeys(a, s));
@@ -54,6 +54,7 @@ public final class AssistantPane extends TitledPane {
 
     private VBox conversationColumn() {
         conversation.setId("assistantConversation");
+        conversation.setPrefHeight(90);
         conversation.setItems(vm.turns());
         conversation.setCellFactory(l -> new TurnCell());
         conversation.setPlaceholder(new Label(i18n.get("assistant.empty")));

@@ -57,6 +57,8 @@ final class TimersNotesView extends VBox {
             timers.refresh();
         });
         getChildren().addAll(timersTitle, timers, notesTitle, notes);
+        timers.setPrefHeight(56);
+        notes.setPrefHeight(56);
         VBox.setVgrow(timers, Priority.ALWAYS);
         VBox.setVgrow(notes, Priority.ALWAYS);
         setPrefWidth(280);
@@ -99,6 +101,7 @@ final class TimersNotesView extends VBox {
         protected void updateItem(AssistantTimer t, boolean empty) {
             super.updateItem(t, empty);
             if (empty || t == null) {
+                cancel.setId(null);
                 setGraphic(null);
                 return;
             }
