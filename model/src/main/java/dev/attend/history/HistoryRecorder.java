@@ -123,7 +123,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
     private void record(AttendEvent event) throws SQLException {
         String line = EventCodec.encode(event);
         if (sessionId == null) {
-            String sources = event instanceof CoreEvents.SessionStart s ? HistoryStore.json(s.sources()) : "[]";
+            String sources = event instanceof CoreEvents.SessionStart s ? SessionRows.json(s.sources()) : "[]";
             String pacing = event instanceof CoreEvents.SessionStart s ? s.pacing() : null;
             sessionId = store.createSession(clock.instant(), sources, pacing, meta.speechModel(),
                     meta.translationPair());
@@ -133,8 +133,8 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
         if (event instanceof AsrEvents.Final f && !f.text().isBlank()) {
             mediaEnd = Math.max(mediaEnd, f.end());
             long id = store.inTransaction(c -> {
-                long rowId = HistoryStore.insertFinal(c, sessionId, f, null);
-                HistoryStore.setDuration(c, sessionId, mediaEnd);
+                long rowId = SessionRows.insertFinal(c, sessionId, f, null);
+                SessionRows.setDuration(c, sessionId, mediaEnd);
                 flush(c);
                 return rowId;
             });
@@ -143,14 +143,14 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
             }
         } else if (event instanceof TranslationEvent tr && tr.isFinal()) {
             store.inTransaction(c -> {
-                HistoryStore.setTranslation(c, sessionId, tr.utterance(), tr.target());
+                SessionRows.setTranslation(c, sessionId, tr.utterance(), tr.target());
                 flush(c);
                 return null;
             });
         } else if (event instanceof CoreEvents.SessionEnd end) {
             store.inTransaction(c -> {
                 flush(c);
-                HistoryStore.endSession(c, sessionId, clock.instant(), end.audioSeconds() > 0 ? end.audioSeconds()
+                SessionRows.endSession(c, sessionId, clock.instant(), end.audioSeconds() > 0 ? end.audioSeconds()
                         : Math.max(end.t(), mediaEnd), end.reason());
                 return null;
             });
@@ -164,7 +164,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
 
     private void flush(java.sql.Connection c) throws SQLException {
         if (!pending.isEmpty()) {
-            HistoryStore.insertChunk(c, sessionId, chunkSeq, pending);
+            SessionRows.insertChunk(c, sessionId, chunkSeq, pending);
             chunkSeq++; // only after the insert: a failed transaction retries nothing, the recorder stops
             pending.clear();
             pendingBytes = 0;

@@ -107,66 +107,6 @@ public final class HistoryStore {
         });
     }
 
-    static void updateSessionStart(Connection c, long id, String sourcesJson, String pacing) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE sessions SET sources = ?, pacing = ? WHERE id = ?")) {
-            p.setString(1, sourcesJson);
-            p.setString(2, pacing);
-            p.setLong(3, id);
-            p.executeUpdate();
-        }
-    }
-
-    static void endSession(Connection c, long id, Instant endedAt, double duration, String reason)
-            throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE sessions SET ended_at = ?, duration = ?, end_reason = ? WHERE id = ?")) {
-            p.setLong(1, endedAt.toEpochMilli());
-            p.setDouble(2, duration);
-            p.setString(3, reason);
-            p.setLong(4, id);
-            p.executeUpdate();
-        }
-    }
-
-    static void setDuration(Connection c, long id, double duration) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE sessions SET duration = max(duration, ?) WHERE id = ?")) {
-            p.setDouble(1, duration);
-            p.setLong(2, id);
-            p.executeUpdate();
-        }
-    }
-
-    /** Inserts (or replaces, for the same session and utterance id) a final; returns its row id. */
-    static long insertFinal(Connection c, long sessionId, AsrEvents.Final f, String speaker) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO utterances(session_id, seq, start, end, text, "
-                + "confidence, words, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id, seq) DO "
-                + "UPDATE SET start = excluded.start, end = excluded.end, text = excluded.text, "
-                + "confidence = excluded.confidence, words = excluded.words RETURNING id")) {
-            p.setLong(1, sessionId);
-            p.setInt(2, f.utterance());
-            p.setDouble(3, f.t());
-            p.setDouble(4, f.end());
-            p.setString(5, f.text());
-            p.setDouble(6, f.confidence());
-            p.setString(7, json(f.words()));
-            p.setString(8, speaker);
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    static void setTranslation(Connection c, long sessionId, int seq, String translation) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE utterances SET translation = ? WHERE session_id = ? AND seq = ?")) {
-            p.setString(1, translation);
-            p.setLong(2, sessionId);
-            p.setInt(3, seq);
-            p.executeUpdate();
-        }
-    }
-
     /** Records who spoke an utterance (for the speaker feature; null clears it). */
     public void setSpeaker(long sessionId, int seq, String speaker) throws SQLException {
         read(c -> {
@@ -180,16 +120,6 @@ public final class HistoryStore {
         });
     }
 
-    static void insertChunk(Connection c, long sessionId, int seq, List<String> lines) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO event_chunks VALUES (?, ?, ?, ?)")) {
-            p.setLong(1, sessionId);
-            p.setInt(2, seq);
-            p.setInt(3, lines.size());
-            p.setBytes(4, EventChunks.compress(lines));
-            p.executeUpdate();
-        }
-    }
-
     /**
      * Adds finals (and their vectors, when {@code vectors} is not null: same order, model {@code vectorModel}) to a
      * session in one transaction: for imports and benchmarks; live sessions go through {@link HistoryRecorder}.
@@ -200,7 +130,7 @@ public final class HistoryStore {
             try (PreparedStatement v = c.prepareStatement("INSERT OR REPLACE INTO utterance_vectors VALUES (?, ?, ?)")) {
                 double end = 0;
                 for (int i = 0; i < finals.size(); i++) {
-                    long id = insertFinal(c, sessionId, finals.get(i), null);
+                    long id = SessionRows.insertFinal(c, sessionId, finals.get(i), null);
                     end = Math.max(end, finals.get(i).end());
                     if (vectors != null) {
                         v.setLong(1, id);
@@ -209,7 +139,7 @@ public final class HistoryStore {
                         v.executeUpdate();
                     }
                 }
-                setDuration(c, sessionId, end);
+                SessionRows.setDuration(c, sessionId, end);
             }
             return null;
         });
@@ -349,14 +279,6 @@ public final class HistoryStore {
                         r.getInt(7), r.getInt(8), r.getInt(9), size);
             }
         });
-    }
-
-    static String json(Object o) {
-        try {
-            return EventCodec.mapper().writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<AsrEvents.Word> words(String json) {

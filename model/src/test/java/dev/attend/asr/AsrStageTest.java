@@ -4,6 +4,7 @@ import dev.attend.event.AsrEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.attend.testing.EventCollector;
 import dev.attend.testkit.ToneAudio;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.AttendEvent;
@@ -46,7 +47,7 @@ class AsrStageTest {
         ToneAudio audio = twoUtterances();
         Path wav = tmp.resolve("tones.wav");
         audio.writeWav(wav);
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
                 .audioStage(new AsrStage(TestModels.staticGraph(), RecognizerOptions.defaults())).build()) {
             p.start();
@@ -141,7 +142,7 @@ class AsrStageTest {
         ToneAudio audio = ToneAudio.utterance(List.of("one"), 0.3);
         Path wav = tmp.resolve("one.wav");
         audio.writeWav(wav);
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
                 .audioStage(new AsrStage(tmp.resolve("deleted-model"), RecognizerOptions.defaults())).build()) {
             p.start();

@@ -17,6 +17,7 @@ import dev.attend.pipeline.EventStageDriver;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.TestWavs;
 import dev.attend.token.Token;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class AttentionTapTest {
     private static final CoreEvents.SessionStart START = new CoreEvents.SessionStart(0, "1.0", List.of(), "fast");
     private static final CoreEvents.SessionEnd END = new CoreEvents.SessionEnd(9.0, "eof", 9.0, 0, 0, 0, 1.0);
 
-    private static EventStageDriver drive(AttentionTap tap, Pipeline.Collector out) {
+    private static EventStageDriver drive(AttentionTap tap, EventCollector out) {
         return new EventStageDriver(tap, out, AsrEvents.Final.class);
     }
 
@@ -48,7 +49,7 @@ class AttentionTapTest {
 
     @Test
     void emitsSeventyTwoMapsPerFinalWithItsTokensThenTheHeldSessionEnd() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         EventStageDriver tap = drive(AttentionTap.bundled(), out);
         tap.emit(START);
         tap.emit(fin(0, 1.5, "hello world"));
@@ -99,7 +100,7 @@ class AttentionTapTest {
 
     @Test
     void neverBlocksTheEmittingThreadWhileTheModelIsBusy() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         CountDownLatch release = new CountDownLatch(1);
         EventStageDriver tap = drive(new AttentionTap(() -> {
             release.await();
@@ -118,7 +119,7 @@ class AttentionTapTest {
 
     @Test
     void aModelThatCannotLoadGivesOneNonFatalErrorAndTheSessionStillEnds() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         EventStageDriver tap = drive(new AttentionTap(() -> {
             throw new ModelIntegrityException("bundled model all-minilm-l6-v2-q.onnx is damaged or was replaced");
         }), out);
@@ -136,7 +137,7 @@ class AttentionTapTest {
 
     @Test
     void aSessionWithoutTranscriptsNeverLoadsTheModel() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         EventStageDriver tap = drive(new AttentionTap(() -> {
             throw new AssertionError("must not load");
         }), out);
@@ -186,7 +187,7 @@ class AttentionTapTest {
     @Test
     void inAPipelineSessionEndComesAfterEveryMapAndAwaitEndWaitsForThem(@TempDir Path dir) throws Exception {
         Path wav = TestWavs.silence(dir.resolve("silence.wav"), 16000, 2 * 16000); // 2 s
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         Pipeline.Builder b = Pipeline.builder().source(new WavFileSource(wav)).audioStage(new FakeRecognizer())
                 .events(out).pacing(Pacing.FAST);
         List<Token> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.attend.event.CoreEvents;
 import dev.attend.media.AudioChunk;
-import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.TestStageContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LevelMeterStageTest {
 
     private static List<CoreEvents.Level> levels(float[] samples, int chunk) {
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         StageContext ctx = TestStageContext.fast(events);
         LevelMeterStage meter = new LevelMeterStage(0.1);
         AudioChunker chunker = new AudioChunker(chunk, 0);

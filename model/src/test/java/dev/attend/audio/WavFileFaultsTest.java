@@ -8,6 +8,7 @@ import dev.attend.event.CoreEvents;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
+import dev.attend.testing.EventCollector;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -79,8 +80,8 @@ class WavFileFaultsTest {
         }
     }
 
-    static Pipeline.Collector run(Path wav) throws Exception {
-        Pipeline.Collector events = new Pipeline.Collector();
+    static EventCollector run(Path wav) throws Exception {
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).events(events).pacing(Pacing.FAST)
                 .statsInterval(Duration.ofHours(1)).build()) {
             p.start();
@@ -93,7 +94,7 @@ class WavFileFaultsTest {
     void aWavCutShortWarnsWithBothDurationsAndReportsTheTrueOne() throws Exception {
         short[] pcm = ramp(40_000); // 2.5 s
         Path p = Files.write(dir.resolve("cut.wav"), wav(pcm, 80_000 * 2L)); // header: 5 s
-        Pipeline.Collector events = run(p);
+        EventCollector events = run(p);
         CoreEvents.SessionStart start = events.ofType(CoreEvents.SessionStart.class).get(0);
         assertThat(start.sources().get(0)).containsEntry("seconds", 2.5);
         List<CoreEvents.SourceError> errors = events.ofType(CoreEvents.SourceError.class);
@@ -110,7 +111,7 @@ class WavFileFaultsTest {
     void aStreamingPlaceholderSizeMeansToTheEndOfTheFile() throws Exception {
         short[] pcm = ramp(40_000);
         Path p = Files.write(dir.resolve("stream.wav"), wav(pcm, 0xFFFFFFF0L));
-        Pipeline.Collector events = run(p);
+        EventCollector events = run(p);
         assertThat(events.ofType(CoreEvents.SessionStart.class).get(0).sources().get(0))
                 .containsEntry("seconds", 2.5);
         assertThat(events.ofType(CoreEvents.SourceError.class)).isEmpty();

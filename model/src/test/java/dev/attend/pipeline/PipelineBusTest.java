@@ -6,6 +6,7 @@ import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.WakeEvent;
 import dev.attend.media.AudioChunk;
+import dev.attend.testing.EventCollector;
 import dev.attend.token.Token;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +77,7 @@ class PipelineBusTest {
 
     @Test
     void eventStagesGetWhatTheyAcceptAndFinishBeforeTheSessionEnds() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         Echo echo = new Echo("echo");
         echo.delayMs = 5; // slower than the source: its queue fills and the end has to wait for it
         Echo all = new Echo("all");
@@ -133,7 +134,7 @@ class PipelineBusTest {
 
     @Test
     void stopStillLetsEventStagesFinishWhatIsQueued() throws Exception {
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         Echo echo = new Echo("echo");
         echo.delayMs = 20;
         Fakes.ListSource live = new Fakes.ListSource("fake-mic", true, -1, Fakes::chunk);

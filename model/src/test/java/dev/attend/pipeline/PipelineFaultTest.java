@@ -8,6 +8,7 @@ import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Fakes.ListSource;
 import dev.attend.pipeline.Fakes.RecordingStage;
+import dev.attend.testing.EventCollector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -91,7 +92,7 @@ class PipelineFaultTest {
                 super.process(item, ctx);
             }
         };
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(file).optionalSource(camera).audioStage(slow)
                 .videoStage(new RecordingStage<>("frames")).events(events).pacing(Pacing.FAST)
                 .audioQueueCapacity(4).statsInterval(Duration.ofHours(1)).build()) {

@@ -8,6 +8,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Fakes.ListSource;
 import dev.attend.pipeline.Fakes.RecordingStage;
+import dev.attend.testing.EventCollector;
 import dev.attend.token.Token;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class PipelineLifecycleTest {
             RecordingStage<VideoFrame> v1 = new RecordingStage<>("v1");
             RecordingStage<AttendEvent> e1 = new RecordingStage<>("e1"); // bus stages have threads too
             RecordingStage<Token> t1 = new RecordingStage<>("t1");
-            Pipeline.Collector events = new Pipeline.Collector();
+            EventCollector events = new EventCollector();
             Pipeline p = Pipeline.builder().source(audio).source(video).audioStage(a1).audioStage(a2)
                     .videoStage(v1).eventStage(e1, CoreEvents.Stats.class).tokenStage(t1).events(events)
                     .pacing(Pacing.FAST).statsInterval(Duration.ofMillis(5)).build();

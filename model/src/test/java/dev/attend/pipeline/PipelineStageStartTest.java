@@ -8,6 +8,7 @@ import dev.attend.media.MediaItem;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Fakes.ListSource;
 import dev.attend.pipeline.Fakes.RecordingStage;
+import dev.attend.testing.EventCollector;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -55,7 +56,7 @@ class PipelineStageStartTest {
         ListSource audio = ListSource.audio(10);
         SlowStart<VideoFrame> vision = new SlowStart<>("vision", false);
         SlowStart<AudioChunk> asr = new SlowStart<>("asr", false);
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(video).source(audio).videoStage(vision).audioStage(asr)
                 .events(events).pacing(Pacing.REALTIME).build()) {
             p.start();
@@ -81,7 +82,7 @@ class PipelineStageStartTest {
         ListSource audio = ListSource.audio(10);
         SlowStart<AudioChunk> broken = new SlowStart<>("broken", true);
         RecordingStage<AudioChunk> meter = new RecordingStage<>("meter");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(audio).audioStage(broken).audioStage(meter).events(events)
                 .pacing(Pacing.FAST).build()) {
             p.start();

@@ -9,6 +9,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Fakes.ListSource;
 import dev.attend.pipeline.Fakes.RecordingStage;
+import dev.attend.testing.EventCollector;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +29,7 @@ class PipelineTest {
         return LongStream.range(0, n).boxed().toList();
     }
 
-    private static AttendEvent last(Pipeline.Collector c) {
+    private static AttendEvent last(EventCollector c) {
         List<AttendEvent> all = c.events();
         return all.get(all.size() - 1);
     }
@@ -49,7 +50,7 @@ class PipelineTest {
                 processed.incrementAndGet();
             }
         };
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(slow).events(events).pacing(Pacing.FAST)
                 .audioQueueCapacity(capacity).statsInterval(NEVER).build()) {
             p.start();
@@ -87,7 +88,7 @@ class PipelineTest {
                 super.process(item, ctx);
             }
         };
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(mic).audioStage(stuck).events(events)
                 .audioQueueCapacity(4).statsInterval(NEVER).build()) {
             p.start();
@@ -130,7 +131,7 @@ class PipelineTest {
                 super.process(item, ctx);
             }
         };
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(cam).videoStage(stuck).events(events)
                 .videoQueueCapacity(4).statsInterval(NEVER).build()) {
             p.start();
@@ -164,7 +165,7 @@ class PipelineTest {
 
     @Test
     void statsComeOncePerIntervalWithTheCounters() throws Exception {
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         CountDownLatch threeStats = new CountDownLatch(3);
         ListSource src = ListSource.audio(50);
         src.beforeRead = i -> {
@@ -225,7 +226,7 @@ class PipelineTest {
         };
         RecordingStage<AudioChunk> good = new RecordingStage<>("good");
         ListSource src = ListSource.audio(40);
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(bad).audioStage(good).events(events)
                 .pacing(Pacing.FAST).audioQueueCapacity(2).build()) {
             p.start();
@@ -255,7 +256,7 @@ class PipelineTest {
             return Fakes.chunk(i);
         });
         RecordingStage<AudioChunk> stage = new RecordingStage<>("s");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(stage).events(events).pacing(Pacing.FAST)
                 .build()) {
             p.start();
@@ -282,7 +283,7 @@ class PipelineTest {
                 tenSeen.countDown();
             }
         };
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         Pipeline p = Pipeline.builder().source(endless).audioStage(stage).events(events).pacing(Pacing.FAST)
                 .build();
         try (p) {
@@ -308,7 +309,7 @@ class PipelineTest {
         // 5 chunks = 0.4 s of media; the wall clock cannot run ahead of media time by construction
         ListSource src = ListSource.audio(5);
         RecordingStage<AudioChunk> stage = new RecordingStage<>("s");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(stage).events(events).pacing(Pacing.REALTIME)
                 .build()) {
             p.start();
@@ -324,7 +325,7 @@ class PipelineTest {
         // 10 chunks = 0.8 s of media, real time; paused 0.6 s after 0.2 s
         ListSource src = ListSource.audio(10);
         RecordingStage<AudioChunk> stage = new RecordingStage<>("s");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(stage).events(events).pacing(Pacing.REALTIME)
                 .build()) {
             p.start();
@@ -350,7 +351,7 @@ class PipelineTest {
     @Test
     void stopWhilePausedEndsAtOnce() throws Exception {
         ListSource src = ListSource.audio(100);
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(src).audioStage(new RecordingStage<>("s")).events(events)
                 .pacing(Pacing.FAST).build()) {
             p.pause(); // before start: nothing of the file is released
@@ -386,7 +387,7 @@ class PipelineTest {
         ListSource cam = new ListSource("camera", true, 10, Fakes::frame);
         cam.failOnOpen = new SourceException("no camera at /dev/video0 (no video devices found)");
         RecordingStage<AudioChunk> stage = new RecordingStage<>("s");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(audio).optionalSource(cam).audioStage(stage).events(events)
                 .pacing(Pacing.FAST).build()) {
             p.start();

@@ -11,6 +11,7 @@ import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.Stage;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.TestWavs;
 import dev.attend.attention.AttentionFeature;
 import dev.attend.encoders.vision.FaceFeature;
@@ -30,7 +31,7 @@ class SessionAssemblerTest {
     @Test
     void featuresAddTheirStagesInOrderAndSkipWhatTheMediaLacks(@TempDir Path dir) throws Exception {
         Path wav = TestWavs.tone(dir.resolve("tone.wav"), 16000, 16000, 440, 0.3); // 1 s, no video
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         List<SessionFeature> features = List.of(new AudioEncoderFeature(true, List.of(), WakeOptions.defaults()),
                 FaceFeature.defaults(), AttentionFeature.defaults());
         try (Pipeline p = SessionAssembler.assemble(MediaSpec.ofAudioFile(wav, Pacing.FAST), features, out)) {

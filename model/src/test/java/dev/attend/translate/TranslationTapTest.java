@@ -8,7 +8,7 @@ import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventJson;
 import dev.attend.pipeline.EventStageDriver;
-import dev.attend.pipeline.Pipeline;
+import dev.attend.testing.EventCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +20,7 @@ class TranslationTapTest {
         return new AsrEvents.Final(t, t + 1, utterance, text, 0.9, List.of(), List.of());
     }
 
-    private static EventStageDriver drive(TranslationTap tap, Pipeline.Collector out) {
+    private static EventStageDriver drive(TranslationTap tap, EventCollector out) {
         return new EventStageDriver(tap, out, CoreEvents.SessionStart.class, AsrEvents.Final.class,
                 AsrEvents.Partial.class);
     }
@@ -32,7 +32,7 @@ class TranslationTapTest {
     @Test
     void finalsBecomeTranslationEventsAlignedToTheirUtterances() throws Exception {
         FakeTranslator fake = new FakeTranslator();
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         try (EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out)) {
             tap.emit(fin(0.5, 0, "hello world"));
             tap.emit(new CoreEvents.Level(1.0, 0.1, -20, -10));
@@ -70,7 +70,7 @@ class TranslationTapTest {
     @Test
     void growingPartialsAreDebouncedAndNeverShrink() throws Exception {
         FakeTranslator fake = new FakeTranslator();
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         List<AsrEvents.Partial> partials = growingPartials();
         try (EventStageDriver tap = drive(new TranslationTap(fake, 0.3), out)) {
             for (AsrEvents.Partial p : partials) {
@@ -97,7 +97,7 @@ class TranslationTapTest {
     void aBurstOfPartialsIsCoalescedAndStillNeverShrinks() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         fake.gate = new CountDownLatch(1);
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         List<AsrEvents.Partial> partials = growingPartials();
         try (EventStageDriver tap = drive(new TranslationTap(fake, 0.0), out)) {
             partials.forEach(tap::emit); // faster than the (blocked) translator
@@ -127,7 +127,7 @@ class TranslationTapTest {
     void emittingNeverWaitsForTheTranslatorButSessionEndWaitsForPendingFinals() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         fake.gate = new CountDownLatch(1);
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out);
         for (int u = 0; u < 5; u++) {
             tap.emit(fin(u, u, "sentence " + u)); // returns although the translator is blocked
@@ -155,7 +155,7 @@ class TranslationTapTest {
     void failuresBecomeOneNonFatalSourceErrorAndTheStreamGoesOn() throws Exception {
         FakeTranslator fake = new FakeTranslator();
         fake.failOn = "bad";
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         try (EventStageDriver tap = drive(new TranslationTap(fake, 0.5), out)) {
             tap.emit(fin(0, 0, "bad"));
             tap.emit(fin(1, 1, "bad"));
@@ -203,7 +203,7 @@ class TranslationTapTest {
     void realApertiumBehindTheTapAndTheCache() throws Exception {
         ApertiumTranslator engine = ApertiumInstall.detect().open("eng-spa");
         CachingTranslator cached = new CachingTranslator(engine, 64);
-        Pipeline.Collector out = new Pipeline.Collector();
+        EventCollector out = new EventCollector();
         try (EventStageDriver tap = drive(new TranslationTap(cached, 0.5), out)) {
             tap.emit(new CoreEvents.SessionStart(0, "1.0", List.of(), "fast"));
             tap.emit(fin(0.4, 0, "the house is red"));

@@ -13,6 +13,7 @@ import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.SourceException;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +160,7 @@ class VideoFileSourceTest {
     @Test
     void aVideoFileRunsThroughThePipelineWithItsAudio() throws Exception {
         assumeTrue(ffmpeg, "ffmpeg not installed");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(new VideoFileSource(dir.resolve("t.mkv"), true))
                 .videoStage(new FrameEventStage()).audioStage(new dev.attend.audio.LevelMeterStage())
                 .events(events).pacing(Pacing.FAST).build()) {

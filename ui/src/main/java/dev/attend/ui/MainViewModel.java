@@ -21,16 +21,12 @@ import dev.attend.ui.session.SessionViewModel;
 import dev.attend.ui.settings.Settings;
 import dev.attend.ui.settings.SettingsStore;
 import dev.attend.ui.shell.Notifications;
-import dev.attend.ui.transcript.TranscriptExport;
 import dev.attend.ui.transcript.TranscriptViewModel;
 import dev.attend.ui.translation.TranslationViewModel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The main window's state and commands, without nodes: the feature view-models on the one {@link EventBridge},
  * the settings (saved on every change), the notices, and Start / Stop / Pause / Export / typed text. Questions
- * to the user (confirmations, file choosers) go through the {@link Ui} port the window implements.
+ * to the user (confirmations, file choosers) go through the {@link Ui} port the window implements. The commands
+ * live in {@link SessionCommands} and {@link TextCommands}; this class holds the state and wires the parts.
  */
 public final class MainViewModel {
 
@@ -65,7 +62,6 @@ public final class MainViewModel {
     private final EventBridge bridge = new EventBridge();
     private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
     private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
-    private final AtomicInteger typedUtterance = new AtomicInteger();
     private final MediaViewModel media = new MediaViewModel();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
@@ -78,18 +74,9 @@ public final class MainViewModel {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper("");
     private final boolean firstStart;
-    private BooleanSupplier hasDevices = () -> !dev.attend.audio.AudioDevices.inputs().isEmpty();
+    private final SessionCommands sessionCommands = new SessionCommands(this);
+    private final TextCommands textCommands = new TextCommands(this);
     private Runnable onNewSession = () -> { };
-    private Ui ui = new Ui() {
-        @Override
-        public boolean confirm(String title, String message, String okLabel) {
-            return true;
-        }
-
-        @Override
-        public void chooseMediaFileAndStart() {
-        }
-    };
 
     public MainViewModel(AttendServices services, SettingsStore store, UiTasks tasks) {
         this.services = services;
@@ -131,12 +118,12 @@ public final class MainViewModel {
     }
 
     public void setUi(Ui ui) {
-        this.ui = ui;
+        sessionCommands.setUi(ui);
     }
 
     /** For tests: whether a microphone exists (the default asks Java Sound). */
     public void setHasDevices(BooleanSupplier s) {
-        this.hasDevices = s;
+        sessionCommands.setHasDevices(s);
     }
 
     /** Runs when a new session clears the views (the window resets its previews). */
@@ -149,122 +136,39 @@ public final class MainViewModel {
      * one-line welcome ({@code -Dattend.demo.autostart=false} turns that off, for tests).
      */
     public void firstStart() {
-        if (!firstStart) {
-            return;
+        if (firstStart) {
+            sessionCommands.firstStart();
         }
-        tasks.run(() -> hasDevices.getAsBoolean(), mic -> {
-            if (session.stateProperty().get() != SessionViewModel.State.IDLE) {
-                return;
-            }
-            if (mic) {
-                session.sourceProperty().set(SessionRequest.Source.DEVICES);
-            } else if (!"false".equals(System.getProperty("attend.demo.autostart"))) {
-                session.sourceProperty().set(SessionRequest.Source.DEMO);
-                startSession();
-                notices.info(i18n.get("notice.welcome"));
-            }
-        }, e -> LOG.warn("device check failed: {}", e.toString()));
     }
 
     /** Start: asks before earlier work is cleared; with no devices offers the demo or a file instead. */
     public void startSession() {
-        if (session.stateProperty().get() != SessionViewModel.State.IDLE) {
-            return;
-        }
-        SessionRequest.Source src = session.sourceProperty().get();
-        Path file = session.fileProperty().get();
-        if (src == SessionRequest.Source.FILE && file == null) {
-            ui.chooseMediaFileAndStart();
-            return;
-        }
-        Settings s = settings.get();
-        if (src == SessionRequest.Source.DEVICES && s.camera().isBlank() && !hasDevices.getAsBoolean()) {
-            notices.warn(i18n.get("notice.noDevices"),
-                    new Notifications.Action(i18n.get("notice.playDemo"), () -> {
-                        session.sourceProperty().set(SessionRequest.Source.DEMO);
-                        startSession();
-                    }),
-                    new Notifications.Action(i18n.get("session.openFile"), ui::chooseMediaFileAndStart));
-            return;
-        }
-        if (!confirmClear()) {
-            return;
-        }
-        List<String> wake = s.wakeWord().isBlank() ? List.of() : List.of(s.wakeWord());
-        String pair = translation.selectedPairProperty().get();
-        notices.dismiss();
-        session.start(new SessionRequest(src, s.mic(), s.camera(), file, !s.fast(),
-                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold()));
-        saveSettings(s.withSource(src.name().toLowerCase(Locale.ROOT)));
+        sessionCommands.startSession();
     }
 
     /** Replays an events file, after asking before earlier work is cleared. */
     public void replay(Path events) {
-        if (confirmClear()) {
-            notices.dismiss();
-            session.replay(events, true);
-        }
+        sessionCommands.replay(events);
     }
 
     /** A media file chosen (file dialog or drag-and-drop): remembered, selected as the source. */
     public void useMediaFile(Path f) {
-        session.fileProperty().set(f);
-        session.sourceProperty().set(null);
-        session.sourceProperty().set(SessionRequest.Source.FILE);
-        saveSettings(settings.get().withLastMediaFile(f.toAbsolutePath().toString()));
-    }
-
-    private boolean confirmClear() {
-        int rows = transcript.utterances().size();
-        boolean typedMaps = attention.counts().values().stream().mapToInt(Integer::intValue).sum() > 0;
-        if (rows == 0 && !typedMaps) {
-            return true;
-        }
-        return ui.confirm(i18n.get("confirm.newSession.title"), i18n.get("confirm.newSession", rows),
-                i18n.get("confirm.newSession.ok"));
+        sessionCommands.useMediaFile(f);
     }
 
     /** Runs MiniLM on a typed sentence off the UI thread; its attention events take the bridge. */
     public void analyzeTyped(String text) {
-        int utterance = typedUtterance.decrementAndGet();
-        attention.analyzingProperty().set(true);
-        attention.analysisMessageProperty().set(i18n.get("attention.analyzing"));
-        tasks.run(() -> services.textAttention().analyze(text, utterance, bridge), n -> {
-            attention.analyzingProperty().set(false);
-            attention.analysisMessageProperty().set("");
-        }, e -> {
-            attention.analyzingProperty().set(false);
-            attention.analysisMessageProperty().set(message(e));
-            notices.error(message(e), e);
-        });
+        textCommands.analyzeTyped(text);
     }
 
     /** A typed sentence becomes a transcript row at once; Apertium's translation fills its right side. */
     public void translateTyped(String text) {
-        String pair = translation.selectedPairProperty().get();
-        if (pair == null || pair.isBlank() || text.isBlank()) {
-            return;
-        }
-        int utterance = typedUtterance.decrementAndGet();
-        transcript.addTyped(utterance, text.strip(), media.mediaTime());
-        tasks.run(() -> {
-            services.textTranslation().translate(pair, text.strip(), utterance, bridge);
-            return pair;
-        }, p -> { }, e -> notices.error(i18n.get("notice.translateFailed", message(e)), e));
+        textCommands.translateTyped(text);
     }
 
     /** Writes the export off the UI thread; an empty transcript writes nothing and says so. */
     public void exportTo(Path file) {
-        TranscriptExport.Format format = TranscriptExport.Format.forFileName(file.getFileName().toString());
-        var rows = transcript.finals();
-        if (rows.isEmpty()) {
-            notices.warn(i18n.get("notice.exportEmpty"));
-            return;
-        }
-        String text = TranscriptExport.format(format, rows, translation.snapshot());
-        tasks.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
-                p -> notices.success(i18n.get("notice.exported", rows.size(), file.getFileName())),
-                e -> notices.error(i18n.get("notice.exportFailed", file, message(e)), e));
+        textCommands.exportTo(file);
     }
 
     /** Applies and saves new settings; the window follows theme, language and caption size. */
@@ -315,10 +219,6 @@ public final class MainViewModel {
     /** Stops the session (window closing). */
     public void shutdown() {
         session.shutdown();
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     public EventBridge bridge() {

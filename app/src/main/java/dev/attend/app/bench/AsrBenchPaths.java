@@ -8,6 +8,7 @@ import dev.attend.testkit.ToneLanguage;
 import dev.attend.asr.vosk.VoskModelCache;
 import dev.attend.audio.WavFileSource;
 import dev.attend.event.EventJson;
+import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
@@ -90,7 +91,12 @@ public final class AsrBenchPaths {
     }
 
     public static String viaPipeline(Path model, Path wav) throws Exception {
-        Pipeline.Collector events = new Pipeline.Collector();
+        List<AsrEvents.Final> finals = new CopyOnWriteArrayList<>();
+        EventSink events = e -> {
+            if (e instanceof AsrEvents.Final f) {
+                finals.add(f);
+            }
+        };
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
                 .audioStage(new AsrStage(model, RecognizerOptions.defaults())).build()) {
             p.start();
@@ -98,7 +104,7 @@ public final class AsrBenchPaths {
                 throw new IllegalStateException("pipeline did not finish");
             }
         }
-        return String.join(" ", events.ofType(AsrEvents.Final.class).stream().map(AsrEvents.Final::text).toList());
+        return String.join(" ", finals.stream().map(AsrEvents.Final::text).toList());
     }
 
     /** Records when each chunk reached the audio bus (its own stage thread wakes as the ASR stage's does). */

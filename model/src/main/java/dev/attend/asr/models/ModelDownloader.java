@@ -1,7 +1,6 @@
 package dev.attend.asr.models;
 
 import dev.attend.concurrent.TaskExecutor;
-import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -227,7 +226,7 @@ public final class ModelDownloader {
         long done = start;
         long t0 = System.nanoTime();
         cancel.attach(body);
-        StallWatch watch = new StallWatch(body, stallTimeout, tasks);
+        DownloadStallWatch watch = new DownloadStallWatch(body, stallTimeout, tasks);
         try (watch; OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
             byte[] buf = new byte[1 << 16];
@@ -264,45 +263,6 @@ public final class ModelDownloader {
         if (total >= 0 && done != total) {
             throw new IOException("download of " + url + " ended after " + done + " of " + total
                     + " bytes; run the same command again to resume");
-        }
-    }
-
-    /** Closes the body when no bytes arrived for the stall timeout; HttpClient has no read timeout of its own. */
-    private static final class StallWatch implements AutoCloseable {
-        private final TaskExecutor own; // only when the downloader was given none
-        private final TaskExecutor.Scheduled check;
-        private volatile long lastNanos = System.nanoTime();
-        private volatile boolean stalled;
-
-        StallWatch(InputStream body, Duration timeout, TaskExecutor tasks) {
-            own = tasks == null ? new ThreadPoolTaskExecutor("download-watch", 1) : null;
-            Duration period = Duration.ofMillis(Math.max(50, timeout.toMillis() / 4));
-            check = (tasks != null ? tasks : own).scheduleWithFixedDelay(() -> {
-                if (System.nanoTime() - lastNanos > timeout.toNanos() && !stalled) {
-                    stalled = true;
-                    try {
-                        body.close();
-                    } catch (IOException ignored) {
-                        // the reader fails and reports the stall
-                    }
-                }
-            }, period, period);
-        }
-
-        void alive() {
-            lastNanos = System.nanoTime();
-        }
-
-        boolean stalled() {
-            return stalled;
-        }
-
-        @Override
-        public void close() {
-            check.cancel();
-            if (own != null) {
-                own.shutdown();
-            }
         }
     }
 

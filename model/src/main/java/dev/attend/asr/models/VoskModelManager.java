@@ -9,16 +9,10 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,14 +165,14 @@ public final class VoskModelManager {
             throw new ModelAlreadyInstalledException("model '" + name + "' is already installed");
         }
         Files.createDirectories(root);
-        deleteStale(root, ".installing-" + name + "-");
+        ModelFolders.deleteStale(root, ".installing-" + name + "-");
         Path tmp = Files.createTempDirectory(root, ".installing-" + name + "-");
         try {
             listener.onStep("unpacking");
             new SafeZipExtractor(limits).extract(zip, tmp, cancel);
             cancel.check("install of " + name);
-            Path modelDir = modelRoot(tmp, zip.getFileName().toString());
-            moveIntoPlace(modelDir, target);
+            Path modelDir = ModelFolders.modelRoot(tmp, zip.getFileName().toString());
+            ModelFolders.moveIntoPlace(modelDir, target);
             LOG.info("installed Vosk model {} in {}", name, target);
             return target;
         } finally {
@@ -204,12 +198,12 @@ public final class VoskModelManager {
             throw new IOException("cannot import " + src + " into itself");
         }
         Files.createDirectories(root);
-        deleteStale(root, ".importing-" + name + "-");
+        ModelFolders.deleteStale(root, ".importing-" + name + "-");
         Path tmp = Files.createTempDirectory(root, ".importing-" + name + "-");
         try {
             Path copy = tmp.resolve("model");
-            copyTree(src, copy);
-            moveIntoPlace(copy, target);
+            ModelFolders.copyTree(src, copy);
+            ModelFolders.moveIntoPlace(copy, target);
             return target;
         } finally {
             deleteTree(tmp);
@@ -225,7 +219,7 @@ public final class VoskModelManager {
                     + "), not in Attend's folder; Attend removes only models it installed");
         }
         // first out of sight in one step, then deleted: an interrupted delete never looks like a model
-        deleteStale(installRoot(), ".removing-" + name + "-");
+        ModelFolders.deleteStale(installRoot(), ".removing-" + name + "-");
         Path trash = Files.createTempDirectory(installRoot(), ".removing-" + name + "-");
         try {
             Files.move(m.dir(), trash.resolve("model"), StandardCopyOption.ATOMIC_MOVE);
@@ -294,74 +288,12 @@ public final class VoskModelManager {
         return VoskModelLocator.installRoot(dirs);
     }
 
-    /** The model inside an unpacked archive: the folder itself, or its single top-level folder. */
-    private static Path modelRoot(Path unpacked, String label) throws IOException {
-        if (VoskModelLayout.isModel(unpacked)) {
-            return unpacked;
-        }
-        List<Path> tops = new ArrayList<>();
-        try (Stream<Path> s = Files.list(unpacked)) {
-            s.filter(p -> !p.getFileName().toString().equals("__MACOSX")).forEach(tops::add);
-        }
-        if (tops.size() == 1 && VoskModelLayout.isModel(tops.get(0))) {
-            return tops.get(0);
-        }
-        String why = tops.size() == 1 ? VoskModelLayout.problem(tops.get(0)).orElse("")
-                : "expected one model folder at the top, found " + tops.size() + " entries";
-        throw new ModelNotFoundException("archive " + label + " does not hold a Vosk model (" + why
-                + "); nothing was installed");
-    }
-
-    private static void moveIntoPlace(Path from, Path target) throws IOException {
-        try {
-            Files.move(from, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot move the model into " + target + " in one step (" + e.getMessage()
-                    + "); is the models folder on an unusual file system?", e);
-        }
-    }
-
-    /** Model names become folder names: no separators, no leading dot, nothing that climbs out. */
+    /** Kept for callers in this package: see {@link ModelFolders#checkedName}. */
     static String checkedName(String name) throws ModelNotFoundException {
-        if (name == null || name.isBlank() || name.startsWith(".") || name.contains("/") || name.contains("\\")
-                || name.contains("..") || name.indexOf('\0') >= 0 || name.contains(":")) {
-            throw new ModelNotFoundException("'" + name + "' is not a usable model name (a plain folder name, "
-                    + "not starting with '.')");
-        }
-        return name;
-    }
-
-    private static void copyTree(Path src, Path dst) throws IOException {
-        try (Stream<Path> s = Files.walk(src, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path out = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.copy(p, out, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    /** Leftovers of an earlier run of the same operation that the JVM could not clean up (killed mid-way). */
-    private static void deleteStale(Path root, String prefix) throws IOException {
-        try (Stream<Path> s = Files.list(root)) {
-            for (Path p : (Iterable<Path>) s.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
-                LOG.info("deleting the leftover {}", p);
-                deleteTree(p);
-            }
-        }
+        return ModelFolders.checkedName(name);
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+        ModelFolders.deleteTree(dir);
     }
 }

@@ -17,6 +17,7 @@ import dev.attend.models.ModelIntegrityException;
 import dev.attend.models.Sha256;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ class BundledAudioModelsTest {
         ExternalTools.exec("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(),
                 "synth", "1", "sine", "440");
         BundledModel tampered = new BundledModel(AudioModels.SILERO_VAD.resource(), "0".repeat(64));
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         try (Pipeline p = Pipeline.builder().source(new WavFileSource(wav)).pacing(Pacing.FAST).events(events)
                 .audioStage(new VadStage(VadOptions.defaults(), () -> new SileroVad(OnnxNet.load(tampered, cache))))
                 .build()) {

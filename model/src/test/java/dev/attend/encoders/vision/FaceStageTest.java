@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attend.event.CoreEvents;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Pacing;
-import dev.attend.pipeline.Pipeline;
 import dev.attend.pipeline.StageContext;
+import dev.attend.testing.EventCollector;
 import dev.attend.testing.TestStageContext;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +17,9 @@ class FaceStageTest {
      * 13 frames 40 ms apart. {@code arrival[i]} is the wall-clock second frame i reaches the stage (null: on time,
      * at its media time).
      */
-    private static Pipeline.Collector feed(Pacing pacing, double... arrival) throws Exception {
+    private static EventCollector feed(Pacing pacing, double... arrival) throws Exception {
         VideoFrame photo = TestImages.frame("astronaut.png");
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         StageContext ctx = new TestStageContext(pacing, events);
         long[] now = new long[1];
         try (FaceStage stage = new FaceStage(FaceStage.Options.defaults(), new VideoTokenStream(), () -> now[0])) {
@@ -39,7 +39,7 @@ class FaceStageTest {
 
     @Test
     void fastPacingProcessesEveryFrameEvenWhenLate() throws Exception {
-        Pipeline.Collector events = feed(Pacing.FAST, STALL);
+        EventCollector events = feed(Pacing.FAST, STALL);
         assertThat(events.ofType(FaceEvent.class)).hasSize(13)
                 .allSatisfy(e -> assertThat(e.faces()).singleElement().satisfies(f -> assertThat(f.track()).isEqualTo(1)));
         assertThat(events.ofType(CoreEvents.Drop.class)).isEmpty();
@@ -47,14 +47,14 @@ class FaceStageTest {
 
     @Test
     void realtimePacingProcessesOnTimeFrames() throws Exception {
-        Pipeline.Collector events = feed(Pacing.REALTIME);
+        EventCollector events = feed(Pacing.REALTIME);
         assertThat(events.ofType(FaceEvent.class)).hasSize(13);
         assertThat(events.ofType(CoreEvents.Drop.class)).isEmpty();
     }
 
     @Test
     void realtimePacingSkipsFramesMoreThanALagLateAndReportsThem() throws Exception {
-        Pipeline.Collector events = feed(Pacing.REALTIME, STALL);
+        EventCollector events = feed(Pacing.REALTIME, STALL);
         // late by 0.30, 0.26, 0.22, 0.18, 0.14 s: skipped; 0.10 and less: processed
         assertThat(events.ofType(FaceEvent.class)).extracting(FaceEvent::frame)
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 10L, 11L, 12L);

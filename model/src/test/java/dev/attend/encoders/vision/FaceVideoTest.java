@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.attend.event.EventJson;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.testing.EventCollector;
 import dev.attend.video.VideoFileSource;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -35,11 +36,11 @@ class FaceVideoTest {
         astronaut = TestImages.read(TestImages.photo("astronaut.png"));
     }
 
-    private record Run(List<FaceEvent> faces, List<VideoToken> tokens, Pipeline.Collector events) {
+    private record Run(List<FaceEvent> faces, List<VideoToken> tokens, EventCollector events) {
     }
 
     private static Run run(Path video) throws Exception {
-        Pipeline.Collector events = new Pipeline.Collector();
+        EventCollector events = new EventCollector();
         List<VideoToken> tokens = new CopyOnWriteArrayList<>();
         VideoTokenStream stream = new VideoTokenStream();
         stream.subscribe(tokens::add);

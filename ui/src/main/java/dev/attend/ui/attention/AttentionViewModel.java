@@ -22,7 +22,8 @@ import javafx.collections.ObservableList;
  * The attention lab's state, generic over {@code attention} events: maps are grouped by (source, utterance) — one
  * forward pass. The lab shows the newest group of the chosen source, or, when frozen, stays on one group and
  * {@link #step} moves through the kept ones. Pickers: source, block (query axis → key axis), layer, head or the
- * average of all heads. Only maps that arrived are shown; nothing is made up.
+ * average of all heads. Only maps that arrived are shown; nothing is made up. The arithmetic is in
+ * {@link AttentionMath}, the pickers' choices in {@link AttentionPicks}.
  */
 public final class AttentionViewModel {
 
@@ -139,30 +140,13 @@ public final class AttentionViewModel {
     }
 
     private void updateChoices() {
-        List<String> b = new ArrayList<>();
-        List<Integer> l = new ArrayList<>();
-        List<Integer> h = new ArrayList<>();
-        if (shown != null) {
-            for (AttentionMap m : shown.maps()) {
-                if (!b.contains(m.block())) {
-                    b.add(m.block());
-                }
-                if (!l.contains(m.layer())) {
-                    l.add(m.layer());
-                }
-                if (!h.contains(m.head())) {
-                    h.add(m.head());
-                }
-            }
-        }
-        l.sort(null);
-        h.sort(null);
-        if (h.size() > 1) {
-            h.add(0, AVERAGE);
-        }
-        setIfChanged(blocks, b);
-        setIfChanged(layers, l);
-        setIfChanged(heads, h);
+        AttentionPicks p = AttentionPicks.of(shown);
+        List<String> b = p.blocks();
+        List<Integer> l = p.layers();
+        List<Integer> h = p.heads();
+        AttentionPicks.setIfChanged(blocks, b);
+        AttentionPicks.setIfChanged(layers, l);
+        AttentionPicks.setIfChanged(heads, h);
         if (!b.contains(block.get()) && !b.isEmpty()) {
             block.set(b.get(0));
         }
@@ -173,12 +157,6 @@ public final class AttentionViewModel {
             head.set(h.get(0));
         }
         version++;
-    }
-
-    private static <T> void setIfChanged(ObservableList<T> list, List<T> values) {
-        if (!list.equals(values)) {
-            list.setAll(values);
-        }
     }
 
     /** Moves the frozen view to the next (+1) or previous (−1) kept pass of the chosen source. */
@@ -208,31 +186,7 @@ public final class AttentionViewModel {
         if (head.get() != AVERAGE) {
             return ms.stream().filter(m -> m.head() == head.get()).findFirst().orElse(null);
         }
-        if (ms.isEmpty()) {
-            return null;
-        }
-        AttentionMap first = ms.get(0);
-        float[][] avg = new float[first.rows()][first.cols()];
-        int n = 0;
-        for (AttentionMap m : ms) {
-            if (m.rows() != first.rows() || m.cols() != first.cols()) {
-                continue;
-            }
-            n++;
-            for (int i = 0; i < avg.length; i++) {
-                for (int j = 0; j < avg[i].length; j++) {
-                    avg[i][j] += m.weights()[i][j];
-                }
-            }
-        }
-        for (float[] row : avg) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] /= n;
-            }
-        }
-        return new AttentionMap(first.t(), first.source(), first.utterance(), first.layer(), AVERAGE,
-                first.queryAxis(), first.keyAxis(), first.queries(), first.keys(), first.queryTimes(),
-                first.keyTimes(), avg, null);
+        return AttentionMath.averageHeads(ms);
     }
 
     /**
@@ -240,27 +194,7 @@ public final class AttentionViewModel {
      * and the event's weights, which should agree. Empty without a selection or without scores.
      */
     public List<FormulaRow> formula() {
-        AttentionMap m = current();
-        int q = selectedRow.get();
-        if (m == null || m.scores() == null || q < 0 || q >= m.rows()) {
-            return List.of();
-        }
-        float[] s = m.scores()[q];
-        double max = Double.NEGATIVE_INFINITY;
-        for (float v : s) {
-            max = Math.max(max, v);
-        }
-        double[] ex = new double[s.length];
-        double sum = 0;
-        for (int j = 0; j < s.length; j++) {
-            ex[j] = Math.exp(s[j] - max);
-            sum += ex[j];
-        }
-        List<FormulaRow> rows = new ArrayList<>();
-        for (int j = 0; j < s.length; j++) {
-            rows.add(new FormulaRow(m.keyLabel(j), s[j], ex[j], ex[j] / sum, m.weights()[q][j]));
-        }
-        return rows;
+        return AttentionMath.formula(current(), selectedRow.get());
     }
 
     public void clear() {

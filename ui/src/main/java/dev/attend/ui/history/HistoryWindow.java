@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -38,8 +37,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -110,7 +107,7 @@ public final class HistoryWindow {
 
         ListView<HistoryViewModel.Row> sessions = new ListView<>(vm.rows());
         sessions.setId("historySessions");
-        sessions.setCellFactory(l -> new SessionCell());
+        sessions.setCellFactory(l -> new HistoryCells.SessionCell(i18n));
         sessions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b instanceof HistoryViewModel.SessionRow r) {
                 vm.open(r.session().id(), null);
@@ -118,7 +115,7 @@ public final class HistoryWindow {
         });
         ListView<SearchHit> hits = new ListView<>(vm.hits());
         hits.setId("historyHits");
-        hits.setCellFactory(l -> new HitCell());
+        hits.setCellFactory(l -> new HistoryCells.HitCell(i18n));
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.sessionId() != null) {
                 vm.open(b.sessionId(), b.seq());
@@ -168,7 +165,7 @@ public final class HistoryWindow {
         HBox actions = new HBox(8, play, export, delete);
         ListView<StoredUtterance> list = new ListView<>(vm.utterances());
         list.setId("historyUtterances");
-        list.setCellFactory(l -> new UtteranceCell());
+        list.setCellFactory(l -> new HistoryCells.UtteranceCell());
         vm.selectedUtterance().addListener((o, a, i) -> {
             if (i.intValue() >= 0) {
                 list.getSelectionModel().select(i.intValue());
@@ -276,114 +273,7 @@ public final class HistoryWindow {
     private String describe(SessionInfo s) {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(i18n.localeProperty().get()).withZone(ZoneId.systemDefault());
-        return f.format(s.startedAt()) + " · " + clock(s.duration()) + " · "
+        return f.format(s.startedAt()) + " · " + HistoryCells.clock(s.duration()) + " · "
                 + i18n.get("history.utterances", s.utterances());
-    }
-
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
-    /** A snippet with its marked words in bold. */
-    static TextFlow highlighted(String snippet) {
-        TextFlow flow = new TextFlow();
-        StringBuilder cur = new StringBuilder();
-        boolean marked = false;
-        for (char c : snippet.toCharArray()) {
-            if (c == SearchHit.MARK_START || c == SearchHit.MARK_END) {
-                flow.getChildren().add(text(cur.toString(), marked));
-                cur.setLength(0);
-                marked = c == SearchHit.MARK_START;
-            } else {
-                cur.append(c);
-            }
-        }
-        flow.getChildren().add(text(cur.toString(), marked));
-        return flow;
-    }
-
-    private static Text text(String s, boolean marked) {
-        Text t = new Text(s);
-        t.getStyleClass().add(marked ? "history-match" : "history-text");
-        if (marked) {
-            t.setStyle("-fx-font-weight: bold; -fx-underline: true;");
-        }
-        return t;
-    }
-
-    private final class SessionCell extends ListCell<HistoryViewModel.Row> {
-        @Override
-        protected void updateItem(HistoryViewModel.Row row, boolean empty) {
-            super.updateItem(row, empty);
-            setGraphic(null);
-            if (empty || row == null) {
-                setText(null);
-                return;
-            }
-            if (row instanceof HistoryViewModel.DayRow d) {
-                setText(d.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(i18n.localeProperty().get())) + " · " + i18n.get("history.sessions", d.sessions()));
-                setStyle("-fx-font-weight: bold;");
-                setDisable(true);
-            } else if (row instanceof HistoryViewModel.SessionRow r) {
-                SessionInfo s = r.session();
-                String time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
-                        .format(s.startedAt());
-                setText(time + "  " + clock(s.duration()) + "  " + (s.firstWords().isEmpty()
-                        ? i18n.get("history.nothingSaid") : s.firstWords()));
-                setStyle("");
-                setDisable(false);
-            }
-        }
-    }
-
-    private final class HitCell extends ListCell<SearchHit> {
-        @Override
-        protected void updateItem(SearchHit h, boolean empty) {
-            super.updateItem(h, empty);
-            setText(null);
-            if (empty || h == null) {
-                setGraphic(null);
-                return;
-            }
-            Label where = new Label(h.kind().equals("note") ? i18n.get("history.note")
-                    : i18n.get("history.hitWhere", h.sessionId(), clock(h.start())));
-            where.getStyleClass().add("text-muted");
-            setGraphic(new VBox(2, where, highlighted(h.snippet())));
-        }
-    }
-
-    private static final class UtteranceCell extends ListCell<StoredUtterance> {
-        @Override
-        protected void updateItem(StoredUtterance u, boolean empty) {
-            super.updateItem(u, empty);
-            setText(null);
-            setTooltip(null);
-            if (empty || u == null) {
-                setGraphic(null);
-                return;
-            }
-            Label time = new Label(clock(u.start()));
-            time.getStyleClass().add("text-muted");
-            time.setMinWidth(48);
-            Label text = new Label((u.speaker() == null ? "" : u.speaker() + ": ") + u.text());
-            text.setWrapText(true);
-            VBox lines = new VBox(2, text);
-            if (u.translation() != null) {
-                Label tr = new Label(u.translation());
-                tr.setWrapText(true);
-                tr.setStyle("-fx-font-style: italic;");
-                lines.getChildren().add(tr);
-            }
-            StringBuilder words = new StringBuilder();
-            u.words().forEach(w -> words.append(String.format(Locale.ROOT, "%s  %.2f–%.2f s  (%.0f%%)%n", w.word(),
-                    w.start(), w.end(), w.conf() * 100)));
-            if (!words.isEmpty()) {
-                setTooltip(new Tooltip(words.toString().strip()));
-            }
-            setGraphic(new HBox(8, time, lines));
-        }
     }
 }
