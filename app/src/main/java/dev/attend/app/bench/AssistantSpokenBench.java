@@ -33,17 +33,51 @@ public final class AssistantSpokenBench implements AutoCloseable {
 
     /** The figures of one run. */
     public record Result(int commands, int correct, int understood, int nonCommands, int falseActions,
-                         Map<String, int[]> perIntent, List<String> misses) {
+                         Map<String, int[]> perIntent, List<String> misses, List<Sample> samples) {
+
+        /** Per audio-only confidence threshold: right commands and non-commands the head would act on. */
+        public List<String> sweep() {
+            List<String> rows = new ArrayList<>();
+            for (double th : new double[] {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995}) {
+                int right = 0;
+                int wrongActs = 0;
+                int noneActs = 0;
+                for (Sample x : samples) {
+                    boolean acts = !"none".equals(x.top()) && x.confidence() >= th;
+                    if (!acts) {
+                        continue;
+                    }
+                    if ("none".equals(x.expected())) {
+                        noneActs++;
+                    } else if (x.top().equals(x.expected())) {
+                        right++;
+                    } else {
+                        wrongActs++;
+                    }
+                }
+                rows.add(String.format(Locale.ROOT, "  audio >= %.2f: right %d/%d = %.3f, wrong actions on commands "
+                        + "%d, actions on non-commands %d", th, right, commands, right / (double) commands,
+                        wrongActs, noneActs));
+            }
+            return rows;
+        }
+    }
+
+    /** One spoken sentence: its intent and the audio head's top intent and probability. */
+    public record Sample(String voice, String expected, String top, double confidence) {
     }
 
     private final MelSpectrogram mel;
     private final SpeechEmbedding embedding;
     private final Path tmp;
+    private final boolean wordByWord;
 
-    public AssistantSpokenBench(Path tmp) throws IOException {
+    /** @param wordByWord speak each word on its own, joined by 75 ms pauses (the fusion training data's recipe) */
+    public AssistantSpokenBench(Path tmp, boolean wordByWord) throws IOException {
         this.mel = MelSpectrogram.load();
         this.embedding = SpeechEmbedding.load();
         this.tmp = tmp;
+        this.wordByWord = wordByWord;
     }
 
     /** The command's audio tokens, as the token bus carries them, for 16 kHz samples starting at media time 0. */
@@ -68,12 +102,41 @@ public final class AssistantSpokenBench implements AutoCloseable {
 
     /** espeak-ng's {@code text} in {@code voice} with the lead-in and 0.5 s after, and where the speech ends. */
     float[] spoken(String voice, String text, double[] speechEnd) throws IOException {
-        float[] speech = WakeSpeech.speak(tmp, voice, 175, 50, text);
+        float[] speech = wordByWord ? words(voice, text) : WakeSpeech.speak(tmp, voice, 175, 50, text);
         int lead = (int) (LEAD_SECONDS * RATE);
         float[] pcm = new float[lead + speech.length + RATE / 2];
         System.arraycopy(speech, 0, pcm, lead, speech.length);
         speechEnd[0] = (lead + lastLoud(speech)) / (double) RATE;
         return pcm;
+    }
+
+    private float[] words(String voice, String text) throws IOException {
+        List<float[]> parts = new ArrayList<>();
+        int n = 0;
+        for (String w : text.replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+")) {
+            float[] s = WakeSpeech.speak(tmp, voice, 175, 50, w);
+            int from = firstLoud(s);
+            int to = lastLoud(s) + 1;
+            float[] cut = java.util.Arrays.copyOfRange(s, Math.min(from, to), to);
+            parts.add(cut);
+            n += cut.length + RATE * 75 / 1000;
+        }
+        float[] out = new float[n];
+        int pos = 0;
+        for (float[] p : parts) {
+            System.arraycopy(p, 0, out, pos, p.length);
+            pos += p.length + RATE * 75 / 1000;
+        }
+        return out;
+    }
+
+    private static int firstLoud(float[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (Math.abs(s[i]) > 0.01f) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The last sample above −40 dBFS (espeak-ng ends its files with some silence). */
@@ -96,6 +159,7 @@ public final class AssistantSpokenBench implements AutoCloseable {
         int falseActions = 0;
         Map<String, int[]> perIntent = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         for (String voice : voices) {
             for (Map.Entry<String, List<String>> e : heldOut.byIntent().entrySet()) {
                 for (String text : e.getValue()) {
@@ -105,6 +169,10 @@ public final class AssistantSpokenBench implements AutoCloseable {
                     Assistant.Outcome o = assistant.handle(new Command(end[0], ListeningMode.PUSH_TO_TALK, null,
                             tokens, System.nanoTime()));
                     String got = o.decision().understood() ? o.decision().intent() : "(not understood)";
+                    if (o.decision().audio() != null) {
+                        samples.add(new Sample(voice, e.getKey(), o.decision().audio().intent(),
+                                o.decision().audio().confidence()));
+                    }
                     int[] c = perIntent.computeIfAbsent(e.getKey(), k -> new int[2]);
                     c[1]++;
                     if ("none".equals(e.getKey())) {
@@ -132,7 +200,7 @@ public final class AssistantSpokenBench implements AutoCloseable {
                     commands);
             log.flush();
         }
-        return new Result(commands, correct, understood, nonCommands, falseActions, perIntent, misses);
+        return new Result(commands, correct, understood, nonCommands, falseActions, perIntent, misses, samples);
     }
 
     @Override

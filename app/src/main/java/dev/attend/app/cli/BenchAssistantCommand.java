@@ -45,6 +45,15 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             description = "espeak-ng voices for --spoken (default: the fusion model's held-out voices).")
     List<String> voices;
 
+    @Option(names = "--word-by-word", description = "With --spoken: each word spoken on its own, joined by 75 ms "
+            + "pauses, as the fusion model's training data is made (a diagnosis of what limits the audio head).")
+    boolean wordByWord;
+
+    @Option(names = "--phrases", paramLabel = "FILE",
+            description = "Another sentence set for --spoken, in the phrase-file format, or 'calibration' (the "
+                    + "bundled calibration set, from the fusion data generator's phrases; default: the held-out set).")
+    Path phrases;
+
     @Option(names = "--false-actions", paramLabel = "DURATION",
             description = "Also play DURATION (e.g. 30m, 90s) of non-command speech (espeak-ng reading a Debian "
                     + "text corpus in many voices; cached) through a session with the assistant and count actions.")
@@ -123,10 +132,14 @@ public final class BenchAssistantCommand implements Callable<Integer> {
     private void spoken(Assistant a, IntentPhrases heldOut, Path tmp, PrintWriter out) throws IOException {
         List<String> v = voices == null || voices.isEmpty() ? DataDefaults.HELD_OUT_VOICES : voices;
         PrintWriter log = new PrintWriter(System.err, true);
-        try (AssistantSpokenBench b = new AssistantSpokenBench(tmp)) {
-            AssistantSpokenBench.Result r = b.run(a, heldOut, v, log);
-            out.printf(Locale.ROOT, "%nSpoken held-out commands, push-to-talk, no speech model (fusion intent head on "
-                    + "the audio tokens), voices %s:%n", String.join(", ", v));
+        try (AssistantSpokenBench b = new AssistantSpokenBench(tmp, wordByWord)) {
+            IntentPhrases set = phrases == null ? heldOut : "calibration".equals(phrases.toString())
+                    ? bundled("assistant-calibration.txt")
+                    : IntentPhrases.parse(Files.readString(phrases, StandardCharsets.UTF_8), phrases.toString());
+            AssistantSpokenBench.Result r = b.run(a, set, v, log);
+            out.printf(Locale.ROOT, "%nSpoken commands (%s%s), push-to-talk, no speech model (fusion intent head on "
+                    + "the audio tokens), voices %s:%n", phrases == null ? "held-out set" : phrases,
+                    wordByWord ? ", word by word" : "", String.join(", ", v));
             out.printf(Locale.ROOT, "intent accuracy (spoken held-out commands): %d/%d = %.3f (bar >= 0.95); "
                     + "understood %d, of which right %.3f%n", r.correct(), r.commands(),
                     r.correct() / (double) r.commands(), r.understood(),
@@ -134,6 +147,8 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "false actions on spoken non-commands: %d of %d%n", r.falseActions(),
                     r.nonCommands());
             r.perIntent().forEach((k, c) -> out.printf(Locale.ROOT, "  %-15s %d/%d%n", k, c[0], c[1]));
+            out.println("audio head alone by confidence threshold:");
+            r.sweep().forEach(out::println);
             r.misses().forEach(m -> out.println("  miss: " + m));
             out.flush();
         }
@@ -172,9 +187,12 @@ public final class BenchAssistantCommand implements Callable<Integer> {
     }
 
     private static IntentPhrases heldOut() throws IOException {
-        try (InputStream in = BenchAssistantCommand.class.getResourceAsStream("/dev/attend/app/bench/"
-                + "assistant-heldout.txt")) {
-            return IntentPhrases.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "assistant-heldout.txt");
+        return bundled("assistant-heldout.txt");
+    }
+
+    private static IntentPhrases bundled(String name) throws IOException {
+        try (InputStream in = BenchAssistantCommand.class.getResourceAsStream("/dev/attend/app/bench/" + name)) {
+            return IntentPhrases.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         }
     }
 }
