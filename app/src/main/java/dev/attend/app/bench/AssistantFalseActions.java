@@ -77,7 +77,8 @@ public final class AssistantFalseActions {
             counts[2]++;
             details.add(String.format(Locale.ROOT, "%s @%.1fs command -> %s %.2f understood=%s", file, i.t(),
                     i.intent(), i.confidence(), i.understood()));
-        } else if (e instanceof AssistantEvents.Reply r && r.acted()) {
+        } else if (e instanceof AssistantEvents.Reply r && r.acted() && r.command() > 0) {
+            // command 0 is a timer going off (e.g. one an earlier typed bench command set), not a reaction
             counts[3]++;
             details.add(String.format(Locale.ROOT, "%s @%.1fs ACTION %s: %s", file, r.t(), r.intent(), r.text()));
         }
