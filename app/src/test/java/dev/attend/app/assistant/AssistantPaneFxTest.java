@@ -135,8 +135,10 @@ class AssistantPaneFxTest {
         waitUntil(Duration.ofSeconds(10), () -> robot.lookup(".assistant-countdown").tryQueryAs(Label.class)
                 .map(l -> l.getText().matches("0[45]:\\d\\d")).orElse(false));
 
-        robot.clickOn((Button) robot.lookup("#cancelTimer-" + timer.id()).match(n -> n.getScene() != null
-                && n.isVisible()).query());
+        // the row's own Cancel button (looked up inside the list: the list's cells are re-used)
+        Button cancel = (Button) timers.lookupAll("#cancelTimer-" + timer.id()).stream()
+                .filter(n -> n.isVisible() && n.getScene() != null).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(cancel::fire).get(10, TimeUnit.SECONDS);
         waitUntil(Duration.ofSeconds(20), () -> timers.getItems().isEmpty());
         assertThat(assistant.service(Duration.ZERO).store().running()).noneMatch(x -> x.id() == timer.id());
     }

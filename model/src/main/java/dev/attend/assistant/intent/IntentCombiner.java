@@ -10,8 +10,8 @@ import java.util.Map;
  * "stop" wins whenever either source is sure of it, so stopping never depends on agreement.
  * The audio head alone (no transcript) must reach {@code minAudioOnlyConfidence}: chosen on a calibration set
  * (the fusion data generator's phrases in its training voices, {@code attend bench assistant --spoken --phrases
- * calibration}) as the lowest threshold at which no non-command sentence was acted on (0.97 for the shipped checkpoint); for
- * "stop" alone as well.
+ * calibration}) as the lowest threshold at which no non-command sentence was acted on (0.97 for the shipped
+ * checkpoint); for "stop" alone as well.
  */
 public record IntentCombiner(double textWeight, double minConfidence, double minSimilarity, double stopConfidence,
                              double minAudioOnlyConfidence) {
