@@ -1,5 +1,6 @@
 package dev.attend.app;
 
+import dev.attend.app.assistant.GuiAssistant;
 import dev.attend.app.gui.ApertiumPairs;
 import dev.attend.app.gui.ApertiumTextTranslation;
 import dev.attend.app.gui.MiniLmTextAttention;
@@ -32,12 +33,14 @@ final class GuiLauncher {
         ApertiumInstall apertium = ApertiumInstall.detect();
         // the app-wide executor and the lab's MiniLM are owned here until the window closes
         TaskExecutor tasks = new ThreadPoolTaskExecutor("task", 4);
-        try (MiniLmTextAttention text = MiniLmTextAttention.bundled()) {
-            AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
+        // the assistant lives as long as the window: timers go off between sessions
+        try (MiniLmTextAttention text = MiniLmTextAttention.bundled();
+             GuiAssistant assistant = GuiAssistant.standard(dirs)) {
+            AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs, assistant),
                     new VoskModelService(VoskModelManager.standard(dirs, tasks), Locale.getDefault(), tasks),
                     new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium),
                     new dev.attend.fusion.workbench.FusionTrainingService(tasks, dirs.data(), 1),
-                    new dev.attend.app.gui.BundledFusionFacts()), tasks);
+                    new dev.attend.app.gui.BundledFusionFacts(), assistant), tasks);
         } finally {
             tasks.shutdown();
         }

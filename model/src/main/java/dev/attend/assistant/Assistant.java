@@ -263,6 +263,20 @@ public final class Assistant implements SkillContext, AutoCloseable {
         return openTranslators.computeIfAbsent(pair, p.translators()).translate(text);
     }
 
+    /**
+     * Cancels one running timer (the UI's cancel button), as "cancel the … timer" would: an {@code assistant.timer}
+     * {@code cancelled} event, and its alarm is unscheduled. False when no running timer has that id.
+     */
+    public boolean cancelTimer(long id) {
+        for (AssistantTimer t : p.timers().running()) {
+            if (t.id() == id && p.timers().finish(id, AssistantTimer.CANCELLED)) {
+                timersChanged(t);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Waits until the replies so far have been spoken (at most {@code millis}); for commands that exit after. */
     public void awaitQuiet(long millis) {
         speaker.awaitIdle(millis);

@@ -14,9 +14,16 @@ import java.util.Properties;
  * The assistant's persisted settings ({@code assistant.properties} in the config folder): reply language
  * ({@code en}/{@code zh}), speech (mute, voice, rate), the wake word (a bundled one), look-to-talk, and the default
  * target language of "translate that". A missing or unreadable value falls back to its default.
+ *
+ * @param wakeWordOn          whether the wake word opens commands (push-to-talk and typed commands always do)
+ * @param lookToTalkThreshold addressee probability that opens a command (it re-arms {@link #LOOK_HYSTERESIS} below)
  */
-public record AssistantSettings(String language, SpeechSettings speech, String wakeWord, boolean lookToTalk,
-                                String targetLanguage) {
+public record AssistantSettings(String language, SpeechSettings speech, String wakeWord, boolean wakeWordOn,
+                                boolean lookToTalk, double lookToTalkThreshold, String targetLanguage) {
+
+    /** Look-to-talk re-arms this far below its threshold, so a flickering score opens one command. */
+    public static final double LOOK_HYSTERESIS = 0.3;
+    public static final double DEFAULT_LOOK_THRESHOLD = 0.7;
 
     public static final String FILE = "assistant.properties";
 
@@ -26,11 +33,15 @@ public record AssistantSettings(String language, SpeechSettings speech, String w
             throw new IllegalArgumentException("unknown wake word '" + wakeWord + "'; bundled: "
                     + String.join(", ", AudioModels.wakeWordNames()));
         }
+        if (!(lookToTalkThreshold >= 0.4 && lookToTalkThreshold <= 0.95)) {
+            throw new IllegalArgumentException("look-to-talk threshold must be 0.40–0.95, not " + lookToTalkThreshold);
+        }
         targetLanguage = targetLanguage == null || !targetLanguage.matches("[a-z]{3}") ? "spa" : targetLanguage;
     }
 
     public static AssistantSettings defaults() {
-        return new AssistantSettings("en", SpeechSettings.defaults(), "hey_jarvis", false, "spa");
+        return new AssistantSettings("en", SpeechSettings.defaults(), "hey_jarvis", true, false,
+                DEFAULT_LOOK_THRESHOLD, "spa");
     }
 
     public static AssistantSettings load(Path configDir) {
@@ -52,10 +63,18 @@ public record AssistantSettings(String language, SpeechSettings speech, String w
             rate = SpeechSettings.DEFAULT_RATE;
         }
         String wake = p.getProperty("wakeWord", d.wakeWord());
+        double look;
+        try {
+            look = Math.max(0.4, Math.min(0.95, Double.parseDouble(p.getProperty("lookToTalkThreshold",
+                    "" + DEFAULT_LOOK_THRESHOLD))));
+        } catch (NumberFormatException e) {
+            look = DEFAULT_LOOK_THRESHOLD;
+        }
         return new AssistantSettings(p.getProperty("language", d.language()),
                 new SpeechSettings(Boolean.parseBoolean(p.getProperty("mute", "false")), p.getProperty("voice"), rate),
                 AudioModels.wakeWordNames().contains(wake) ? wake : d.wakeWord(),
-                Boolean.parseBoolean(p.getProperty("lookToTalk", "false")),
+                !"false".equals(p.getProperty("wakeWordOn")),
+                Boolean.parseBoolean(p.getProperty("lookToTalk", "false")), look,
                 p.getProperty("targetLanguage", d.targetLanguage()));
     }
 
@@ -69,7 +88,9 @@ public record AssistantSettings(String language, SpeechSettings speech, String w
         }
         p.setProperty("rate", Integer.toString(speech.rate()));
         p.setProperty("wakeWord", wakeWord);
+        p.setProperty("wakeWordOn", Boolean.toString(wakeWordOn));
         p.setProperty("lookToTalk", Boolean.toString(lookToTalk));
+        p.setProperty("lookToTalkThreshold", Double.toString(lookToTalkThreshold));
         p.setProperty("targetLanguage", targetLanguage);
         Path tmp = configDir.resolve(FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -80,10 +101,21 @@ public record AssistantSettings(String language, SpeechSettings speech, String w
     }
 
     public AssistantSettings withSpeech(SpeechSettings s) {
-        return new AssistantSettings(language, s, wakeWord, lookToTalk, targetLanguage);
+        return new AssistantSettings(language, s, wakeWord, wakeWordOn, lookToTalk, lookToTalkThreshold,
+                targetLanguage);
     }
 
     public AssistantSettings withLanguage(String lang) {
-        return new AssistantSettings(lang, speech, wakeWord, lookToTalk, targetLanguage);
+        return new AssistantSettings(lang, speech, wakeWord, wakeWordOn, lookToTalk, lookToTalkThreshold,
+                targetLanguage);
+    }
+
+    /** Another wake word (a bundled one), switched on or off. */
+    public AssistantSettings withWakeWord(String name, boolean on) {
+        return new AssistantSettings(language, speech, name, on, lookToTalk, lookToTalkThreshold, targetLanguage);
+    }
+
+    public AssistantSettings withLookToTalk(boolean on, double threshold) {
+        return new AssistantSettings(language, speech, wakeWord, wakeWordOn, on, threshold, targetLanguage);
     }
 }

@@ -7,6 +7,7 @@ import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventBus;
 import dev.attend.event.EventSink;
+import dev.attend.event.FusionEvent;
 import dev.attend.event.VadEvent;
 import dev.attend.event.WakeEvent;
 import dev.attend.pipeline.Pipeline;
@@ -41,7 +42,9 @@ public final class AssistantStage implements Stage<AttendEvent> {
     private final Assistant assistant;
     private final TapOptions options;
     private final Set<ListeningMode> modes = EnumSet.noneOf(ListeningMode.class);
-    private final LookToTalk lookToTalk = LookToTalk.defaults();
+    private LookToTalk lookToTalk = LookToTalk.defaults();
+    private Set<String> wakeWords;
+    private volatile boolean running;
     private final ArrayDeque<Token> tokens = new ArrayDeque<>();
     private final List<double[]> gates = new ArrayList<>();
     /** Recent VAD and recognizer events: stages run at their own pace, so in a fast session the command's
@@ -65,6 +68,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
         this.assistant = assistant;
         this.options = options;
         this.modes.addAll(options.modes());
+        this.wakeWords = options.wakeWords();
         this.modes.add(ListeningMode.TYPED);
         this.modes.add(ListeningMode.PUSH_TO_TALK);
     }
@@ -72,7 +76,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
     /** Adds this stage to a session, fed with what starts and ends commands. */
     public Pipeline.Builder addTo(Pipeline.Builder b) {
         return b.eventStage(this, CoreEvents.SessionStart.class, CoreEvents.Level.class, WakeEvent.class,
-                VadEvent.class, AsrEvents.Partial.class, AsrEvents.Final.class);
+                VadEvent.class, AsrEvents.Partial.class, AsrEvents.Final.class, FusionEvent.class);
     }
 
     public Assistant assistant() {
@@ -89,6 +93,12 @@ public final class AssistantStage implements Stage<AttendEvent> {
         events = ctx.events();
         assistant.attach(events, this::now, this::speaking, this::modeIds);
         tokenSubscription = ctx.tokens().subscribe(Token.class, Token.only(Token.Modality.AUDIO, this::onToken));
+        running = true;
+    }
+
+    /** Between the session's start and this stage's close: push-to-talk and typed commands reach the session. */
+    public boolean running() {
+        return running;
     }
 
     private double now() {
@@ -104,7 +114,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
         if (e instanceof CoreEvents.SessionStart) {
             events.emit(new AssistantEvents.State(0, AssistantEvents.IDLE, null, modeIds(), "session"));
         } else if (e instanceof WakeEvent w) {
-            if (modes.contains(ListeningMode.WAKE_WORD) && options.wakeWords().contains(w.model()) && !gated(w.t())) {
+            if (modes.contains(ListeningMode.WAKE_WORD) && wakeWords.contains(w.model()) && !gated(w.t())) {
                 activate(w.t(), ListeningMode.WAKE_WORD);
             }
         } else if (e instanceof VadEvent v) {
@@ -119,6 +129,8 @@ public final class AssistantStage implements Stage<AttendEvent> {
         } else if (e instanceof AsrEvents.Final f) {
             remember(e, nanos);
             finalTranscript(f, nanos);
+        } else if (e instanceof FusionEvent f) {
+            addressee(f.t(), f.addressee());
         }
         checkTimeouts();
     }
@@ -138,6 +150,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
 
     @Override
     public void close() {
+        running = false;
         helper.shutdownNow();
         synchronized (this) {
             if (tokenSubscription != null) {
@@ -172,6 +185,21 @@ public final class AssistantStage implements Stage<AttendEvent> {
         if (lookToTalk.accept(probability) && modes.contains(ListeningMode.LOOK_TO_TALK)) {
             activate(t, ListeningMode.LOOK_TO_TALK);
         }
+    }
+
+    /** The wake-word models that open a command from now on (the session must run them to hear them). */
+    public synchronized void wakeWords(Set<String> names) {
+        wakeWords = Set.copyOf(names);
+    }
+
+    /** Look-to-talk opens at {@code threshold} and re-arms {@code hysteresis} below it. */
+    public synchronized void lookToTalk(double threshold, double hysteresis) {
+        lookToTalk = new LookToTalk(threshold, Math.max(0, threshold - hysteresis));
+    }
+
+    /** The listening modes switched on. */
+    public synchronized Set<ListeningMode> modes() {
+        return Set.copyOf(modes);
     }
 
     /** Switches a listening mode on or off (typed commands and push-to-talk stay on). */

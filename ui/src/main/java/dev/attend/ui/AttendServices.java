@@ -1,6 +1,7 @@
 package dev.attend.ui;
 
 import dev.attend.config.AppDirs;
+import dev.attend.ui.assistant.AssistantPort;
 import dev.attend.ui.attention.TextAttention;
 import dev.attend.ui.models.ModelService;
 import dev.attend.ui.session.SessionLauncher;
@@ -12,7 +13,8 @@ import java.util.Objects;
 public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
                              TextAttention textAttention, TextTranslation textTranslation,
                              dev.attend.training.TrainingService training,
-                             java.util.function.Supplier<dev.attend.ui.lab.FusionFacts> fusionFacts) {
+                             java.util.function.Supplier<dev.attend.ui.lab.FusionFacts> fusionFacts,
+                             AssistantPort assistant) {
 
     public AttendServices {
         Objects.requireNonNull(dirs, "dirs");
@@ -23,16 +25,25 @@ public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelServic
         textTranslation = textTranslation != null ? textTranslation : TextTranslation.unavailable();
         training = training != null ? training : dev.attend.training.TrainingService.unavailable();
         fusionFacts = fusionFacts != null ? fusionFacts : () -> null;
+        assistant = assistant != null ? assistant : AssistantPort.unavailable();
     }
 
-    /** Without the Training window's back end and the fusion model's facts for the lab. */
+    /** Without the assistant. */
+    public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
+                          TextAttention textAttention, TextTranslation textTranslation,
+                          dev.attend.training.TrainingService training,
+                          java.util.function.Supplier<dev.attend.ui.lab.FusionFacts> fusionFacts) {
+        this(dirs, sessions, models, pairs, textAttention, textTranslation, training, fusionFacts, null);
+    }
+
+    /** Without the Training window's back end, the fusion model's facts for the lab and the assistant. */
     public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
                           TextAttention textAttention, TextTranslation textTranslation) {
-        this(dirs, sessions, models, pairs, textAttention, textTranslation, null, null);
+        this(dirs, sessions, models, pairs, textAttention, textTranslation, null, null, null);
     }
 
     /** Without typed-text analysis and translation. */
     public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs) {
-        this(dirs, sessions, models, pairs, null, null, null, null);
+        this(dirs, sessions, models, pairs, null, null, null, null, null);
     }
 }

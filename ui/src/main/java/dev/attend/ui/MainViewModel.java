@@ -4,6 +4,7 @@ import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;
 import dev.attend.pipeline.Stage;
 import dev.attend.ui.assistant.AssistantViewModel;
+import dev.attend.ui.assistant.ConversationViewModel;
 import dev.attend.ui.attention.AttentionViewModel;
 import dev.attend.ui.bridge.EventBridge;
 import dev.attend.ui.bridge.UiTasks;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final AttentionViewModel attention = new AttentionViewModel();
     private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
     private final AssistantViewModel assistant = new AssistantViewModel();
+    private final ConversationViewModel conversation;
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
     private final Notifications notices = new Notifications();
@@ -86,6 +88,7 @@ public final class MainViewModel {
         settings.set(store.load());
         this.i18n = new I18n(I18n.fromTag(settings.get().uiLanguage()));
         this.translation = new TranslationViewModel(services.pairs());
+        this.conversation = new ConversationViewModel(services.assistant(), tasks);
         if (!settings.get().translationPair().isEmpty()) {
             translation.selectedPairProperty().set(settings.get().translationPair());
         }
@@ -117,6 +120,7 @@ public final class MainViewModel {
         lab.followModel(bridge, tasks, services.fusionFacts(),
                 msg -> notices.warn(i18n.get("lab.fusionUnavailable", msg)));
         assistant.subscribe(bridge);
+        conversation.subscribe(bridge);
         session.subscribe(bridge);
         checkModel();
     }
@@ -265,6 +269,11 @@ public final class MainViewModel {
 
     public AssistantViewModel assistant() {
         return assistant;
+    }
+
+    /** The assistant pane's conversation, timers, notes and settings. */
+    public ConversationViewModel conversation() {
+        return conversation;
     }
 
     public SessionViewModel session() {

@@ -2,6 +2,7 @@ package dev.attend.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.attend.ui.assistant.AssistantPane;
 import dev.attend.ui.attention.AttentionView;
 import dev.attend.ui.bridge.FxPulse;
 import dev.attend.ui.bridge.UiTasks;
@@ -13,7 +14,6 @@ import dev.attend.ui.settings.Settings;
 import dev.attend.ui.settings.SettingsDialog;
 import dev.attend.ui.settings.SettingsStore;
 import dev.attend.ui.shell.AboutDialog;
-import dev.attend.ui.shell.AssistantLineView;
 import dev.attend.ui.shell.NotificationBar;
 import dev.attend.ui.shell.ShortcutsDialog;
 import dev.attend.ui.shell.StatusBarView;
@@ -68,7 +68,7 @@ public final class MainWindow {
         javafx.scene.control.Hyperlink train = new javafx.scene.control.Hyperlink();
         train.setId("labTraining");
         train.textProperty().bind(i18n.text("training.fromLab"));
-        lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+T)
+        lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+Shift+T)
         labPane = new dev.attend.ui.lab.LabPane(vm.lab(), lab, vm.transcript(), i18n, vm.notices());
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
         dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
@@ -118,7 +118,7 @@ public final class MainWindow {
         toolbar.floatToggle().selectedProperty().bindBidirectional(floating.showingProperty());
         root.setTop(new VBox(toolbar, new NotificationBar(vm.notices(), i18n)));
         root.setCenter(split);
-        VBox bottom = new VBox(4, new AssistantLineView(vm.assistant(), i18n), status);
+        VBox bottom = new VBox(4, new AssistantPane(vm.conversation(), i18n), status);
         bottom.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(bottom);
         root.getStyleClass().add("attend-root");

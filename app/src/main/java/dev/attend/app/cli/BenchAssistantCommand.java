@@ -1,7 +1,11 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.assistant.AssistantService;
+import dev.attend.app.assistant.FusionAudioIntents;
+import dev.attend.app.bench.AssistantFalseActions;
+import dev.attend.app.bench.AssistantSpokenBench;
 import dev.attend.app.bench.LatencyStats;
+import dev.attend.fusion.data.DataDefaults;
 import dev.attend.assistant.Assistant;
 import dev.attend.assistant.intent.IntentPhrases;
 import dev.attend.config.AppDirs;
@@ -33,6 +37,28 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             description = "Passes over the held-out set (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--spoken", description = "Also the held-out commands spoken by espeak-ng in voices the fusion "
+            + "model was not trained on, as push-to-talk without a speech model (intent from the audio alone).")
+    boolean spoken;
+
+    @Option(names = "--voices", split = ",", paramLabel = "VOICE",
+            description = "espeak-ng voices for --spoken (default: the fusion model's held-out voices).")
+    List<String> voices;
+
+    @Option(names = "--word-by-word", description = "With --spoken: each word spoken on its own, joined by 75 ms "
+            + "pauses, as the fusion model's training data is made (a diagnosis of what limits the audio head).")
+    boolean wordByWord;
+
+    @Option(names = "--phrases", paramLabel = "FILE",
+            description = "Another sentence set for --spoken, in the phrase-file format, or 'calibration' (the "
+                    + "bundled calibration set, from the fusion data generator's phrases; default: the held-out set).")
+    Path phrases;
+
+    @Option(names = "--false-actions", paramLabel = "DURATION",
+            description = "Also play DURATION (e.g. 30m, 90s) of non-command speech (espeak-ng reading a Debian "
+                    + "text corpus in many voices; cached) through a session with the assistant and count actions.")
+    String falseActionsFor;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +72,10 @@ public final class BenchAssistantCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("attend-bench-assistant-");
         AppDirs user = AssistantCli.dirs(spec);
         AppDirs dirs = new AppDirs(tmp.resolve("config"), tmp.resolve("data"), user.cache());
-        try (AssistantService s = AssistantService.open(dirs, AssistantService.Options.defaults().withMute(true)
-                .withTimers(false), e -> { })) {
+        double faMinutes = falseActionsFor == null ? 0 : minutes(falseActionsFor);
+        try (FusionAudioIntents audio = new FusionAudioIntents();
+             AssistantService s = AssistantService.open(dirs, AssistantService.Options.defaults().withMute(true)
+                .withTimers(false).withAudioModel(audio), e -> { })) {
             Assistant a = s.assistant();
             List<Long> latencies = new ArrayList<>();
             int correct = 0;
@@ -91,14 +119,80 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "false actions on non-commands: %d of %d sentences%n", falseActions, nonCommands);
             misses.forEach(m -> out.println("  miss: " + m));
             out.flush();
+            if (spoken) {
+                spoken(a, heldOut, tmp, out);
+            }
+            if (falseActionsFor != null) {
+                falseActionsRun(s, faMinutes, user, out);
+            }
         }
         return ExitCodes.OK;
     }
 
+    private void spoken(Assistant a, IntentPhrases heldOut, Path tmp, PrintWriter out) throws IOException {
+        List<String> v = voices == null || voices.isEmpty() ? DataDefaults.HELD_OUT_VOICES : voices;
+        PrintWriter log = new PrintWriter(System.err, true);
+        try (AssistantSpokenBench b = new AssistantSpokenBench(tmp, wordByWord)) {
+            IntentPhrases set = phrases == null ? heldOut : "calibration".equals(phrases.toString())
+                    ? bundled("assistant-calibration.txt")
+                    : IntentPhrases.parse(Files.readString(phrases, StandardCharsets.UTF_8), phrases.toString());
+            AssistantSpokenBench.Result r = b.run(a, set, v, log);
+            out.printf(Locale.ROOT, "%nSpoken commands (%s%s), push-to-talk, no speech model (fusion intent head on "
+                    + "the audio tokens), voices %s:%n", phrases == null ? "held-out set" : phrases,
+                    wordByWord ? ", word by word" : "", String.join(", ", v));
+            out.printf(Locale.ROOT, "intent accuracy (spoken held-out commands): %d/%d = %.3f (bar >= 0.95); "
+                    + "understood %d, of which right %.3f%n", r.correct(), r.commands(),
+                    r.correct() / (double) r.commands(), r.understood(),
+                    r.understood() == 0 ? 0 : r.correct() / (double) r.understood());
+            out.printf(Locale.ROOT, "false actions on spoken non-commands: %d of %d%n", r.falseActions(),
+                    r.nonCommands());
+            r.perIntent().forEach((k, c) -> out.printf(Locale.ROOT, "  %-15s %d/%d%n", k, c[0], c[1]));
+            out.println("audio head alone by confidence threshold:");
+            r.sweep().forEach(out::println);
+            r.misses().forEach(m -> out.println("  miss: " + m));
+            out.flush();
+        }
+    }
+
+    private void falseActionsRun(AssistantService s, double minutes, AppDirs user, PrintWriter out) throws Exception {
+        PrintWriter log = new PrintWriter(System.err, true);
+        AssistantFalseActions.Result r = AssistantFalseActions.run(user.cache().resolve("bench-wake").resolve("fa"),
+                minutes, s, s.settings().wakeWord(), log);
+        out.printf(Locale.ROOT, "%nFalse actions: %.1f min of audio (%.1f min speech in %d passages of %s), wake word "
+                + "%s, no speech model%n", r.seconds() / 60, r.speechSeconds() / 60, r.passages(), r.source(),
+                s.settings().wakeWord());
+        out.printf(Locale.ROOT, "wake events %d, commands opened %d, commands judged %d, false actions %d (bar 0)%n",
+                r.wakes(), r.activations(), r.commands(), r.actions());
+        r.details().forEach(d -> out.println("  " + d));
+        out.flush();
+    }
+
+    /** "30m", "90s", "1h", "45" (minutes). */
+    static double minutes(String d) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([smh]?)")
+                .matcher(d.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new BadInputException("--false-actions takes a duration such as 30m, 90s or 1h, not '" + d + "'");
+        }
+        double v = Double.parseDouble(m.group(1));
+        double min = switch (m.group(2)) {
+            case "s" -> v / 60;
+            case "h" -> v * 60;
+            default -> v;
+        };
+        if (min <= 0 || min > 600) {
+            throw new BadInputException("--false-actions must be more than 0 and at most 10 hours, not '" + d + "'");
+        }
+        return min;
+    }
+
     private static IntentPhrases heldOut() throws IOException {
-        try (InputStream in = BenchAssistantCommand.class.getResourceAsStream("/dev/attend/app/bench/"
-                + "assistant-heldout.txt")) {
-            return IntentPhrases.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "assistant-heldout.txt");
+        return bundled("assistant-heldout.txt");
+    }
+
+    private static IntentPhrases bundled(String name) throws IOException {
+        try (InputStream in = BenchAssistantCommand.class.getResourceAsStream("/dev/attend/app/bench/" + name)) {
+            return IntentPhrases.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         }
     }
 }

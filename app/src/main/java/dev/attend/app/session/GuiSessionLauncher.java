@@ -6,6 +6,8 @@ import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.audio.AudioDevices;
 import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
+import dev.attend.app.assistant.AssistantService;
+import dev.attend.app.assistant.GuiAssistant;
 import dev.attend.app.history.HistoryWiring;
 import dev.attend.config.AppDirs;
 import dev.attend.fusion.live.AttentionWatch;
@@ -37,21 +39,35 @@ import org.slf4j.LoggerFactory;
 /** The GUI's {@link SessionLauncher}: turns a request into a {@link SessionSpec} and a pipeline via the factory. */
 public final class GuiSessionLauncher implements SessionLauncher {
 
+    private static final java.time.Duration ASSISTANT_WAIT = java.time.Duration.ofSeconds(30);
     static final String DEMO_RESOURCE = "/dev/attend/resources/demo/demo.mp4";
     private static final Logger LOG = LoggerFactory.getLogger(GuiSessionLauncher.class);
     private final AppDirs dirs;
     private final ModelEnvironment modelEnv;
     private final ApertiumInstall apertium;
+    private final GuiAssistant assistant;
 
     public GuiSessionLauncher(AppDirs dirs) {
         this(dirs, ModelEnvironment.system(), ApertiumInstall.detect());
     }
 
+    /** With the app's assistant in every session (null: none). */
+    public GuiSessionLauncher(AppDirs dirs, GuiAssistant assistant) {
+        this(dirs, ModelEnvironment.system(), ApertiumInstall.detect(), assistant);
+    }
+
     /** For tests: where models are searched and which Apertium installation translates. */
     GuiSessionLauncher(AppDirs dirs, ModelEnvironment modelEnv, ApertiumInstall apertium) {
+        this(dirs, modelEnv, apertium, null);
+    }
+
+    /** For tests: as above, with an assistant (null: none). */
+    public GuiSessionLauncher(AppDirs dirs, ModelEnvironment modelEnv, ApertiumInstall apertium,
+                              GuiAssistant assistant) {
         this.dirs = dirs;
         this.modelEnv = modelEnv;
         this.apertium = apertium;
+        this.assistant = assistant;
     }
 
     @Override
@@ -63,8 +79,13 @@ public final class GuiSessionLauncher implements SessionLauncher {
                 ? HistoryWiring.recorder(dirs, spec, events, msg -> LOG.warn("{}", msg)) : null;
         Pipeline p = null;
         try {
-            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview, null,
+            // the assistant joins once loaded (the first seconds after the app starts, a session may wait for it)
+            AssistantService svc = assistant == null ? null : assistant.service(ASSISTANT_WAIT);
+            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview, svc,
                     fusion(r, spec));
+            if (svc != null) {
+                assistant.forSession(svc.current(), spec.features().wakeWords());
+            }
             p.start();
         } catch (Exception | Error e) {
             if (p != null) {
@@ -141,7 +162,8 @@ public final class GuiSessionLauncher implements SessionLauncher {
     SessionSpec spec(SessionRequest r) throws IOException {
         FeatureOptions f = FeatureOptions.defaults().withAsrModel(speechModel())
                 .withTranslationPair(translationPair(r))
-                .withAudio(new AudioEncoderFeature(true, r.wakeWords(), WakeOptions.withThreshold(r.wakeThreshold())))
+                .withAudio(new AudioEncoderFeature(true, assistant == null ? r.wakeWords()
+                        : List.copyOf(assistant.wakeWordsFor(r.wakeWords())), WakeOptions.withThreshold(r.wakeThreshold())))
                 .withSpeakers(speakers());
         Pacing pacing = r.paced() ? Pacing.REALTIME : Pacing.FAST;
         SessionRequest.Source src = r.source();

@@ -8,11 +8,19 @@ import java.util.Map;
  * transcript weighs {@code textWeight}); with one, that one. A command is understood when the winner is not
  * {@code none}, reaches {@code minConfidence}, and (text) its best example is at least {@code minSimilarity} alike.
  * "stop" wins whenever either source is sure of it, so stopping never depends on agreement.
+ * The audio head alone (no transcript) must reach {@code minAudioOnlyConfidence}: chosen on a calibration set
+ * (the fusion data generator's phrases in its training voices, {@code attend bench assistant --spoken --phrases
+ * calibration}) as the lowest threshold at which no non-command sentence was acted on (0.97 for the shipped
+ * checkpoint); for "stop" alone as well.
  */
-public record IntentCombiner(double textWeight, double minConfidence, double minSimilarity, double stopConfidence) {
+public record IntentCombiner(double textWeight, double minConfidence, double minSimilarity, double stopConfidence,
+                             double minAudioOnlyConfidence) {
+
+    /** See docs/performance.md ("Assistant"): the shipped fusion checkpoint's calibration. */
+    public static final double AUDIO_ONLY_CONFIDENCE = 0.97;
 
     public static IntentCombiner defaults() {
-        return new IntentCombiner(0.7, 0.6, 0.62, 0.8);
+        return new IntentCombiner(0.7, 0.6, 0.62, 0.8, AUDIO_ONLY_CONFIDENCE);
     }
 
     public IntentDecision decide(IntentOpinion text, IntentOpinion audio) {
@@ -20,7 +28,8 @@ public record IntentCombiner(double textWeight, double minConfidence, double min
             return new IntentDecision(Intents.NONE, 0, false, null, null);
         }
         for (IntentOpinion o : new IntentOpinion[] {text, audio}) {
-            if (o != null && Intents.STOP.equals(o.intent()) && o.confidence() >= stopConfidence
+            double need = o == audio && text == null ? Math.max(stopConfidence, minAudioOnlyConfidence) : stopConfidence;
+            if (o != null && Intents.STOP.equals(o.intent()) && o.confidence() >= need
                     && (o != text || o.similarity() >= minSimilarity)) {
                 return new IntentDecision(Intents.STOP, o.confidence(), true, text, audio);
             }
@@ -36,7 +45,8 @@ public record IntentCombiner(double textWeight, double minConfidence, double min
         Map.Entry<String, Double> best = combined.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         boolean similar = text == null || text.similarity() >= minSimilarity
                 || !best.getKey().equals(text.intent());
-        boolean understood = !Intents.NONE.equals(best.getKey()) && best.getValue() >= minConfidence && similar;
+        double need = text == null ? Math.max(minConfidence, minAudioOnlyConfidence) : minConfidence;
+        boolean understood = !Intents.NONE.equals(best.getKey()) && best.getValue() >= need && similar;
         double conf = Math.round(best.getValue() * 1e4) / 1e4;
         return new IntentDecision(understood ? best.getKey() : Intents.NONE, conf, understood, text, audio);
     }

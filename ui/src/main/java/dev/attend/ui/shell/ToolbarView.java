@@ -133,7 +133,7 @@ public final class ToolbarView extends ToolBar {
         training.textProperty().bind(i18n.text("training.open"));
         training.setId("trainingItem");
         training.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.T,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
         training.setOnAction(e -> actions.training());
         help.getItems().addAll(keys, about, training);
 

@@ -34,7 +34,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The Training window (Ctrl+T): a Training tab (data, sizes, start / pause / stop / resume, progress with ETA, four
+ * The Training window (Ctrl+Shift+T): a Training tab (data, sizes, start / pause / stop / resume, progress with ETA, four
  * live charts) and a Calibrate tab ({@link CalibrationView}). Charts are JavaFX's own {@link LineChart}s without
  * animation or symbols on the per-step ones, fed through the view-model's thinned series (docs/ui.md says why).
  */

@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Training window opened from the real main window (Ctrl+T) over the real fusion trainer: a tiny generated run
+ * The Training window opened from the real main window (Ctrl+Shift+T) over the real fusion trainer: a tiny generated run
  * draws a falling fine-tuning curve and stops on Stop; calibration on a synthetic recording (espeak-ng prompts in
  * their slots, a talking-face video) completes and shows its before/after table.
  */
@@ -72,7 +72,7 @@ class TrainingWindowFxTest {
     }
 
     private TrainingWindow open(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.T).release(KeyCode.T).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.T).release(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trainStart").tryQuery().isPresent());
         return window.dialogs().trainingWindow();
     }
