@@ -86,6 +86,16 @@ public final class GuiSessionLauncher implements SessionLauncher {
             }
 
             @Override
+            public void setPaused(boolean paused) {
+                s.setPaused(paused);
+            }
+
+            @Override
+            public boolean publish(dev.attend.event.AttendEvent event) {
+                return s.publish(event);
+            }
+
+            @Override
             public void close() {
                 try {
                     s.close();
