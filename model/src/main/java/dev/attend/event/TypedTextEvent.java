@@ -1,5 +1,6 @@
 package dev.attend.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
@@ -38,6 +39,7 @@ public record TypedTextEvent(double t, int utterance, String text, String origin
     }
 
     /** True when the sentence is a transcript row (typed into the captions pane, or of an unknown origin). */
+    @JsonIgnore
     public boolean isCaptionsRow() {
         return !LAB.equals(origin);
     }
