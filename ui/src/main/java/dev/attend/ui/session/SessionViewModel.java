@@ -211,8 +211,10 @@ public final class SessionViewModel {
     public dev.attend.event.EventSink input() {
         State st = state.get();
         RunningSession s = st == State.RUNNING || st == State.PAUSED ? running : null;
+        int gen = generation;
         return e -> {
-            if (s == null || !s.publish(e)) {
+            // once stopped (or replaced) the session's sink lets nothing more through: answer on the bridge
+            if (s == null || stopRequested || gen != generation || !s.publish(e)) {
                 bridge.emit(e);
             }
         };
