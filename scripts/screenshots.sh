@@ -2,7 +2,7 @@
 # Starts the real app on a virtual desktop WITH a window manager (Xvfb + openbox, as a real desktop has) on the
 # bundled demo clip and saves screenshots to docs/screenshots/:
 # main.png (1920×1080 screen), main-1024.png (1024×700 screen), attention.png (attention lab), models.png (model
-# manager), main-zh.png (简体中文 UI). The lab shows MiniLM's real attention for a typed sentence (ANALYZE), the
+# manager), main-zh.png (简体中文 UI), lab-maps.png, lab-architecture.png and lab-heads.png (the fusion lab). The lab shows MiniLM's real attention for a typed sentence (ANALYZE), the
 # captions pane a typed sentence's Apertium translation (TRANSLATE; needs apertium-eng-spa).
 # Needs: xvfb (xvfb-run), openbox (WM=none runs without a window manager), a JDK 17+. Builds first if the launcher
 # or the test classes (the screenshot hooks live in test scope) are missing, or with --build.
@@ -24,7 +24,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 shoot() { # $1 = UI language tag, $2 = directory for the PNGs, $3 = screen size WxH
   mkdir -p "$tmp/$1-$3/config" "$2"
-  printf '{"uiLanguage":"%s","source":"demo"}\n' "$1" > "$tmp/$1-$3/config/settings.json"
+  printf '{"uiLanguage":"%s","source":"demo","theme":"%s"}\n' "$1" "${THEME:-light}" > "$tmp/$1-$3/config/settings.json"
   # java as bin/attend runs it, called directly so the sentences can hold spaces; the window manager starts
   # first on the same display
   ATTEND_CONFIG_DIR="$tmp/$1-$3/config" ATTEND_DATA_DIR="$tmp/$1-$3/data" WM="$WM" \
@@ -36,6 +36,7 @@ shoot() { # $1 = UI language tag, $2 = directory for the PNGs, $3 = screen size 
     -Dattend.screenshot.analyze="${ANALYZE:-the cat sat on the mat because it was warm}" \
     -Dattend.screenshot.translate="${TRANSLATE:-the cat sat on the mat because it was warm}" \
     -Dattend.screenshot.layer="${LAYER:-5}" -Dattend.screenshot.head="${HEAD:-11}" -Dattend.screenshot.row="${ROW:-8}" \
+    -Dattend.screenshot.lab=true \
     -cp "app/target/attend/lib/*:app/target/test-classes" dev.attend.app.ScreenshotMain
 }
 
@@ -44,4 +45,5 @@ shoot en "$tmp/small" 1024x700
 cp "$tmp/small/main.png" "$OUT/main-1024.png"
 shoot zh-CN "$tmp/zh" 1920x1080
 cp "$tmp/zh/main.png" "$OUT/main-zh.png"
+cp "$tmp/small/lab-maps.png" "$OUT/lab-maps-1024.png" 2>/dev/null || true
 ls -l "$OUT"

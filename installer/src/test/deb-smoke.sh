@@ -25,7 +25,7 @@ root=$work/root
 dpkg-deb -x "$deb" "$root"
 app=$root/opt/attend
 for f in bin/Attend lib/runtime/release lib/app/Attend.cfg lib/attend-Attend.desktop lib/attend-Attend-MimeInfo.xml \
-         lib/app/icons/attend.svg lib/app/icons/attend-48.png lib/app/icons/attend-256.png; do
+         lib/app/icons/attend.svg lib/app/icons/attend-48.png lib/app/icons/attend-256.png lib/app/attend.classlist; do
   [ -e "$app/$f" ] || fail "missing /opt/attend/$f"
 done
 ls "$app"/lib/app/attend-app-*.jar >/dev/null 2>&1 || fail "the app jar is missing"
@@ -75,7 +75,13 @@ case "$last" in *session.end*) ;; *) fail "installed run ended with: $last" ;; e
 [ -e /usr/share/applications/attend-Attend.desktop ] || fail "menu entry not installed"
 [ -e /usr/share/icons/hicolor/48x48/apps/attend.png ] || fail "icon not installed in the hicolor theme"
 [ -e /usr/share/icons/hicolor/scalable/apps/attend.svg ] || fail "SVG icon not installed"
-step "installed: /opt/attend, /usr/bin/attend, menu entry, icons"
+# the start-up archive postinst made is the one the launcher uses (_JAVA_OPTIONS comes after the launcher's -Xlog:disable)
+[ -s /opt/attend/lib/attend.jsa ] || fail "postinst made no start-up archive /opt/attend/lib/attend.jsa"
+_JAVA_OPTIONS="-Xlog:class+load:file=$work/classes.txt" /opt/attend/bin/Attend --version >/dev/null 2>&1
+shared=$(grep -c 'source: shared objects file' "$work/classes.txt" || true)
+[ "$shared" -gt 1000 ] || fail "the launcher does not use the start-up archive ($shared classes from it)"
+grep -q 'dev.attend.app.Main source: shared' "$work/classes.txt" || fail "the app's own classes are not in the start-up archive"
+step "installed: /opt/attend, /usr/bin/attend, menu entry, icons, start-up archive ($shared classes shared)"
 dpkg -r attend >/dev/null
 installed=
 left=$(ls -d /etc/xdg/menus/applications-merged/attend* /opt/attend /usr/bin/attend /usr/share/applications/attend-Attend.desktop \

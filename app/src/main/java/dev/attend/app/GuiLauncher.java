@@ -35,7 +35,9 @@ final class GuiLauncher {
         try (MiniLmTextAttention text = MiniLmTextAttention.bundled()) {
             AttendApp.launchWith(new AttendServices(dirs, new GuiSessionLauncher(dirs),
                     new VoskModelService(VoskModelManager.standard(dirs, tasks), Locale.getDefault(), tasks),
-                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium)), tasks);
+                    new ApertiumPairs(apertium), text, new ApertiumTextTranslation(apertium),
+                    new dev.attend.fusion.workbench.FusionTrainingService(tasks, dirs.data(), 1),
+                    new dev.attend.app.gui.BundledFusionFacts()), tasks);
         } finally {
             tasks.shutdown();
         }

@@ -13,9 +13,6 @@ import java.nio.file.StandardOpenOption;
  */
 final class Logging {
 
-    /** stderr only, at WARN (the same pattern as logback.xml's console appender). */
-    static final String STDERR_ONLY_CONFIG = "logback-stderr.xml";
-
     private Logging() {
     }
 
@@ -23,11 +20,10 @@ final class Logging {
         Path file = dirs.logs().resolve("attend.log");
         String problem = cannotWrite(file);
         if (problem == null) {
-            System.setProperty("attend.log.dir", dirs.logs().toString());
+            System.setProperty(LogConfigurator.LOG_DIR, dirs.logs().toString());
             return;
         }
-        // Logback would otherwise print ~95 lines of its own status (and a stack trace) to stdout
-        System.setProperty("logback.configurationFile", STDERR_ONLY_CONFIG);
+        // no log dir: LogConfigurator sets up stderr only; Logback's own status output stays off stdout
         System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
         System.err.println("attend: WARN cannot write the log file " + file + " (" + problem
                 + "); warnings and errors go to stderr only");

@@ -3,7 +3,6 @@ package dev.attend.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import dev.attend.config.AppDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
-/** The shipped logback.xml: a rotating file in the data dir's logs folder, and only warnings on stderr. */
+/** The shipped Logback setup (LogConfigurator): a rotating file in the data dir's logs folder, only warnings on stderr. */
 class LoggingTest {
 
     @Test
@@ -38,18 +37,14 @@ class LoggingTest {
 
     @Test
     void fileGetsInfoAndStderrOnlyWarnings(@TempDir Path tmp) throws Exception {
-        URL config = Main.class.getResource("/logback.xml");
-        assertThat(config).as("app's logback.xml on the class path").isNotNull();
         LoggerContext ctx = new LoggerContext(); // a private context: the tests' own logging is untouched
         ctx.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-        ctx.putProperty("attend.log.dir", tmp.toString());
         PrintStream realErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            JoranConfigurator jc = new JoranConfigurator();
-            jc.setContext(ctx);
-            jc.doConfigure(config);
+            LogConfigurator.apply(ctx, tmp.toString());
+            ctx.getLogger("org.bytedeco.ffmpeg").info("ffmpeg says something");
             Logger log = ctx.getLogger("dev.attend.test");
             log.debug("a debug line");
             log.info("an info line");
@@ -60,7 +55,7 @@ class LoggingTest {
             System.setErr(realErr);
         }
         String file = Files.readString(tmp.resolve("attend.log"));
-        assertThat(file).contains("INFO", "an info line", "a warning line", "an error line")
+        assertThat(file).contains("INFO", "an info line", "a warning line", "an error line", "ffmpeg says something")
                 .doesNotContain("a debug line");
         assertThat(err.toString(StandardCharsets.UTF_8).split("\n"))
                 .containsExactly("attend: WARN a warning line", "attend: ERROR an error line");
@@ -71,7 +66,38 @@ class LoggingTest {
         Path notADir = Files.writeString(tmp.resolve("plain-file"), "x");
         assertThat(Logging.cannotWrite(notADir.resolve("logs/attend.log"))).isEqualTo("Not a directory");
         assertThat(Logging.cannotWrite(tmp.resolve("data/logs/attend.log"))).isNull();
-        assertThat(Main.class.getResource("/" + Logging.STDERR_ONLY_CONFIG)).isNotNull();
+    }
+
+    @Test
+    void withoutALogFileOnlyWarningsReachStderr(@TempDir Path tmp) throws Exception {
+        LoggerContext ctx = new LoggerContext();
+        ctx.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            LogConfigurator.apply(ctx, null);
+            ctx.getLogger("dev.attend.test").info("an info line");
+            ctx.getLogger("dev.attend.test").warn("a warning line");
+            ctx.getLogger("dev.attend.app.failure").error("a stack trace for the file");
+        } finally {
+            ctx.stop();
+            System.setErr(realErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8).split("\n")).containsExactly("attend: WARN a warning line");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void logbackFindsTheConfiguratorThroughItsServiceLoader() throws Exception {
+        URL services = Main.class.getResource("/META-INF/services/ch.qos.logback.classic.spi.Configurator");
+        assertThat(services).isNotNull();
+        try (var in = services.openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
+                    .isEqualTo(LogConfigurator.class.getName());
+        }
     }
 
     @Test
@@ -84,6 +110,7 @@ class LoggingTest {
         assertThat(Main.wantsGui("--help")).isFalse();
         assertThat(Main.wantsGui("--version")).isFalse();
         assertThat(Main.wantsGui("--no-such-option")).isFalse();
+        assertThat(Main.wantsGui("--data-dir")).isFalse(); // a folder option without its value: the CLI reports it
     }
 
     @Test

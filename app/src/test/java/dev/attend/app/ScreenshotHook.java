@@ -101,7 +101,38 @@ final class ScreenshotHook {
         again.play();
     }
 
+    /** True when the lab shows the requested layer and head of the typed sentence (or nothing was requested). */
+    private static boolean labShowsRequest(MainWindow w) {
+        if (System.getProperty("attend.screenshot.analyze", "").isBlank()) {
+            return true;
+        }
+        var vm = w.attention();
+        int layer = Integer.getInteger("attend.screenshot.layer", -1);
+        int head = Integer.getInteger("attend.screenshot.head", -1);
+        return vm.current() != null && vm.current().utterance() < 0
+                && (layer < 0 || Integer.valueOf(layer).equals(vm.layerProperty().get()))
+                && (head < 0 || Integer.valueOf(head).equals(vm.headProperty().get()));
+    }
+
     private static void capture(MainWindow w, Path out) {
+        capture(w, out, 120);
+    }
+
+    private static void capture(MainWindow w, Path out, int tries) {
+        boolean playing = !Boolean.getBoolean("attend.demo.autostart") || w.viewModel().latestFrame().get() != null
+                && w.viewModel().media().mediaTime() > 1.0;
+        if ((!labShowsRequest(w) || !playing) && tries > 0) {
+            // the clip has not shown a frame yet (a slow start on a busy machine), or something re-picked the lab
+            // after the typed sentence was shown: wait, pick again, then shoot
+            if (!labShowsRequest(w)) {
+                TYPED_SHOWN.set(false);
+                pickMapWhenShown(w);
+            }
+            PauseTransition again = new PauseTransition(Duration.millis(250));
+            again.setOnFinished(e -> capture(w, out, tries - 1));
+            again.play();
+            return;
+        }
         try {
             Files.createDirectories(out);
             // freeze so all three pictures show the same moment
@@ -109,16 +140,24 @@ final class ScreenshotHook {
                 w.session().togglePause();
             }
             save(w.stage().getScene().getRoot(), out.resolve("main.png"));
+            if (w.attention().sources().contains("minilm")) {
+                w.attention().sourceProperty().set("minilm"); // attention.png: the typed sentence's MiniLM maps
+            }
+            w.labPane().refresh();
             save(w.attentionView(), out.resolve("attention.png"));
+            if (Boolean.getBoolean("attend.screenshot.lab")) {
+                saveLab(w, out);
+            }
             w.showModelManager();
             PauseTransition later = new PauseTransition(Duration.seconds(1.5));
             later.setOnFinished(x -> {
                 try {
                     save(w.modelDialog().stage().getScene().getRoot(), out.resolve("models.png"));
+                    w.modelDialog().stage().hide();
                 } catch (IOException ex) {
                     LOG.error("screenshot failed", ex);
                 }
-                Platform.exit();
+                shootSettings(w, out);
             });
             later.play();
         } catch (IOException ex) {
@@ -127,14 +166,44 @@ final class ScreenshotHook {
         }
     }
 
+    /** Settings with its device checks (here: no microphone, no camera), styled as the window styles it. */
+    private static void shootSettings(MainWindow w, Path out) {
+        dev.attend.ui.settings.SettingsDialog d = new dev.attend.ui.settings.SettingsDialog(w.stage(), w.settings(),
+                w.translation().pairs(), w.i18n(), w.viewModel().tasks());
+        d.getDialogPane().getStylesheets().setAll(w.stage().getScene().getStylesheets());
+        d.getDialogPane().setStyle(w.stage().getScene().getRoot().getStyle());
+        d.show();
+        PauseTransition later = new PauseTransition(Duration.seconds(2));
+        later.setOnFinished(x -> {
+            try {
+                save(d.getDialogPane().getScene().getRoot(), out.resolve("settings.png"));
+            } catch (IOException ex) {
+                LOG.error("screenshot failed", ex);
+            }
+            d.close();
+            Platform.exit();
+        });
+        later.play();
+    }
+
     private static void typeWhenStarted(MainWindow w) {
         String analyze = System.getProperty("attend.screenshot.analyze", "");
         String translate = System.getProperty("attend.screenshot.translate", "");
         if (analyze.isBlank() && translate.isBlank()) {
             return;
         }
-        PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
-        wait.setOnFinished(e -> {
+        // typed only once the session's own session.start has reached the views: on a busy machine the models
+        // load for seconds, and a session.start after the picks would re-pick the lab's first layer and head
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        w.bridge().subscribe(dev.attend.event.CoreEvents.SessionStart.class, e -> started.set(true));
+        javafx.animation.Timeline wait = new javafx.animation.Timeline();
+        wait.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        long t0 = System.nanoTime();
+        wait.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(250), e -> {
+            if (!started.get() && System.nanoTime() - t0 < 60_000_000_000L) {
+                return;
+            }
+            wait.stop();
             if (!analyze.isBlank()) {
                 w.attentionView().analyzeField().setText(analyze);
                 w.analyzeTyped(analyze);
@@ -144,7 +213,7 @@ final class ScreenshotHook {
                 w.captions().translateField().setText(translate);
                 w.translateTyped(translate);
             }
-        });
+        }));
         wait.play();
     }
 
@@ -179,7 +248,48 @@ final class ScreenshotHook {
         poll.play();
     }
 
+    /**
+     * {@code -Dattend.screenshot.lab=true}: the fusion lab on the session's newest fusion pass — lab-maps.png (the
+     * audio→video map of layer 0, head {@code attend.screenshot.fusionHead} (default 0), its newest query
+     * clicked), lab-architecture.png (diagram and formulas), lab-heads.png (head outputs over time).
+     */
+    private static void saveLab(MainWindow w, Path out) throws IOException {
+        var vm = w.attention();
+        var lab = w.labPane();
+        if (!vm.sources().contains("fusion")) {
+            LOG.warn("no fusion maps arrived; no lab screenshots");
+            return;
+        }
+        vm.sourceProperty().set("fusion");
+        vm.blockProperty().set(System.getProperty("attend.screenshot.fusionBlock", "audio → video"));
+        vm.layerProperty().set(0);
+        vm.headProperty().set(Integer.getInteger("attend.screenshot.fusionHead", 0));
+        if (vm.current() != null) {
+            vm.selectedRowProperty().set(vm.current().rows() - 1);
+        }
+        lab.getSelectionModel().select(lab.mapsTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-maps.png"));
+        lab.getSelectionModel().select(lab.architectureTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-architecture.png"));
+        lab.getSelectionModel().select(lab.headsTab());
+        lab.applyCss();
+        lab.layout();
+        lab.refresh();
+        save(lab, out.resolve("lab-heads.png"));
+        lab.getSelectionModel().select(lab.mapsTab());
+    }
+
     static void save(Node node, Path file) throws IOException {
+        if (node instanceof javafx.scene.Parent p) {
+            p.applyCss(); // the picture shows the laid-out state, not the one before the last pulse
+            p.layout();
+        }
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();

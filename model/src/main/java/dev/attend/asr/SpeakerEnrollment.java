@@ -58,10 +58,7 @@ public final class SpeakerEnrollment {
      * @throws IllegalArgumentException no utterance long enough for a speaker vector
      */
     public SpeakerProfile enroll(String name, List<Path> audio) throws SourceException {
-        String n = SpeakerProfile.checkName(name);
-        if (n.matches("(?i)speaker \\d+")) {
-            throw new IllegalArgumentException("'" + n + "' looks like an automatic label; choose another name");
-        }
+        String n = SpeakerProfile.checkEnrolmentName(name);
         List<float[]> all = new ArrayList<>();
         for (Path a : audio) {
             all.addAll(vectors(a));

@@ -43,6 +43,7 @@ public final class WavFileSource implements MediaSource {
     private static final String DAMAGED = "WAV file %s has a damaged header or a non-PCM encoding; re-export it as "
             + "PCM WAV";
     private int rate;
+    private double startAt;
 
     public WavFileSource(Path path) {
         this(path, AudioChunker.DEFAULT_CHUNK);
@@ -51,6 +52,15 @@ public final class WavFileSource implements MediaSource {
     public WavFileSource(Path path, int chunkSize) {
         this.path = path;
         this.chunkSize = chunkSize;
+    }
+
+    /** Starts reading {@code seconds} into the file (a seek); items are stamped from there. Call before open. */
+    public WavFileSource startAt(double seconds) {
+        if (!(seconds >= 0)) {
+            throw new IllegalArgumentException("start time must be 0 or more: " + seconds);
+        }
+        this.startAt = seconds;
+        return this;
     }
 
     @Override
@@ -117,9 +127,35 @@ public final class WavFileSource implements MediaSource {
         decoder = new PcmDecoder(f);
         this.rate = rate;
         resampler = new Resampler(rate, AudioChunk.SAMPLE_RATE);
-        chunker = new AudioChunker(chunkSize, 0);
+        chunker = new AudioChunker(chunkSize, skipTo(in, f, rate));
         buffer = new byte[READ_FRAMES * decoder.frameSize()];
         samples = new float[READ_FRAMES];
+    }
+
+    /** Skips to {@link #startAt} (whole frames; past the end = at the end); returns the media time reached. */
+    private double skipTo(AudioInputStream in, AudioFormat f, int rate) throws SourceException {
+        if (startAt <= 0) {
+            return 0;
+        }
+        long frames = Math.round(startAt * rate);
+        if (frameLength > 0) {
+            frames = Math.min(frames, frameLength);
+        }
+        long bytes = frames * f.getFrameSize();
+        try {
+            long skipped = 0;
+            while (skipped < bytes) {
+                long n = in.skip(bytes - skipped);
+                if (n <= 0) {
+                    break;
+                }
+                skipped += n;
+            }
+            return skipped / f.getFrameSize() / (double) rate;
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new SourceException("error reading " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /**

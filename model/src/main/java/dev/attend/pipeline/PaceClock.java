@@ -19,6 +19,11 @@ public final class PaceClock {
         return new PaceClock(System.nanoTime());
     }
 
+    /** Media time {@code seconds} is now (a file opened at an offset after a seek). */
+    public static PaceClock startingAt(double seconds) {
+        return new PaceClock(System.nanoTime() - Math.round(seconds * 1e9));
+    }
+
     /** Stops media time now (no-op if already paused). */
     public void pause() {
         synchronized (lock) {

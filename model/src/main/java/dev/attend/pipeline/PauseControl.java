@@ -10,10 +10,13 @@ final class PauseControl {
     private boolean pauseRequested; // guarded by lock, with the creation of paceClock
     private volatile PaceClock paceClock;
 
-    /** Starts the pace clock now, paused if a pause was asked for already. */
-    void startClock() {
+    /**
+     * Starts the pace clock now at media time {@code mediaStart} (a file opened at an offset), paused if a pause
+     * was asked for already.
+     */
+    void startClock(double mediaStart) {
         synchronized (lock) {
-            PaceClock pc = PaceClock.startingNow();
+            PaceClock pc = PaceClock.startingAt(mediaStart);
             if (pauseRequested) {
                 pc.pause();
             }

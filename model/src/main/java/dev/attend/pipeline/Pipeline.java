@@ -67,6 +67,7 @@ public final class Pipeline implements AutoCloseable {
     private volatile Thread finisher;
     private SessionClock clock;
     private volatile double stopAt = Double.POSITIVE_INFINITY;
+    private final double mediaStart;
     private volatile boolean reachedStopAt;
     private final Object inputLock = new Object();
     private boolean inputClosed; // guarded by inputLock: set once the session starts finishing
@@ -82,6 +83,7 @@ public final class Pipeline implements AutoCloseable {
         };
         this.busStageEndWait = b.busStageEndWait;
         this.pacing = b.pacing;
+        this.mediaStart = b.mediaStart;
         this.stages = new StageSet(b, context(), eventBus, tokenBus, sources.stream().anyMatch(MediaSource::live));
         this.stats = new StatsReporter(stages, events, this::currentMediaTime, b.statsInterval);
     }
@@ -180,7 +182,7 @@ public final class Pipeline implements AutoCloseable {
         stages.awaitStarted(stopping::get);
         // files and their real-time pacing start only now: a stage still loading its model would otherwise find
         // the first seconds of a real-time file late (or, for video, dropped)
-        pauses.startClock();
+        pauses.startClock(mediaStart);
         stats.start(clock.startNanos());
         startSourceThreads(false);
         if (sources.isEmpty()) {
@@ -387,6 +389,7 @@ public final class Pipeline implements AutoCloseable {
         final List<Stage<VideoFrame>> videoStages = new ArrayList<>();
         EventSink events = EventSink.discard();
         Pacing pacing = Pacing.REALTIME;
+        double mediaStart;
         Duration statsInterval = Duration.ofSeconds(1);
         int audioCapacity = 64;  // 64 x 80 ms = 5 s of audio
         int videoCapacity = 4;
@@ -455,6 +458,18 @@ public final class Pipeline implements AutoCloseable {
 
         public Builder pacing(Pacing p) {
             this.pacing = p;
+            return this;
+        }
+
+        /**
+         * Media time at which the file sources start (they were opened at that offset, for a seek): real-time
+         * pacing counts from there instead of from 0. Default 0.
+         */
+        public Builder mediaStart(double seconds) {
+            if (!(seconds >= 0)) {
+                throw new IllegalArgumentException("media start must be 0 or more: " + seconds);
+            }
+            this.mediaStart = seconds;
             return this;
         }
 

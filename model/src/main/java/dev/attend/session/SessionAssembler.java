@@ -34,7 +34,8 @@ public final class SessionAssembler {
     public static Pipeline assemble(MediaSpec media, List<? extends SessionFeature> features, EventSink events,
                                     List<Stage<AudioChunk>> extraAudio, List<Stage<VideoFrame>> extraVideo) {
         checkInputs(media);
-        Pipeline.Builder b = Pipeline.builder().events(events).pacing(media.pacing());
+        Pipeline.Builder b = Pipeline.builder().events(events).pacing(media.pacing())
+                .mediaStart(media.startAt());
         SessionAssembly session = new SessionAssembly(media, b);
         b.audioStage(new LevelMeterStage());
         if (media.hasVideoInput()) {
@@ -74,10 +75,10 @@ public final class SessionAssembler {
             b.source(new MicrophoneSource(dev));
         }
         if (m.audioFile() != null) {
-            b.source(new WavFileSource(m.audioFile()));
+            b.source(new WavFileSource(m.audioFile()).startAt(m.startAt()));
         }
         if (m.videoFile() != null) {
-            b.source(new VideoFileSource(m.videoFile(), !ownAudio));
+            b.source(new VideoFileSource(m.videoFile(), !ownAudio).startAt(m.startAt()));
         }
         if (m.camera() != null) {
             CameraSource cam = new CameraSource(m.camera(), m.cameraWidth(), m.cameraHeight(), m.cameraFps());

@@ -47,6 +47,16 @@ public final class SpeakerModelBundle {
     /** The files libvosk needs in a speaker-model folder. */
     public static final String[] REQUIRED = {"final.ext.raw", "mean.vec", "transform.mat", "mfcc.conf"};
 
+    /** True when this build's class path carries the bundled model (an installer may leave it out). */
+    public static boolean isBundled() {
+        for (String f : REQUIRED) {
+            if (SpeakerModelBundle.class.getResource(RESOURCE_DIR + f) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A verified copy in the default cache folder (or a temporary one if that is not writable). */
     public static Path materialize() throws IOException {
         return materialize(dev.attend.models.BundledModel.defaultCacheDir());

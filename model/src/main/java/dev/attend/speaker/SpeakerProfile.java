@@ -29,6 +29,16 @@ public record SpeakerProfile(String name, float[] vector, int utterances, Instan
         return vector.clone();
     }
 
+    /** A name for a new profile: as {@link #checkName}, and not one that looks like an automatic label. */
+    public static String checkEnrolmentName(String name) {
+        String n = checkName(name);
+        if (n.regionMatches(true, 0, SpeakerLabeler.UNKNOWN_PREFIX, 0, SpeakerLabeler.UNKNOWN_PREFIX.length())
+                && n.substring(SpeakerLabeler.UNKNOWN_PREFIX.length()).matches("\\d+")) {
+            throw new IllegalArgumentException("'" + n + "' looks like an automatic label; choose another name");
+        }
+        return n;
+    }
+
     /** A trimmed name of 1–64 characters without control characters; otherwise a clear error. */
     public static String checkName(String name) {
         String n = name == null ? "" : name.strip();

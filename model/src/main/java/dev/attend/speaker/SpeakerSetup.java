@@ -33,6 +33,15 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
         return new SpeakerSetup(dir, cacheDir, profiles, join, stay, verify);
     }
 
+    /**
+     * This setup, or, when it would use the bundled model but this build ships without it, the official
+     * {@code vosk-model-spk-0.4} download installed in {@code installed} (the model manager puts it there).
+     */
+    public SpeakerSetup orInstalled(Path installed) {
+        return modelDir == null && !SpeakerModelBundle.isBundled() && java.nio.file.Files.isDirectory(installed)
+                ? withModelDir(installed) : this;
+    }
+
     public SpeakerSetup withCacheDir(Path dir) {
         return new SpeakerSetup(modelDir, dir, profiles, join, stay, verify);
     }

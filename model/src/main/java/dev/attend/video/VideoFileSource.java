@@ -35,6 +35,9 @@ public final class VideoFileSource implements MediaSource {
     private boolean eof;
     private volatile boolean closed;
     private Map<String, Object> info = new LinkedHashMap<>();
+    private double startAt;
+    /** How far before the asked start a decoded frame may still be (under a frame at 25 fps). */
+    private static final double SEEK_SLACK = 0.03;
 
     /**
      * @param withAudio also emit the audio track (set false when another audio source is used)
@@ -42,6 +45,15 @@ public final class VideoFileSource implements MediaSource {
     public VideoFileSource(Path path, boolean withAudio) {
         this.path = path;
         this.withAudio = withAudio;
+    }
+
+    /** Starts {@code seconds} into the file (a seek; FFmpeg finds the frame there). Call before open. */
+    public VideoFileSource startAt(double seconds) {
+        if (!(seconds >= 0)) {
+            throw new IllegalArgumentException("start time must be 0 or more: " + seconds);
+        }
+        this.startAt = seconds;
+        return this;
     }
 
     @Override
@@ -97,6 +109,17 @@ public final class VideoFileSource implements MediaSource {
         info.put("frames", g.getLengthInVideoFrames());
         info.put("hasAudio", g.hasAudio());
         info.put("audio", withAudio && g.hasAudio());
+        if (g.getLengthInTime() > 0) {
+            info.put("seconds", Math.round(g.getLengthInTime() / 1e3) / 1e3);
+        }
+        if (startAt > 0) {
+            try {
+                g.setTimestamp(Math.round(startAt * 1e6));
+            } catch (FrameGrabber.Exception e) {
+                close();
+                throw new SourceException("cannot seek to " + startAt + " s in " + path + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     public boolean hasAudio() {
@@ -122,6 +145,9 @@ public final class VideoFileSource implements MediaSource {
                     drainAudio();
                 }
                 break;
+            }
+            if (mediaSeconds(f.timestamp) < startAt - SEEK_SLACK) {
+                continue; // FFmpeg's seek lands on a packet boundary at or before the asked time
             }
             if (f.image != null && f.imageWidth > 0) {
                 pending.add(FfmpegFrames.toVideoFrame(f, frameSeq++, mediaSeconds(f.timestamp)));

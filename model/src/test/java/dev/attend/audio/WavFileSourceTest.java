@@ -98,6 +98,31 @@ class WavFileSourceTest {
     }
 
     @Test
+    void startingAtAnOffsetSkipsExactlyThoseSamplesAndStampsFromThere() throws Exception {
+        short[] pcm = pseudoRandomPcm(16_000 * 3, 11);
+        Path wav = writeWav16(dir.resolve("seek.wav"), pcm, 16_000, 1);
+        WavFileSource src = new WavFileSource(wav).startAt(1.25);
+        List<AudioChunk> chunks = new java.util.ArrayList<>();
+        try (src) {
+            src.open();
+            AudioChunk c;
+            while ((c = src.readChunk()) != null) {
+                chunks.add(c);
+            }
+        }
+        assertThat(chunks.get(0).t()).isEqualTo(1.25);
+        float[] out = samples(chunks);
+        assertThat(out).hasSize(pcm.length - 20_000);
+        assertThat(out[0]).isEqualTo(pcm[20_000] / 32768f);
+        assertThat(chunks.get(chunks.size() - 1).endTime()).isCloseTo(3.0, within(1e-12));
+        // past the end: nothing, not an error
+        try (WavFileSource late = new WavFileSource(wav).startAt(9)) {
+            late.open();
+            assertThat(late.readChunk()).isNull();
+        }
+    }
+
+    @Test
     void chunksAreContiguousInTimeAndSequence() throws Exception {
         short[] pcm = pseudoRandomPcm(16_000 * 3 + 100, 7);
         List<AudioChunk> chunks = readAll(writeWav16(dir.resolve("a.wav"), pcm, 16_000, 1));

@@ -22,6 +22,15 @@ class PaceClockTest {
     }
 
     @Test
+    void aClockStartedAtAnOffsetHasThatMediaTimeDueAtOnce() throws Exception {
+        PaceClock c = PaceClock.startingAt(30);
+        assertThat(c.now()).isCloseTo(30, within(0.1));
+        long t0 = System.nanoTime();
+        c.awaitDue(30.05); // not 30 s: the file was opened 30 s in
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
+    }
+
+    @Test
     void awaitDueWaitsOutThePause() throws Exception {
         PaceClock c = PaceClock.startingNow();
         c.pause();

@@ -176,6 +176,24 @@ class VideoFileSourceTest {
         assertThat(end.videoDropped()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"t.mp4", "t.mkv"})
+    void startingAtAnOffsetReadsFromThereWithMediaTimesFromThere(String name) throws Exception {
+        assumeTrue(ffmpeg, "ffmpeg not installed");
+        VideoFileSource src = new VideoFileSource(dir.resolve(name), true).startAt(1.2);
+        List<MediaItem> items = readAll(src);
+        List<VideoFrame> frames = items.stream().filter(VideoFrame.class::isInstance).map(VideoFrame.class::cast)
+                .toList();
+        // frames 30..49 of 50 at 25 fps: the seek lands on 1.2 s, the times go on from there
+        assertThat(frames.get(0).t()).isCloseTo(1.2, within(0.045));
+        assertThat(frames).hasSizeBetween(19, 21);
+        List<AudioChunk> audio = items.stream().filter(AudioChunk.class::isInstance).map(AudioChunk.class::cast)
+                .toList();
+        assertThat(audio.get(0).t()).isCloseTo(1.2, within(0.05));
+        assertThat(src.describe().get("seconds")).isInstanceOf(Double.class);
+        assertThat((Double) src.describe().get("seconds")).isCloseTo(2.0, within(0.05));
+    }
+
     @Test
     void aFileWithoutVideoIsRejected() {
         assumeTrue(ffmpeg, "ffmpeg not installed");

@@ -59,6 +59,9 @@ public final class AttendApp extends Application {
             window.openOnStart(openFile);
         }
         window.show();
+        // start-up time is a product bar (docs/performance.md): say it in the log on every start
+        org.slf4j.LoggerFactory.getLogger(AttendApp.class).info("window shown {} ms after the JVM started",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         onShown.accept(window);
     }
 

@@ -10,7 +10,9 @@ import java.util.Objects;
 
 /** What the UI needs from the rest of the app, passed in by the app's GUI launcher. */
 public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
-                             TextAttention textAttention, TextTranslation textTranslation) {
+                             TextAttention textAttention, TextTranslation textTranslation,
+                             dev.attend.training.TrainingService training,
+                             java.util.function.Supplier<dev.attend.ui.lab.FusionFacts> fusionFacts) {
 
     public AttendServices {
         Objects.requireNonNull(dirs, "dirs");
@@ -19,10 +21,18 @@ public record AttendServices(AppDirs dirs, SessionLauncher sessions, ModelServic
         pairs = pairs != null ? pairs : TranslationPairs.unavailable();
         textAttention = textAttention != null ? textAttention : TextAttention.unavailable();
         textTranslation = textTranslation != null ? textTranslation : TextTranslation.unavailable();
+        training = training != null ? training : dev.attend.training.TrainingService.unavailable();
+        fusionFacts = fusionFacts != null ? fusionFacts : () -> null;
+    }
+
+    /** Without the Training window's back end and the fusion model's facts for the lab. */
+    public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs,
+                          TextAttention textAttention, TextTranslation textTranslation) {
+        this(dirs, sessions, models, pairs, textAttention, textTranslation, null, null);
     }
 
     /** Without typed-text analysis and translation. */
     public AttendServices(AppDirs dirs, SessionLauncher sessions, ModelService models, TranslationPairs pairs) {
-        this(dirs, sessions, models, pairs, null, null);
+        this(dirs, sessions, models, pairs, null, null, null, null);
     }
 }

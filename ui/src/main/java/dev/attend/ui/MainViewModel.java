@@ -62,9 +62,11 @@ public final class MainViewModel {
     private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
     private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
     private final MediaViewModel media = new MediaViewModel();
+    private final dev.attend.ui.session.MediaProgress progress = new dev.attend.ui.session.MediaProgress();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
+    private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
     private final AssistantViewModel assistant = new AssistantViewModel();
     private final SessionViewModel session;
     private final ModelManagerViewModel models;
@@ -88,6 +90,8 @@ public final class MainViewModel {
             translation.selectedPairProperty().set(settings.get().translationPair());
         }
         this.models = new ModelManagerViewModel(services.models(), tasks, i18n);
+        // "This is me" in the captions: profiles live in the data dir, as `attend speakers enroll` keeps them
+        transcript.setEnroller(p -> dev.attend.speaker.SpeakerProfileStore.inDataDir(services.dirs().data()).save(p));
         models.setOnInstalledChanged(this::checkModel);
         this.session = new SessionViewModel(services.sessions(), bridge, tasks, this::newPreviews, this::resetViews);
         session.sourceProperty().set(switch (settings.get().source()) {
@@ -105,9 +109,13 @@ public final class MainViewModel {
             }
         });
         media.subscribe(bridge);
+        progress.subscribe(bridge);
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
+        lab.subscribe(bridge);
+        lab.followModel(bridge, tasks, services.fusionFacts(),
+                msg -> notices.warn(i18n.get("lab.fusionUnavailable", msg)));
         assistant.subscribe(bridge);
         session.subscribe(bridge);
         checkModel();
@@ -233,12 +241,22 @@ public final class MainViewModel {
         return media;
     }
 
+    /** Position, duration and (fast files) time left of the file session. */
+    public dev.attend.ui.session.MediaProgress progress() {
+        return progress;
+    }
+
     public TranscriptViewModel transcript() {
         return transcript;
     }
 
     public TranslationViewModel translation() {
         return translation;
+    }
+
+    /** The fusion lab around the attention maps (signals, diagram, speakers). */
+    public dev.attend.ui.lab.LabViewModel lab() {
+        return lab;
     }
 
     public AttentionViewModel attention() {

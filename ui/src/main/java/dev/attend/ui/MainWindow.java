@@ -45,6 +45,7 @@ public final class MainWindow {
     private final AudioStripView audioStrip;
     private final CaptionsView captions;
     private final AttentionView lab;
+    private final dev.attend.ui.lab.LabPane labPane;
     private final ToolbarView toolbar;
     private final StatusBarView status;
     private final FloatingCaptions floating;
@@ -64,17 +65,24 @@ public final class MainWindow {
                 vm::translateTyped);
         captions.fontSizeProperty().set(vm.settings().captionFontSize());
         lab = new AttentionView(vm.attention(), vm.transcript(), i18n, vm::analyzeTyped);
+        javafx.scene.control.Hyperlink train = new javafx.scene.control.Hyperlink();
+        train.setId("labTraining");
+        train.textProperty().bind(i18n.text("training.fromLab"));
+        lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+T)
+        labPane = new dev.attend.ui.lab.LabPane(vm.lab(), lab, vm.transcript(), i18n, vm.notices());
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
         dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
         vm.setUi(dialogs);
         vm.setOnNewSession(audioStrip::reset);
         toolbar = new ToolbarView(vm, dialogs);
+        train.setOnAction(e -> dialogs.training());
         status = new StatusBarView(vm);
         vm.bridge().addRefresher(camera::refresh);
         vm.bridge().addRefresher(audioStrip::refresh);
         vm.bridge().addRefresher(captions::refresh);
-        vm.bridge().addRefresher(lab::refresh);
+        vm.bridge().addRefresher(labPane::refresh);
         vm.bridge().addRefresher(floating::refresh);
+        vm.bridge().addRefresher(vm.progress()::refresh);
         build();
         vm.settingsProperty().addListener((o, a, b) -> {
             captions.fontSizeProperty().set(b.captionFontSize());
@@ -89,20 +97,21 @@ public final class MainWindow {
 
     private void build() {
         I18n i18n = vm.i18n();
-        VBox left = new VBox(6, camera, audioStrip);
+        VBox left = new VBox(6, camera, audioStrip,
+                new dev.attend.ui.shell.MediaProgressBar(vm.progress(), vm.session(), i18n));
         left.setPadding(new Insets(6));
         VBox.setVgrow(camera, Priority.ALWAYS);
         camera.setPlaceholder(i18n.get("media.noVideo"));
         i18n.localeProperty().addListener((o, a, b) -> camera.setPlaceholder(i18n.get("media.noVideo")));
-        split.getItems().setAll(left, captions, lab);
+        split.getItems().setAll(left, captions, labPane);
         split.setDividerPositions(0.3, 0.64);
         // hiding the lab gives its room to the captions (no empty column left behind)
         toolbar.labToggle().selectedProperty().addListener((o, a, on) -> {
-            if (on && !split.getItems().contains(lab)) {
-                split.getItems().add(lab);
+            if (on && !split.getItems().contains(labPane)) {
+                split.getItems().add(labPane);
                 split.setDividerPositions(0.3, 0.64);
             } else if (!on) {
-                split.getItems().remove(lab);
+                split.getItems().remove(labPane);
                 split.setDividerPositions(0.34);
             }
         });
@@ -253,6 +262,11 @@ public final class MainWindow {
 
     public dev.attend.ui.attention.AttentionViewModel attention() {
         return vm.attention();
+    }
+
+    /** The lab's tabs (maps, architecture, heads, speakers). */
+    public dev.attend.ui.lab.LabPane labPane() {
+        return labPane;
     }
 
     public AttentionView attentionView() {

@@ -89,7 +89,7 @@ final class SessionCommands {
         String pair = vm.translation().selectedPairProperty().get();
         vm.notices().dismiss();
         session.start(new SessionRequest(src, s.mic(), s.camera(), file, !s.fast(),
-                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold()));
+                pair == null || pair.isBlank() ? null : pair, wake, s.wakeThreshold(), s.fusion()));
         vm.saveSettings(s.withSource(src.name().toLowerCase(Locale.ROOT)));
     }
 

@@ -31,6 +31,7 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     private final Consumer<Dialog<?>> style;
     private final Runnable applyFont;
     private ModelManagerDialog modelDialog;
+    private dev.attend.ui.training.TrainingWindow trainingWindow;
 
     WindowDialogs(Window owner, MainViewModel vm, Consumer<Dialog<?>> style, Runnable applyFont) {
         this.owner = owner;
@@ -118,7 +119,14 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
         startIn(fc, vm.session().fileProperty().get());
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            vm.exportTo(f.toPath());
+            TranscriptExport.Format chosen = null;
+            for (TranscriptExport.Format x : TranscriptExport.Format.values()) {
+                if (fc.getSelectedExtensionFilter() != null
+                        && fc.getSelectedExtensionFilter().getDescription().equals(x.name())) {
+                    chosen = x;
+                }
+            }
+            vm.exportTo(TranscriptExport.Format.withExtension(f.toPath(), chosen));
         }
     }
 
@@ -147,7 +155,10 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     /** Ctrl+, . */
     @Override
     public void settings() {
-        SettingsDialog d = new SettingsDialog(owner, vm.settings(), vm.translation().pairs(), i18n(), vm.tasks());
+        boolean live = vm.session().stateProperty().get() != dev.attend.ui.session.SessionViewModel.State.IDLE
+                && vm.session().sourceProperty().get() == dev.attend.ui.session.SessionRequest.Source.DEVICES;
+        SettingsDialog d = new SettingsDialog(owner, vm.settings(), vm.translation().pairs(), i18n(), vm.tasks(),
+                live ? SettingsDialog.DeviceSources.inUseBySession() : SettingsDialog.DeviceSources.system());
         style.accept(d);
         dev.attend.ui.shell.WindowSize.fitToScene(d.getDialogPane().getScene().getWindow());
         d.ask().ifPresent(vm::applySettings);
@@ -166,6 +177,24 @@ public final class WindowDialogs implements ToolbarView.Actions, MainViewModel.U
     public void history() {
         dev.attend.ui.history.HistoryWindow.show(owner, vm.services().dirs(), i18n(), vm.tasks(),
                 events -> vm.session().replay(events, true));
+    }
+
+    @Override
+    public void training() {
+        if (trainingWindow == null) {
+            dev.attend.ui.training.TrainingViewModel tvm = new dev.attend.ui.training.TrainingViewModel(
+                    vm.services().training(), vm.tasks(), i18n(), vm.notices(),
+                    vm.services().dirs().data().resolve("training"));
+            trainingWindow = new dev.attend.ui.training.TrainingWindow(owner, tvm,
+                    new dev.attend.ui.training.CalibrationViewModel(tvm),
+                    () -> new String[] {vm.settings().mic(), vm.settings().camera()});
+        }
+        trainingWindow.show();
+    }
+
+    /** The Training window once opened (it keeps its run while closed), else null. */
+    public dev.attend.ui.training.TrainingWindow trainingWindow() {
+        return trainingWindow;
     }
 
     @Override

@@ -33,6 +33,7 @@ final class WindowKeys {
         acc.put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), dialogs::models);
         acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), dialogs::settings);
         acc.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), dialogs::history);
+        acc.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), dialogs::training);
         acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> floating.showingProperty().set(!floating.showingProperty().get()));
         acc.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -121,6 +121,7 @@ public final class WakeBench {
         List<String> single = new ArrayList<>();
         List<String> robust = new ArrayList<>();
         int[] phaseOfPeak = new int[s.wake().phases()];
+        int[] phaseHits = new int[s.wake().phases()];
         int wrongS = 0;
         int wrongA = 0;
         int doubleA = 0;
@@ -145,6 +146,10 @@ public final class WakeBench {
                         if (hitA) {
                             phaseOfPeak[e.getValue().peakPhase]++;
                         }
+                        for (int p = 0; p < phaseHits.length; p++) {
+                            // that phase alone (patience 1): its own peak reached the threshold
+                            phaseHits[p] += e.getValue().peak[p] >= s.wake().threshold() ? 1 : 0;
+                        }
                     } else {
                         wrongS += e.getValue().single.size();
                         wrongA += e.getValue().robust.size();
@@ -158,7 +163,8 @@ public final class WakeBench {
         }
         log.printf(Locale.ROOT, "  detection: %s done%n", voice);
         log.flush();
-        return new WakeDetectionReport.VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak, cpu, audio);
+        return new WakeDetectionReport.VoiceResult(voice, single, robust, wrongS, wrongA, doubleA, phaseOfPeak,
+                phaseHits, cpu, audio);
     }
 
     private void detection() throws Exception {
@@ -206,8 +212,16 @@ public final class WakeBench {
         List<java.util.concurrent.Callable<WakeBenchRunner.Result>> tasks = new ArrayList<>();
         for (WakeCorpus.Segment seg : segs) {
             tasks.add(() -> {
-                WakeBenchRunner.Result r = runner().run(WakeSpeech.readResampled(seg.wav()));
-                log.printf(Locale.ROOT, "  false accepts: %s scored%n", seg.wav().getFileName());
+                // each segment's scores are kept beside it: an interrupted run resumes, a longer one reuses them
+                Path cached = WakeSegmentScores.file(seg.wav(), s.wake());
+                WakeBenchRunner.Result r = WakeSegmentScores.read(cached);
+                if (r == null) {
+                    r = runner().run(WakeSpeech.readResampled(seg.wav()));
+                    WakeSegmentScores.write(cached, r);
+                }
+                log.printf(Locale.ROOT, "  false accepts: %s scored (openWakeWord %d, Attend %d; CPU %.1f s)%n",
+                        seg.wav().getFileName(), r.models().values().stream().mapToInt(m -> m.single.size()).sum(),
+                        r.models().values().stream().mapToInt(m -> m.robust.size()).sum(), r.cpuSeconds());
                 log.flush();
                 return r;
             });

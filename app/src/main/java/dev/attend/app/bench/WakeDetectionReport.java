@@ -14,13 +14,14 @@ final class WakeDetectionReport {
 
     /** One voice's clips: marks per word and offset, and what else fired. */
     record VoiceResult(String voice, List<String> single, List<String> robust, int wrongS, int wrongA,
-                               int doubleA, int[] phaseOfPeak, double cpu, double audio) {
+                               int doubleA, int[] phaseOfPeak, int[] phaseHits, double cpu, double audio) {
     }
 
     static void print(List<VoiceResult> results, int n, int phases, PrintWriter out) {
         int[][] hitsS = new int[WakeBench.WORDS.size()][n];
         int[][] hitsA = new int[WakeBench.WORDS.size()][n];
         int[] phaseOfPeak = new int[phases];
+        int[] phaseHits = new int[phases];
         int wrongS = 0;
         int wrongA = 0;
         int doubleA = 0;
@@ -32,6 +33,7 @@ final class WakeDetectionReport {
         List<String> models = List.copyOf(WakeBench.WORDS.keySet());
         for (VoiceResult v : results) {
             table.append(String.format(Locale.ROOT, "  %-22s", v.voice()));
+            StringBuilder perPhase = new StringBuilder();
             for (int wi = 0; wi < models.size(); wi++) {
                 String ms = v.single().get(wi);
                 String ma = v.robust().get(wi);
@@ -48,9 +50,14 @@ final class WakeDetectionReport {
                 }
                 table.append(String.format(Locale.ROOT, " %s o:%s a:%s", abbrev(models.get(wi)), ms, ma));
             }
+            for (int p = 0; p < phases; p++) {
+                perPhase.append(p == 0 ? "" : "/").append(v.phaseHits()[p]);
+            }
+            table.append(String.format(Locale.ROOT, "  phases %s of %d", perPhase, n * models.size()));
             table.append('\n');
             for (int p = 0; p < phaseOfPeak.length; p++) {
                 phaseOfPeak[p] += v.phaseOfPeak()[p];
+                phaseHits[p] += v.phaseHits()[p];
             }
             wrongS += v.wrongS();
             wrongA += v.wrongA();
@@ -80,6 +87,11 @@ final class WakeDetectionReport {
         out.println();
         offsetRow(out, "openWakeWord (1 phase) %", hitsS, all / n);
         offsetRow(out, "Attend (phase-robust) %", hitsA, all / n);
+        out.printf(Locale.ROOT, "  each phase alone (its own peak >= threshold), of %d clips:", all);
+        for (int p = 0; p < phases; p++) {
+            out.printf(Locale.ROOT, " phase %d %.1f %%", p, 100.0 * phaseHits[p] / all);
+        }
+        out.println();
         out.printf(Locale.ROOT, "  Attend's detections by the phase of their peak:");
         for (int p = 0; p < phaseOfPeak.length; p++) {
             out.printf(Locale.ROOT, " phase %d (-%d ms) %d", p, p * 80 / phaseOfPeak.length, phaseOfPeak[p]);

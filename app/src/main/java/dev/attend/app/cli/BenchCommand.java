@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {BenchPipelineCommand.class, BenchEncodersCommand.class, BenchVisionCommand.class,
             BenchAsrCommand.class, BenchTextCommand.class, BenchTranslateCommand.class,
             BenchHistoryCommand.class, BenchAssistantCommand.class, BenchWakeCommand.class, BenchSoakCommand.class,
-            BenchFusionCommand.class})
+            BenchFusionCommand.class, BenchUiTrainingCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -47,11 +47,25 @@ final class FusionDataCommand implements Callable<Integer> {
                     + "fusion-data.json of the same settings (voices, faces) to copy the fields from.")
     Path salvage;
 
+    @Option(names = "--merge", split = ",", paramLabel = "DIR",
+            description = "Instead of generating: join these data folders (renumbered) into --out.")
+    List<Path> merge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (merge != null) {
+            if (merge.contains(out)) {
+                throw new BadInputException("--out must not be one of the --merge folders: " + out);
+            }
+            FusionData.Header h = dev.attend.fusion.data.FusionDataset.merge(merge, out);
+            spec.commandLine().getOut().println("merged " + h.utterances() + " utterances, " + h.samples()
+                    + " samples from " + merge.size() + " folders -> " + out);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         if (salvage != null) {
             FusionData.Header t = new com.fasterxml.jackson.databind.ObjectMapper().readValue(salvage.toFile(),
                     FusionData.Header.class);

@@ -38,7 +38,11 @@ final class RunSpecs {
         if (names.contains("all")) {
             names = dev.attend.fusion.model.FusionNet.attentionNames(dev.attend.fusion.model.FusionConfig.defaults());
         }
-        return new dev.attend.fusion.live.FusionFeature(c.fusionModel, dev.attend.fusion.live.AttentionWatch.of(names),
+        // without --fusion-model: the user's calibrated model when there is one (Training window), else the bundled
+        java.nio.file.Path model = c.fusionModel != null ? c.fusionModel
+                : dev.attend.fusion.workbench.FusionTrainingService.userCheckpoint(
+                        ((AttendCommand) c.spec.root().userObject()).dirs().data()).orElse(null);
+        return new dev.attend.fusion.live.FusionFeature(model, dev.attend.fusion.live.AttentionWatch.of(names),
                 c.attentionEvery, !s.features().wakeWords().isEmpty());
     }
 
@@ -92,7 +96,9 @@ final class RunSpecs {
         AppDirs dirs = ((AttendCommand) c.spec.root().userObject()).dirs();
         try {
             return dev.attend.speaker.SpeakerSetup.bundled(
-                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache());
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache())
+                    .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
+                            .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
         } catch (IOException e) {
             throw new BadInputException(e.getMessage());
         }

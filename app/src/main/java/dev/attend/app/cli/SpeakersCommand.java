@@ -6,6 +6,7 @@ import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.testkit.SpeechAlignerModel;
 import dev.attend.config.AppDirs;
 import dev.attend.pipeline.SourceException;
+import dev.attend.speaker.SpeakerModelBundle;
 import dev.attend.speaker.SpeakerModelException;
 import dev.attend.speaker.SpeakerProfile;
 import dev.attend.speaker.SpeakerProfileStore;
@@ -73,7 +74,8 @@ public final class SpeakersCommand implements Runnable {
             }
             SpeakerProfile p;
             try {
-                p = new SpeakerEnrollment(asr, SpeakerSetup.bundled(List.of()).withCacheDir(d.cache()))
+                p = new SpeakerEnrollment(asr, SpeakerSetup.bundled(List.of()).withCacheDir(d.cache())
+                        .orInstalled(VoskModelLocator.installRoot(d).resolve(SpeakerModelBundle.NAME)))
                         .enroll(name, audio);
             } catch (SourceException | IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());

@@ -57,6 +57,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--layers", defaultValue = "2", description = "Self-attention layers per modality (default ${DEFAULT-VALUE}).")
     int layers;
 
+    @Option(names = "--lr-schedule", defaultValue = "cosine",
+            description = "cosine (down to 5 %% of --lr over the run) or fixed (default ${DEFAULT-VALUE}).")
+    String lrSchedule;
+
+    @Option(names = "--time-code", defaultValue = "relative",
+            description = "relative (per-head penalty on seconds between tokens; streams incrementally) or absolute "
+                    + "(sinusoids of window time) (default ${DEFAULT-VALUE}).")
+    String timeCode;
+
     @Option(names = "--resume", description = "Continue after the last finished epoch in --out.")
     boolean resume;
 
@@ -75,8 +84,9 @@ final class TrainCommand implements Callable<Integer> {
         try {
             FusionConfig d = FusionConfig.defaults();
             FusionConfig cfg = new FusionConfig(dModel, heads, layers, d.crossLayers(), 2 * dModel, d.dropout(),
-                    d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents());
-            o = new TrainOptions(data, out, cfg, pretrainEpochs, epochs, seed, threads, batch, lr, temperature, resume);
+                    d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents(), timeCode);
+            o = new TrainOptions(data, out, cfg, pretrainEpochs, epochs, seed, threads, batch, lr, temperature, resume,
+                    lrSchedule);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

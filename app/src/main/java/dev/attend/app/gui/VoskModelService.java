@@ -75,13 +75,25 @@ public final class VoskModelService implements ModelService {
         VoskModelLocator locator = manager.locator();
         List<String> have = locator.discover().stream().map(FoundModel::name).toList();
         String lang = VoskModelLocator.systemLang(locale);
-        return locator.catalog().models().stream()
+        VoskModelCatalog catalog = locator.catalog();
+        return catalog.models().stream()
                 .filter(m -> !m.obsolete() && !have.contains(m.name()))
                 .sorted(Comparator.comparing((VoskModelInfo m) -> !m.lang().equalsIgnoreCase(lang))
                         .thenComparing(VoskModelInfo::lang).thenComparing(m -> !m.isSmall())
                         .thenComparing(VoskModelInfo::name))
-                .map(m -> new ModelInfo(m.name(), language(m.lang(), m.langText()), m.size(), false, false))
+                .map(m -> new ModelInfo(m.name(), language(m.lang(), m.langText()), m.size(), false, false,
+                        catalog.recommended(m.lang()).map(r -> r.name().equals(m.name())).orElse(false)))
                 .toList();
+    }
+
+    @Override
+    public boolean builtInList() {
+        return manager.locator().catalog().isBuiltIn();
+    }
+
+    @Override
+    public Path folder() {
+        return manager.locator().installRoot();
     }
 
     /**

@@ -8,6 +8,11 @@ import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.app.history.HistoryWiring;
 import dev.attend.config.AppDirs;
+import dev.attend.fusion.live.AttentionWatch;
+import dev.attend.fusion.live.BundledFusionModel;
+import dev.attend.fusion.live.FusionFeature;
+import dev.attend.fusion.model.FusionConfig;
+import dev.attend.fusion.model.FusionNet;
 import dev.attend.history.HistoryRecorder;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
@@ -58,7 +63,8 @@ public final class GuiSessionLauncher implements SessionLauncher {
                 ? HistoryWiring.recorder(dirs, spec, events, msg -> LOG.warn("{}", msg)) : null;
         Pipeline p = null;
         try {
-            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview);
+            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview, null,
+                    fusion(r, spec));
             p.start();
         } catch (Exception | Error e) {
             if (p != null) {
@@ -69,11 +75,11 @@ public final class GuiSessionLauncher implements SessionLauncher {
             }
             throw e;
         }
-        return history == null ? RunningSession.of(p) : withHistory(RunningSession.of(p), history);
+        return history == null ? RunningSession.of(p) : withHistory(RunningSession.of(p), history::close);
     }
 
     /** Closes the recorder after the pipeline (its last events are committed). */
-    private static RunningSession withHistory(RunningSession s, HistoryRecorder history) {
+    static RunningSession withHistory(RunningSession s, Runnable closeHistory) {
         return new RunningSession() {
             @Override
             public void stop() {
@@ -87,7 +93,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
 
             @Override
             public void setPaused(boolean paused) {
-                s.setPaused(paused);
+                s.setPaused(paused); // dropped before: a file kept playing under Pause while history recorded
             }
 
             @Override
@@ -100,10 +106,27 @@ public final class GuiSessionLauncher implements SessionLauncher {
                 try {
                     s.close();
                 } finally {
-                    history.close();
+                    closeHistory.run();
                 }
             }
         };
+    }
+
+    /**
+     * The fusion transformer for the lab when asked for and the bundled checkpoint is there: every map, every step
+     * (12.5 passes/s). A checkpoint that fails to load makes its stage report a non-fatal {@code source.error}
+     * (source {@code fusion}) that the window shows; the session goes on.
+     */
+    static FusionFeature fusion(SessionRequest r, SessionSpec spec) {
+        if (!r.fusion()) {
+            return null;
+        }
+        if (!BundledFusionModel.present()) {
+            LOG.warn("no bundled fusion model on the class path: the session runs without the fusion transformer");
+            return null;
+        }
+        List<String> all = FusionNet.attentionNames(FusionConfig.defaults());
+        return new FusionFeature(null, AttentionWatch.of(all), 1, !spec.features().wakeWords().isEmpty());
     }
 
     /** Speaker labels are on in the app: the bundled model and this machine's enrolled voices. */
@@ -115,7 +138,9 @@ public final class GuiSessionLauncher implements SessionLauncher {
             LOG.warn("speaker profiles not used: {}", e.getMessage());
             profiles = java.util.List.of();
         }
-        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache());
+        return dev.attend.speaker.SpeakerSetup.bundled(profiles).withCacheDir(dirs.cache())
+                .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
+                        .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
     }
 
     SessionSpec spec(SessionRequest r) throws IOException {
@@ -130,7 +155,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
             LOG.warn("no microphone and no camera: playing the demo clip instead");
             src = SessionRequest.Source.DEMO;
         }
-        return switch (src) {
+        SessionSpec spec = switch (src) {
             case DEMO -> new SessionSpec(null, null, null, demoClip(), pacing, 640, 480, 30, f);
             case DEVICES -> new SessionSpec(r.mic() == null ? "" : r.mic(), null,
                     r.camera() == null || r.camera().isBlank() ? null : r.camera(), null, Pacing.REALTIME,
@@ -145,6 +170,7 @@ public final class GuiSessionLauncher implements SessionLauncher {
                         : new SessionSpec(null, null, null, r.file(), pacing, 640, 480, 30, f);
             }
         };
+        return r.startAt() > 0 && src != SessionRequest.Source.DEVICES ? spec.startingAt(r.startAt()) : spec;
     }
 
     /**

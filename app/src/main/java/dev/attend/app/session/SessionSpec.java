@@ -14,12 +14,25 @@ import java.nio.file.Path;
  * @param videoFile   a video file (its audio track is used unless another audio source is given), or null
  * @param pacing      how files are fed
  * @param features    which feature stages run
+ * @param startAt     media seconds at which files start (a seek in the GUI; 0 = the beginning)
  */
 public record SessionSpec(String mic, Path audioFile, String camera, Path videoFile, Pacing pacing,
-                          int cameraWidth, int cameraHeight, double cameraFps, FeatureOptions features) {
+                          int cameraWidth, int cameraHeight, double cameraFps, FeatureOptions features,
+                          double startAt) {
 
     public SessionSpec {
         features = features == null ? FeatureOptions.defaults() : features;
+    }
+
+    public SessionSpec(String mic, Path audioFile, String camera, Path videoFile, Pacing pacing,
+                       int cameraWidth, int cameraHeight, double cameraFps, FeatureOptions features) {
+        this(mic, audioFile, camera, videoFile, pacing, cameraWidth, cameraHeight, cameraFps, features, 0);
+    }
+
+    /** The same session starting {@code seconds} into its files. */
+    public SessionSpec startingAt(double seconds) {
+        return new SessionSpec(mic, audioFile, camera, videoFile, pacing, cameraWidth, cameraHeight, cameraFps,
+                features, seconds);
     }
 
     public static SessionSpec ofAudioFile(Path file, Pacing pacing, FeatureOptions features) {
@@ -32,6 +45,7 @@ public record SessionSpec(String mic, Path audioFile, String camera, Path videoF
 
     /** The media part, as the model's session assembler takes it. */
     public MediaSpec media() {
-        return new MediaSpec(mic, audioFile, camera, videoFile, pacing, cameraWidth, cameraHeight, cameraFps);
+        return new MediaSpec(mic, audioFile, camera, videoFile, pacing, cameraWidth, cameraHeight, cameraFps,
+                startAt);
     }
 }

@@ -109,8 +109,11 @@ class VoskModelServiceTest {
         assertThat(service.installed()).isEmpty();
         assertThat(service.hasModel()).isFalse();
         assertThat(service.available()).extracting(ModelInfo::name).containsExactly(NAME, STALLED); // system language first
+        // the only current small model of its language: the recommended one
         assertThat(service.available().get(0)).isEqualTo(new ModelInfo(NAME, "en-us (US English)", zip.length,
-                false, false));
+                false, false, true));
+        assertThat(service.builtInList()).as("a refreshed list is cached").isFalse();
+        assertThat(service.folder()).isEqualTo(dirs.models().resolve("vosk"));
 
         AtomicLong last = new AtomicLong();
         AtomicLong total = new AtomicLong();

@@ -58,6 +58,41 @@ class GuiSessionLauncherTest {
     }
 
     @Test
+    void aSeekStartsTheFileThereAndPauseStillReachesThePipelineWhileHistoryRecords() throws Exception {
+        SessionSpec spec = launcher().spec(request(SessionRequest.Source.DEMO, null, true).startingAt(4.5));
+        assertThat(spec.startAt()).isEqualTo(4.5);
+        assertThat(spec.media().startAt()).isEqualTo(4.5);
+
+        List<Boolean> paused = new CopyOnWriteArrayList<>();
+        AtomicInteger historyClosed = new AtomicInteger();
+        RunningSession inner = new RunningSession() {
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isEnded() {
+                return false;
+            }
+
+            @Override
+            public void setPaused(boolean p) {
+                paused.add(p);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RunningSession s = GuiSessionLauncher.withHistory(inner, historyClosed::incrementAndGet);
+        s.setPaused(true);
+        s.setPaused(false);
+        s.close();
+        assertThat(paused).containsExactly(true, false);
+        assertThat(historyClosed).hasValue(1);
+    }
+
+    @Test
     void sessionsUseTheChosenOrDefaultSpeechModelAndOnlyInstalledPairs() throws Exception {
         AppDirs dirs = new AppDirs(dir.resolve("c"), dir.resolve("d"), dir.resolve("k"));
         ModelEnvironment env = new ModelEnvironment(Map.of(), dir.resolve("home"), "Linux", Locale.US, List.of());
@@ -141,5 +176,35 @@ class GuiSessionLauncherTest {
         assertThat(audio.get()).isBetween(124, 126);
         assertThat(events).filteredOn(e -> e instanceof CoreEvents.SessionEnd).singleElement()
                 .extracting(e -> ((CoreEvents.SessionEnd) e).reason()).isEqualTo("eof");
+        // not asked for: no fusion transformer
+        assertThat(events).noneMatch(e -> e instanceof dev.attend.event.FusionEvent);
+    }
+
+    @Test
+    void fusionRequestedRunsTheBundledModelWithEveryMapAtEveryStep() throws Exception {
+        SessionRequest r = new SessionRequest(SessionRequest.Source.DEMO, "", "", null, true, null, List.of(), 0.5,
+                true);
+        List<AttendEvent> events = new CopyOnWriteArrayList<>();
+        try (RunningSession s = launcher().start(r, events::add, List.of(), List.of())) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+            while (!s.isEnded() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(s.isEnded()).isTrue();
+        }
+        // one fusion event and one pass of maps per 80-ms audio token (at most 125 for the 10.048-s clip; on a
+        // heavily loaded machine the slow model's last steps can be cut off when the session ends)
+        List<dev.attend.event.AttentionEvent> maps = events.stream()
+                .filter(e -> e instanceof dev.attend.event.AttentionEvent a && "fusion".equals(a.source()))
+                .map(e -> (dev.attend.event.AttentionEvent) e).toList();
+        long steps = events.stream().filter(e -> e instanceof dev.attend.event.FusionEvent).count();
+        assertThat(steps).isBetween(20L, 125L);
+        assertThat(maps.stream().map(dev.attend.event.AttentionEvent::utterance).distinct().count()).isEqualTo(steps);
+        // no transcript in this session, so no text maps: audio and video self (2 layers) and the two cross
+        // blocks, 4 heads each
+        assertThat(maps.stream().filter(m -> m.utterance() == 10)).hasSize(24);
+        assertThat(maps.stream().map(m -> m.queryAxis() + "→" + m.keyAxis()).distinct())
+                .containsExactlyInAnyOrder("audio→audio", "video→video", "audio→video", "video→audio");
+        assertThat(events).noneMatch(e -> e instanceof CoreEvents.SourceError err && "fusion".equals(err.source()));
     }
 }

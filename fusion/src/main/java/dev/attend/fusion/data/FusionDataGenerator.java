@@ -214,7 +214,7 @@ public final class FusionDataGenerator {
     }
 
     /** One MiniLM vector per word (the mean of its word pieces' vectors in the whole sentence), zero-padded. */
-    static float[] textTokens(MiniLm minilm, List<String> words, int max) {
+    public static float[] textTokens(MiniLm minilm, List<String> words, int max) {
         EncoderOutput enc = minilm.encode(List.of(String.join(" ", words)));
         float[][] hidden = enc.hidden()[0];
         float[] out = new float[max * FusionConfig.TEXT_DIM];

@@ -129,4 +129,58 @@ public final class FusionDataset {
         int ta = header.audioTokens();
         return java.util.Arrays.copyOfRange(audioTimes, u * ta, (u + 1) * ta);
     }
+
+    /**
+     * Writes the folders' utterances and samples, renumbered, into one folder {@code out} (for example data made
+     * with more voices later). The header lists every voice and face once, in order of first appearance, and takes
+     * the first folder's seed.
+     *
+     * @throws IOException when a folder cannot be read or the windows differ
+     */
+    public static FusionData.Header merge(List<Path> dirs, Path out) throws IOException {
+        List<FusionDataset> parts = new java.util.ArrayList<>();
+        for (Path d : dirs) {
+            parts.add(load(d));
+        }
+        FusionData.Header h0 = parts.get(0).header;
+        java.util.LinkedHashSet<String> voices = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> faces = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            FusionData.Header h = parts.get(i).header;
+            if (h.audioTokens() != h0.audioTokens() || h.videoTokens() != h0.videoTokens()
+                    || h.textTokens() != h0.textTokens() || !h.intents().equals(h0.intents())) {
+                throw new IOException(dirs.get(i) + ": windows or intents differ from " + dirs.get(0) + "'s");
+            }
+            voices.addAll(h.voices());
+            faces.addAll(h.faces());
+        }
+        FusionData.Header template = new FusionData.Header(h0.format(), h0.version(), h0.seed(), h0.tokenSeconds(),
+                h0.audioTokens(), h0.videoTokens(), h0.textTokens(), h0.audioDim(), h0.videoDim(), h0.textDim(),
+                h0.intents(), List.copyOf(voices), List.copyOf(faces), 0, 0);
+        int ta = h0.audioTokens() * h0.audioDim();
+        int tt = h0.textTokens() * h0.textDim();
+        int tv = h0.videoTokens() * h0.videoDim();
+        int uBase = 0;
+        int sBase = 0;
+        try (FusionData.Writer w = new FusionData.Writer(out, template)) {
+            for (FusionDataset p : parts) {
+                for (FusionData.Utterance u : p.utterances) {
+                    int i = u.id();
+                    w.utterance(new FusionData.Utterance(uBase + i, u.voice(), u.speed(), u.pitch(), u.snrDb(),
+                                    u.text(), u.intent(), u.words()),
+                            java.util.Arrays.copyOfRange(p.audio, i * ta, (i + 1) * ta), p.audioTimes(i),
+                            java.util.Arrays.copyOfRange(p.text, i * tt, (i + 1) * tt));
+                }
+                for (FusionData.Sample s : p.samples) {
+                    int i = s.id();
+                    w.sample(new FusionData.Sample(sBase + i, uBase + s.utterance(), uBase + s.videoUtterance(),
+                                    s.face(), s.condition(), s.shift(), s.sync(), s.addressee()),
+                            java.util.Arrays.copyOfRange(p.video, i * tv, (i + 1) * tv));
+                }
+                uBase += p.utterances.size();
+                sBase += p.samples.size();
+            }
+        }
+        return load(out).header;
+    }
 }

@@ -165,6 +165,17 @@ public final class TalkingFace {
         return out;
     }
 
+    /**
+     * A whole frame of a talking-face video with the head still: the photo, its mouth rendered at {@code opening}
+     * (0..1). For recordings a test feeds through the real face stage.
+     */
+    public VideoFrame renderStill(double opening) {
+        System.arraycopy(base.rgb(), 0, frame, 0, frame.length);
+        Pose still = new Pose(0, 0, 1, 0, 0);
+        mouthPatch(still, opening, detection(still, opening, face.score()));
+        return new VideoFrame(0, 0, base.width(), base.height(), frame.clone(), 0);
+    }
+
     public FaceDetection face() {
         return face;
     }

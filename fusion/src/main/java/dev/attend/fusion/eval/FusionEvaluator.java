@@ -49,6 +49,7 @@ public final class FusionEvaluator {
         List<Integer> anchors = new ArrayList<>();
         int syncHits = 0;
         int addrHits = 0;
+        java.util.Map<String, int[]> byCondition = new java.util.TreeMap<>(); // hits, count
         try (NDManager root = NDManager.newBaseManager(FusionModel.ENGINE)) {
             for (int s = 0; s < n; s += BATCH) {
                 int[] ids = range(s, Math.min(n, s + BATCH));
@@ -64,6 +65,9 @@ public final class FusionEvaluator {
                         addrLabel[ids[i]] = smp.addressee();
                         syncHits += (sync[ids[i]] > 0.5) == (smp.sync() == 1) ? 1 : 0;
                         addrHits += (addr[ids[i]] > ADDRESSEE_THRESHOLD) == (smp.addressee() == 1) ? 1 : 0;
+                        int[] c = byCondition.computeIfAbsent(smp.condition(), x -> new int[2]);
+                        c[0] += (sync[ids[i]] > 0.5) == (smp.sync() == 1) ? 1 : 0;
+                        c[1]++;
                         if ("sync".equals(smp.condition())) {
                             anchors.add(ids[i]);
                         }
@@ -76,6 +80,8 @@ public final class FusionEvaluator {
             r.set("voices", JSON.valueToTree(data.header().voices()));
             r.set("faces", JSON.valueToTree(data.header().faces()));
             r.put("avSyncAccuracy", round(syncHits / (double) n));
+            ObjectNode cond = r.putObject("avSyncAccuracyByCondition");
+            byCondition.forEach((k, c) -> cond.put(k, round(c[0] / (double) c[1])));
             r.put("addresseeRocAuc", round(RocAuc.of(addr, addrLabel)));
             r.put("addresseeThreshold", ADDRESSEE_THRESHOLD);
             r.put("addresseeAccuracy", round(addrHits / (double) n));

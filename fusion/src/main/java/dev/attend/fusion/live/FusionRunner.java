@@ -20,6 +20,9 @@ import java.util.Set;
  * One streaming step of the live model: the window in, the heads and the watched attention maps out. Only the maps
  * named in the watch set are copied out of the native tensors (copying is what costs). Each step's arrays live on
  * a per-call manager closed before returning, so memory stays flat. Not thread-safe (one per stage).
+ *
+ * <p>A relative-time model runs incrementally ({@link IncrementalSteps}: one query row per layer and step, a score
+ * per tracked face); an older absolute-time checkpoint runs the whole window every step.
  */
 public final class FusionRunner implements AutoCloseable {
 
@@ -30,12 +33,19 @@ public final class FusionRunner implements AutoCloseable {
     private final FusionModel model;
     private final NDManager root;
     private final List<String> names;
+    private final IncrementalSteps incremental;
     private long step;
 
     public FusionRunner(FusionModel model) {
         this.model = model;
         this.root = NDManager.newBaseManager(FusionModel.ENGINE);
         this.names = model.net().attentionNames();
+        this.incremental = model.config().relativeTime() ? new IncrementalSteps(model) : null;
+    }
+
+    /** Whether steps are incremental (cached keys and values) rather than whole windows. */
+    public boolean incremental() {
+        return incremental != null;
     }
 
     public List<String> attentionNames() {
@@ -46,6 +56,20 @@ public final class FusionRunner implements AutoCloseable {
      * @param watched attention names to export ({@link FusionNet#attentionNames()}); empty = none
      */
     public Result step(StreamWindow w, Set<String> watched) {
+        return step(w, watched, true);
+    }
+
+    /**
+     * @param watched attention names being watched: an incremental model copies their new rows every step
+     * @param export  whether this step emits the watched maps as attention events
+     */
+    public Result step(StreamWindow w, Set<String> watched, boolean export) {
+        if (incremental != null) {
+            return incremental.step(w, watched, export, step++);
+        }
+        if (!export) {
+            watched = Set.of();
+        }
         FusionConfig cfg = model.config();
         FusionInputs in = w.inputs();
         List<StreamWindow.Word> words = w.wordsInWindow();
@@ -131,6 +155,9 @@ public final class FusionRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (incremental != null) {
+            incremental.close();
+        }
         root.close();
     }
 }

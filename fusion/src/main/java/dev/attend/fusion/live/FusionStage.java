@@ -86,7 +86,7 @@ public final class FusionStage implements Stage<Token> {
     private void step(Token tk, StageContext ctx) {
         window.addAudio(tk.t(), tk.vector());
         boolean export = steps % attentionEvery == 0;
-        FusionRunner.Result r = runner.step(window, export ? watch.names() : java.util.Set.of());
+        FusionRunner.Result r = runner.step(window, watch.names(), export);
         ctx.events().emit(r.heads());
         for (AttentionEvent a : r.attention()) {
             ctx.events().emit(a);

@@ -71,13 +71,59 @@ public final class StreamWindow {
         }
     }
 
-    private Frame mainFace(double t) {
+    /** One step of the window: an audio token's time and values, and the main face's video token then. */
+    public record StepToken(double t, float[] audio, float[] video, int track) {
+    }
+
+    /** The window's steps later than {@code t}, oldest first (what an incremental model has not seen yet). */
+    public List<StepToken> stepsAfter(double t) {
+        List<StepToken> out = new ArrayList<>();
+        var ti = audioTimes.iterator();
+        var ai = audio.iterator();
+        var vi = video.iterator();
+        var ki = videoTrack.iterator();
+        while (ti.hasNext()) {
+            double at = ti.next()[0];
+            float[] a = ai.next();
+            float[] v = vi.next();
+            int k = ki.next();
+            if (at > t + 1e-9) {
+                out.add(new StepToken(at, a, v, k));
+            }
+        }
+        return out;
+    }
+
+    /** The newest audio token's 96 values. */
+    public float[] lastAudio() {
+        return audio.getLast();
+    }
+
+    /** Video tokens (descriptor + 1 = present) of every face seen at most {@link #VIDEO_SLACK} before {@code t}. */
+    public java.util.Map<Integer, float[]> faceTokens(double t) {
+        java.util.Map<Integer, Frame> newest = newestFrames(t);
+        java.util.Map<Integer, float[]> out = new java.util.TreeMap<>();
+        newest.forEach((track, f) -> {
+            float[] v = new float[FusionConfig.VIDEO_DIM];
+            System.arraycopy(f.descriptor(), 0, v, 0, Math.min(FaceDescriptor.SIZE, f.descriptor().length));
+            v[FaceDescriptor.SIZE] = 1f;
+            out.put(track, v);
+        });
+        return out;
+    }
+
+    private java.util.Map<Integer, Frame> newestFrames(double t) {
         java.util.Map<Integer, Frame> newest = new java.util.HashMap<>();
         for (Frame f : latestFrames) {
             if (f.t() <= t + 1e-6 && t - f.t() <= VIDEO_SLACK) {
                 newest.merge(f.track(), f, (a, b) -> b.t() > a.t() ? b : a);
             }
         }
+        return newest;
+    }
+
+    private Frame mainFace(double t) {
+        java.util.Map<Integer, Frame> newest = newestFrames(t);
         Frame best = null;
         for (Frame f : newest.values()) {
             if (best == null || f.descriptor()[10] > best.descriptor()[10]) {

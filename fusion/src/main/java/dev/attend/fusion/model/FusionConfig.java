@@ -15,9 +15,16 @@ import java.util.List;
  * @param videoTokens video tokens per window (one per 80 ms, on the audio grid)
  * @param textTokens  text tokens (words) per window, padded
  * @param intents     intent names, in head order
+ * @param timeCode    how attention knows media time: {@link #RELATIVE} (a learned per-head penalty on the seconds
+ *                    between query and key, so cached keys never change and streaming can be incremental) or
+ *                    {@link #ABSOLUTE} (sinusoids of seconds from the window start added to the tokens; checkpoints
+ *                    saved before the field existed)
  */
 public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
-                           int audioTokens, int videoTokens, int textTokens, List<String> intents) {
+                           int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode) {
+
+    public static final String RELATIVE = "relative";
+    public static final String ABSOLUTE = "absolute";
 
     public static final int AUDIO_DIM = 96;
     /** {@link dev.attend.encoders.vision.FaceDescriptor} (16) + face present (1). */
@@ -39,6 +46,20 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
             throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
         }
         intents = List.copyOf(intents);
+        timeCode = timeCode == null ? ABSOLUTE : timeCode; // configs written before the field
+        if (!RELATIVE.equals(timeCode) && !ABSOLUTE.equals(timeCode)) {
+            throw new IllegalArgumentException("timeCode must be " + RELATIVE + " or " + ABSOLUTE + ": " + timeCode);
+        }
+    }
+
+    /** A configuration with relative time (the default for new models). */
+    public FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
+                        int audioTokens, int videoTokens, int textTokens, List<String> intents) {
+        this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents, RELATIVE);
+    }
+
+    public boolean relativeTime() {
+        return RELATIVE.equals(timeCode);
     }
 
     /** The shipped size: d 64, 4 heads, 2 layers per modality, 1 cross layer each, 4-s windows; under 1 M parameters. */

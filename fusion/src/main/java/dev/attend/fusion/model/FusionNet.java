@@ -21,6 +21,8 @@ import java.util.List;
  * The multimodal fusion transformer. Each modality is projected to d_model and gets a learned modality embedding and
  * a sinusoidal encoding of its tokens' media times (seconds from the window start, so modalities line up); then
  * self-attention per modality, cross-modal attention (audio←video, video←audio, text←audio) and the task heads.
+ * With {@link FusionConfig#relativeTime()} (new models) time enters as a per-head penalty on the seconds between
+ * query and key instead of the sinusoids, so no token's keys depend on where a window starts.
  * Audio and video attention is causal in time (a query never sees a key later than itself), so a sliding window
  * computes exactly what streaming would.
  *
@@ -103,8 +105,36 @@ public final class FusionNet extends AbstractBlock {
         return cfg;
     }
 
+    // the parts, for the incremental forward (FusionStream)
+    List<TransformerLayer> selfLayers(char modality) {
+        return modality == 'a' ? selfA : modality == 'v' ? selfV : selfT;
+    }
+
+    List<TransformerLayer> crossLayers(String pair) {
+        return switch (pair) {
+            case "av" -> crossAV;
+            case "va" -> crossVA;
+            default -> crossTA;
+        };
+    }
+
+    NDArray embed(ParameterStore ps, char modality, NDArray x) {
+        Linear proj = modality == 'a' ? projA : modality == 'v' ? projV : projT;
+        Parameter emb = modality == 'a' ? embA : modality == 'v' ? embV : embT;
+        return proj.forward(ps, new NDList(x), false).head().add(ps.getValue(emb, x.getDevice(), false));
+    }
+
+    NDArray head(ParameterStore ps, String which, NDArray in) {
+        SequentialBlock h = switch (which) {
+            case "sync" -> syncHead;
+            case "addressee" -> addresseeHead;
+            default -> intentHead;
+        };
+        return h.forward(ps, new NDList(in), false).head();
+    }
+
     private TransformerLayer layer() {
-        return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout());
+        return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout(), cfg.relativeTime());
     }
 
     private static SequentialBlock mlp(int hidden, int out) {
@@ -175,15 +205,19 @@ public final class FusionNet extends AbstractBlock {
         NDArray biasTA = Masks.bias(tt, ta, ma, false);
         List<NDArray> weights = new ArrayList<>();
         List<NDArray> scores = new ArrayList<>();
-        a = stack(ps, selfA, a, null, biasAA, weights, scores, training);
-        v = stack(ps, selfV, v, null, biasVV, weights, scores, training);
-        t = stack(ps, selfT, t, null, biasTT, weights, scores, training);
+        boolean rel = cfg.relativeTime();
+        NDArray secAV = rel ? Masks.seconds(ta, tv) : null;
+        NDArray secVA = rel ? Masks.seconds(tv, ta) : null;
+        NDArray secAA = rel ? Masks.seconds(ta, ta) : null;
+        a = stack(ps, selfA, a, null, biasAA, secAA, weights, scores, training);
+        v = stack(ps, selfV, v, null, biasVV, rel ? Masks.seconds(tv, tv) : null, weights, scores, training);
+        t = stack(ps, selfT, t, null, biasTT, rel ? Masks.seconds(tt, tt) : null, weights, scores, training);
         NDArray poolAudio = Masks.pool(a, ma);
         NDArray poolVideo = Masks.pool(v, mv);
         NDArray poolText = Masks.pool(t, mt);
-        NDArray av = stack(ps, crossAV, a, v, biasAV, weights, scores, training);
-        NDArray va = stack(ps, crossVA, v, a, biasVA, weights, scores, training);
-        NDArray txa = stack(ps, crossTA, t, a, biasTA, weights, scores, training);
+        NDArray av = stack(ps, crossAV, a, v, biasAV, secAV, weights, scores, training);
+        NDArray va = stack(ps, crossVA, v, a, biasVA, secVA, weights, scores, training);
+        NDArray txa = stack(ps, crossTA, t, a, biasTA, rel ? Masks.seconds(tt, ta) : null, weights, scores, training);
         NDArray fusedAv = Masks.pool(av, ma).concat(Masks.pool(va, mv), 1);
         NDArray sync = syncHead.forward(ps, new NDList(fusedAv), training).head();
         NDArray addressee = addresseeHead.forward(ps, new NDList(fusedAv), training).head();
@@ -202,14 +236,16 @@ public final class FusionNet extends AbstractBlock {
     }
 
     private NDArray encode(ParameterStore ps, Linear proj, Parameter emb, NDArray x, NDArray times, boolean training) {
-        NDArray h = proj.forward(ps, new NDList(x), training).head();
-        return h.add(ps.getValue(emb, h.getDevice(), training)).add(TimeEncoding.of(times, cfg.dModel()));
+        NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
+        return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
     }
 
     private static NDArray stack(ParameterStore ps, List<TransformerLayer> layers, NDArray x, NDArray kv, NDArray bias,
-                                 List<NDArray> weights, List<NDArray> scores, boolean training) {
+                                 NDArray seconds, List<NDArray> weights, List<NDArray> scores, boolean training) {
         for (TransformerLayer layer : layers) {
-            NDList r = layer.forward(ps, new NDList(x, kv == null ? x : kv, bias), training);
+            NDList in = seconds == null ? new NDList(x, kv == null ? x : kv, bias)
+                    : new NDList(x, kv == null ? x : kv, bias, seconds);
+            NDList r = layer.forward(ps, in, training);
             x = r.get(0);
             weights.add(r.get(1));
             scores.add(r.get(2));

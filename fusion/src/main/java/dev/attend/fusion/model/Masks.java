@@ -35,6 +35,14 @@ public final class Masks {
         return ok.sub(Const.of(ok, 1f)).mul(Const.of(ok, -MASKED));
     }
 
+    /** (B,1,Tq,Tk) seconds between each query and key, |t_q − t_k| (no gradient flows into times). */
+    public static NDArray seconds(NDArray queryTimes, NDArray keyTimes) {
+        long b = queryTimes.getShape().get(0);
+        long tq = queryTimes.getShape().get(1);
+        long tk = keyTimes.getShape().get(1);
+        return queryTimes.reshape(b, 1, tq, 1).sub(keyTimes.reshape(b, 1, 1, tk)).abs();
+    }
+
     /** Mean of x (B,T,D) over the real tokens of mask (B,T) → (B,D); all-padding rows give 0. */
     public static NDArray pool(NDArray x, NDArray mask) {
         NDArray m = mask.expandDims(2);

@@ -19,7 +19,7 @@ import ai.djl.util.PairList;
  * when kv is x, cross-attention otherwise. LayerNorm over axis 2 (the feature axis) only: DJL's default would
  * normalize over time as well.
  *
- * <pre>inputs: x (B,Tq,D), kv (B,Tk,D), bias (B,1,Tq,Tk); outputs: z (B,Tq,D), weights, scores (B,H,Tq,Tk)</pre>
+ * <pre>inputs: x (B,Tq,D), kv (B,Tk,D), bias (B,1,Tq,Tk) [, seconds (B,1,Tq,Tk)]; outputs: z (B,Tq,D), weights, scores (B,H,Tq,Tk)</pre>
  */
 public final class TransformerLayer extends AbstractBlock {
 
@@ -30,9 +30,13 @@ public final class TransformerLayer extends AbstractBlock {
     private final float dropout;
 
     public TransformerLayer(int dModel, int heads, int ffnDim, float dropout) {
+        this(dModel, heads, ffnDim, dropout, false);
+    }
+
+    public TransformerLayer(int dModel, int heads, int ffnDim, float dropout, boolean relativeTime) {
         super((byte) 1);
         this.dropout = dropout;
-        attention = addChildBlock("attn", new MultiHeadAttention(dModel, heads));
+        attention = addChildBlock("attn", new MultiHeadAttention(dModel, heads, relativeTime));
         norm1 = addChildBlock("ln1", LayerNorm.builder().axis(2).build());
         norm2 = addChildBlock("ln2", LayerNorm.builder().axis(2).build());
         ffn = addChildBlock("ffn", new SequentialBlock()
@@ -47,8 +51,26 @@ public final class TransformerLayer extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
-        NDArray x = in.get(0);
         NDList a = attention.forward(ps, in, training);
+        return finish(ps, in.get(0), a, training);
+    }
+
+    /** Keys and values of rows (B,Tk,D) for {@link #step}. */
+    NDArray[] keysValues(ParameterStore ps, NDArray kv) {
+        return attention.keysValues(ps, kv, false);
+    }
+
+    /** Inference for query rows over cached keys/values (see {@link MultiHeadAttention#attend}). */
+    NDList step(ParameterStore ps, NDArray x, NDArray khT, NDArray vh, NDArray bias, NDArray seconds, NDArray slopes) {
+        return finish(ps, x, attention.attend(ps, x, khT, vh, bias, seconds, slopes, false), false);
+    }
+
+    /** The attention's per-second penalties (1,H,1,1) on {@code like}'s manager, for {@link #step}; null if none. */
+    NDArray slopes(ParameterStore ps, NDArray like) {
+        return attention.slopes(ps, like, false);
+    }
+
+    private NDList finish(ParameterStore ps, NDArray x, NDList a, boolean training) {
         NDArray y = norm1.forward(ps, new NDList(x.add(drop(a.get(0), training))), training).head();
         NDArray f = ffn.forward(ps, new NDList(y), training).head();
         NDArray z = norm2.forward(ps, new NDList(y.add(drop(f, training))), training).head();

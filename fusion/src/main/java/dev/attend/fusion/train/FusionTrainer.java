@@ -37,15 +37,33 @@ public final class FusionTrainer {
     /** Progress of the run. */
     public interface Listener {
         void step(String phase, int epoch, long step, long totalSteps, float loss);
+
+        /** Before {@link #step}: each task loss ({@link FusionLoss#NAMES} order) and the learned sᵢ. May block (pause). */
+        default void losses(String phase, int epoch, long step, float[] parts, float[] logVars) {
+        }
+
+        /** After an epoch's checkpoint: the model as trained so far (inference only; do not keep it). */
+        default void epochEnd(String phase, int epoch, FusionModel model) {
+        }
     }
 
     public static final String STATE = "state.json";
     public static final String CHECKPOINT = "checkpoint";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TrainOptions o;
+    private Path initial;
 
     public FusionTrainer(TrainOptions o) {
         this.o = o;
+    }
+
+    /**
+     * Starts a fresh run from the parameters of a saved model folder (fine-tuning a checkpoint, e.g. calibration)
+     * instead of random ones; its configuration must be {@code o.cfg()}. A resumed run loads its own checkpoint.
+     */
+    public FusionTrainer startingFrom(Path modelDir) {
+        this.initial = modelDir;
+        return this;
     }
 
     /** Runs (or resumes) training; returns the summary written to {@code training.json}. */
@@ -70,16 +88,17 @@ public final class FusionTrainer {
             FusionNet net = model.net();
             loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex());
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(o.learningRate()))
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(totalSteps))
                             .optClipGrad(5f).build());
             try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0)) {
                 trainer.initialize(FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
-                if (startEpoch > 0) {
+                Path from = startEpoch > 0 ? o.out().resolve(CHECKPOINT) : initial;
+                if (from != null) {
                     try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
-                            Files.newInputStream(o.out().resolve(CHECKPOINT).resolve(FusionModel.PARAMS_FILE))))) {
+                            Files.newInputStream(from.resolve(FusionModel.PARAMS_FILE))))) {
                         net.loadParameters(model.djlModel().getNDManager(), in);
                     } catch (ai.djl.MalformedModelException e) {
-                        throw new IOException("damaged checkpoint in " + o.out().resolve(CHECKPOINT), e);
+                        throw new IOException("damaged checkpoint in " + from, e);
                     }
                 }
                 for (int epoch = startEpoch; epoch < totalEpochs; epoch++) {
@@ -123,6 +142,7 @@ public final class FusionTrainer {
                         long rss = step % 10 == 0 ? rssMb() : 0;
                         maxRss = Math.max(maxRss, rss);
                         log.step(phase, epoch, step, total, parts, logVars, (System.nanoTime() - s0) / 1e6, rss);
+                        listener.losses(phase, epoch, step, parts, logVars);
                         listener.step(phase, epoch, step, totalSteps, total);
                         if (!Float.isFinite(total)) {
                             throw new IllegalStateException("loss became " + total + " at step " + step);
@@ -136,6 +156,7 @@ public final class FusionTrainer {
                     maxRss = Math.max(maxRss, rss);
                     log.epoch(phase, epoch, n, totalSum / n, sums, logVars, (System.nanoTime() - e0) / 1e9, rss);
                     saveCheckpoint(model, epoch + 1);
+                    listener.epochEnd(phase, epoch, model);
                 }
             }
             model.save(o.out());
@@ -148,6 +169,8 @@ public final class FusionTrainer {
         summary.put("steps", step);
         summary.put("batchUtterances", o.batchUtterances());
         summary.put("learningRate", o.learningRate());
+        summary.put("lrSchedule", o.lrSchedule());
+        summary.put("timeCode", o.cfg().timeCode());
         summary.put("temperature", o.temperature());
         summary.put("resumedAtEpoch", startEpoch);
         summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
@@ -161,6 +184,15 @@ public final class FusionTrainer {
         summary.put("samples", data.header().samples());
         JSON.writerWithDefaultPrettyPrinter().writeValue(o.out().resolve("training.json").toFile(), summary);
         return summary;
+    }
+
+    /** Cosine decay to 5 % over the run (counted per optimizer update, restarting on resume) or a fixed rate. */
+    private Tracker learningRate(long totalSteps) {
+        if (TrainOptions.FIXED.equals(o.lrSchedule())) {
+            return Tracker.fixed(o.learningRate());
+        }
+        return Tracker.cosine().setBaseValue(o.learningRate()).optFinalValue(o.learningRate() * 0.05f)
+                .setMaxUpdates((int) Math.max(1, totalSteps)).build();
     }
 
     private void saveCheckpoint(FusionModel model, int epochsDone) throws IOException {

@@ -21,16 +21,21 @@ final class ModelFolders {
     private ModelFolders() {
     }
 
+    /** A speech model, or the speaker-identification model (the catalog lists both). */
+    private static boolean installable(Path dir) {
+        return VoskModelLayout.isModel(dir) || VoskModelLayout.isSpeakerModel(dir);
+    }
+
     /** The model inside an unpacked archive: the folder itself, or its single top-level folder. */
     static Path modelRoot(Path unpacked, String label) throws IOException {
-        if (VoskModelLayout.isModel(unpacked)) {
+        if (installable(unpacked)) {
             return unpacked;
         }
         List<Path> tops = new ArrayList<>();
         try (Stream<Path> s = Files.list(unpacked)) {
             s.filter(p -> !p.getFileName().toString().equals("__MACOSX")).forEach(tops::add);
         }
-        if (tops.size() == 1 && VoskModelLayout.isModel(tops.get(0))) {
+        if (tops.size() == 1 && installable(tops.get(0))) {
             return tops.get(0);
         }
         String why = tops.size() == 1 ? VoskModelLayout.problem(tops.get(0)).orElse("")

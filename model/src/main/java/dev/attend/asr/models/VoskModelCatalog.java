@@ -38,6 +38,8 @@ public final class VoskModelCatalog {
         this.source = source;
     }
 
+    private static final String BUILT_IN_SOURCE = "built-in list";
+
     /** The copy shipped in the jar. */
     public static VoskModelCatalog builtIn() {
         try (InputStream in = VoskModelCatalog.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
@@ -45,7 +47,7 @@ public final class VoskModelCatalog {
                 throw new IllegalStateException("the built-in Vosk model list " + BUILT_IN_RESOURCE
                         + " is missing from the attend-model jar");
             }
-            return parse(in, "built-in list");
+            return parse(in, BUILT_IN_SOURCE);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in Vosk model list is damaged: " + e.getMessage(), e);
         }
@@ -107,6 +109,11 @@ public final class VoskModelCatalog {
     /** "built-in list" or "list refreshed DATE". */
     public String source() {
         return source;
+    }
+
+    /** True for the copy shipped in the jar (no refreshed list cached). */
+    public boolean isBuiltIn() {
+        return BUILT_IN_SOURCE.equals(source);
     }
 
     public Optional<VoskModelInfo> find(String name) {

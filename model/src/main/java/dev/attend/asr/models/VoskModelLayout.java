@@ -20,6 +20,19 @@ public final class VoskModelLayout {
         return problem(dir).isEmpty();
     }
 
+    /** Files of a Vosk speaker-identification (x-vector) model such as {@code vosk-model-spk-0.4}. */
+    static final String[] SPEAKER_FILES = {"final.ext.raw", "mean.vec", "transform.mat", "mfcc.conf"};
+
+    /** True for a speaker-identification model folder: not a speech model, but installed the same way. */
+    public static boolean isSpeakerModel(Path dir) {
+        for (String f : SPEAKER_FILES) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why {@code dir} is not a Vosk model (one line naming the missing file), or empty when it is one. */
     public static Optional<String> problem(Path dir) {
         if (!Files.isDirectory(dir)) {

@@ -217,6 +217,37 @@ class VoskModelManagerTest {
     }
 
     @Test
+    void theSpeakerModelDownloadInstallsWithItsPinnedFilesAndIsNotOfferedAsASpeechModel() throws IOException {
+        // the real bundled vosk-model-spk-0.4, zipped the way the official download is laid out
+        Path spk = dev.attend.speaker.SpeakerModelBundle.materialize(tmp.resolve("spk-cache"));
+        Path src = tmp.resolve("src-spk").resolve(dev.attend.speaker.SpeakerModelBundle.NAME);
+        Files.createDirectories(src);
+        for (String f : dev.attend.speaker.SpeakerModelBundle.FILES.keySet()) {
+            Files.copy(spk.resolve(f), src.resolve(f));
+        }
+        server.add(new ZippedModel(src));
+        manager.refreshCatalog();
+
+        Path installed = manager.install(dev.attend.speaker.SpeakerModelBundle.NAME, InstallListener.NONE,
+                new Cancellation());
+
+        assertThat(VoskModelLayout.isSpeakerModel(installed)).isTrue();
+        assertThat(dev.attend.speaker.SpeakerModelBundle.isVerified(installed)).isTrue();
+        assertThat(manager.locator().find(dev.attend.speaker.SpeakerModelBundle.NAME)).isEmpty();
+        // this build bundles the model, so the installed copy is only the fallback
+        dev.attend.speaker.SpeakerSetup setup = dev.attend.speaker.SpeakerSetup.bundled(List.of());
+        assertThat(setup.orInstalled(installed).modelDir()).isNull();
+    }
+
+    @Test
+    void theBuiltInCatalogOffersTheOfficialSpeakerModel() {
+        VoskModelInfo spk = VoskModelCatalog.builtIn().find("vosk-model-spk-0.4").orElseThrow();
+        assertThat(spk.type()).isEqualTo("spk");
+        assertThat(spk.url()).endsWith("/vosk-model-spk-0.4.zip");
+        assertThat(VoskModelCatalog.builtIn().recommended("en-us").orElseThrow().name()).isNotEqualTo(spk.name());
+    }
+
+    @Test
     void anArchiveWithoutAModelIsRefusedAndNothingIsLeft() throws IOException {
         Path notModel = tmp.resolve("src2").resolve("vosk-model-broken");
         Files.createDirectories(notModel.resolve("am"));

@@ -34,19 +34,19 @@ public record AttentionMap(double t, String source, int utterance, int layer, in
     }
 
     private static String label(List<String> tokens, double[] times, int i) {
+        if (times != null && i < times.length) {
+            return String.format(java.util.Locale.ROOT, "%.2fs", times[i]);
+        }
         if (i < tokens.size()) {
             return tokens.get(i);
-        }
-        if (times != null && i < times.length) {
-            return String.format("%.2fs", times[i]);
         }
         return Integer.toString(i);
     }
 
     /**
      * The map of an event; null (so it is skipped) when the weights are missing or not a rectangular matrix.
-     * Today's events carry token axes only; media-time axes ({@code queryTimes}/{@code keyTimes}) stay null until
-     * an event type has them.
+     * On media-time axes ({@code audio}, {@code video}: the fusion model's maps) the labels are the steps' times in
+     * seconds, read back into {@code queryTimes}/{@code keyTimes}; token axes keep them null.
      */
     public static AttentionMap of(AttentionEvent e) {
         float[][] w = rectangular(e.weights());
@@ -57,11 +57,33 @@ public record AttentionMap(double t, String source, int utterance, int layer, in
         if (s != null && (s.length != w.length || s[0].length != w[0].length)) {
             s = null;
         }
+        String qa = e.queryAxis() == null ? AttentionEvent.AXIS_TOKENS : e.queryAxis();
+        String ka = e.keyAxis() == null ? AttentionEvent.AXIS_TOKENS : e.keyAxis();
+        List<String> q = e.queries() == null ? List.of() : e.queries();
+        List<String> k = e.keys() == null ? List.of() : e.keys();
         return new AttentionMap(e.t(), e.source() == null ? "?" : e.source(), e.utterance(), e.layer(), e.head(),
-                e.queryAxis() == null ? AttentionEvent.AXIS_TOKENS : e.queryAxis(),
-                e.keyAxis() == null ? AttentionEvent.AXIS_TOKENS : e.keyAxis(),
-                e.queries() == null ? List.of() : e.queries(), e.keys() == null ? List.of() : e.keys(), null, null,
-                w, s);
+                qa, ka, q, k, times(qa, q, w.length), times(ka, k, w[0].length), w, s);
+    }
+
+    /** True for an axis whose positions are media times (audio or video steps). */
+    public static boolean isTimeAxis(String axis) {
+        return "audio".equals(axis) || "video".equals(axis);
+    }
+
+    /** The labels as seconds when the axis is media time and every label is a number; else null. */
+    private static double[] times(String axis, List<String> labels, int n) {
+        if (!isTimeAxis(axis) || labels.size() != n) {
+            return null;
+        }
+        double[] t = new double[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                t[i] = Double.parseDouble(labels.get(i));
+            }
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+        return t;
     }
 
     private static float[][] rectangular(float[][] m) {

@@ -41,20 +41,42 @@ final class AttentionMath {
                 first.queryTimes(), first.keyTimes(), avg, null);
     }
 
-    /** Row {@code q}'s scores, exp(s − max), their softmax and the event's weights; empty without scores. */
+    /**
+     * Keys a causal map hides from query {@code q}: on media-time axes (the fusion model's audio and video) a query
+     * sees no key later than itself; its event's scores are sent without that mask.
+     */
+    static boolean[] causalMask(AttentionMap m, int q) {
+        boolean[] masked = new boolean[m.cols()];
+        double[] qt = m.queryTimes();
+        double[] kt = m.keyTimes();
+        if (qt != null && kt != null && q < qt.length) {
+            for (int j = 0; j < kt.length && j < masked.length; j++) {
+                masked[j] = kt[j] > qt[q] + 1e-6;
+            }
+        }
+        return masked;
+    }
+
+    /**
+     * Row {@code q}'s scores, exp(s − max), their softmax and the event's weights (keys a causal map hides get exp
+     * 0); empty without scores.
+     */
     static List<AttentionViewModel.FormulaRow> formula(AttentionMap m, int q) {
         if (m == null || m.scores() == null || q < 0 || q >= m.rows()) {
             return List.of();
         }
         float[] s = m.scores()[q];
+        boolean[] masked = causalMask(m, q);
         double max = Double.NEGATIVE_INFINITY;
-        for (float v : s) {
-            max = Math.max(max, v);
+        for (int j = 0; j < s.length; j++) {
+            if (!masked[j]) {
+                max = Math.max(max, s[j]);
+            }
         }
         double[] ex = new double[s.length];
         double sum = 0;
         for (int j = 0; j < s.length; j++) {
-            ex[j] = Math.exp(s[j] - max);
+            ex[j] = masked[j] ? 0 : Math.exp(s[j] - max);
             sum += ex[j];
         }
         List<AttentionViewModel.FormulaRow> rows = new ArrayList<>();

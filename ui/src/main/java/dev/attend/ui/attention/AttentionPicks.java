@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ObservableList;
 
-/** The block, layer and head choices a pass offers: in order of arrival (blocks) or sorted, plus the average. */
+/**
+ * The block, layer and head choices a pass offers: blocks in order of arrival, the chosen block's layers and heads
+ * sorted, plus the average.
+ */
 record AttentionPicks(List<String> blocks, List<Integer> layers, List<Integer> heads) {
 
-    static AttentionPicks of(AttentionViewModel.Group shown) {
+    /** The choices of a pass; layers and heads are those of {@code block} (else of its first block). */
+    static AttentionPicks of(AttentionViewModel.Group shown, String block) {
         List<String> b = new ArrayList<>();
         List<Integer> l = new ArrayList<>();
         List<Integer> h = new ArrayList<>();
@@ -15,6 +19,12 @@ record AttentionPicks(List<String> blocks, List<Integer> layers, List<Integer> h
             for (AttentionMap m : shown.maps()) {
                 if (!b.contains(m.block())) {
                     b.add(m.block());
+                }
+            }
+            String chosen = b.contains(block) ? block : b.isEmpty() ? null : b.get(0);
+            for (AttentionMap m : shown.maps()) {
+                if (!m.block().equals(chosen)) {
+                    continue;
                 }
                 if (!l.contains(m.layer())) {
                     l.add(m.layer());

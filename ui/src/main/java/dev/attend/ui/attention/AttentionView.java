@@ -39,9 +39,11 @@ public final class AttentionView extends VBox {
     private final Label info = new Label();
     private final TextField analyzeField = new TextField();
     private final Label empty = new Label();
+    private final VBox mapBox = new VBox(6);
     private long drawn = -1;
     private String typedLabel = "";
     private String uttLabel = "";
+    private String stepLabel = "";
 
     /**
      * @param analyze runs the text model on a typed sentence (its attention events come back through the bridge)
@@ -149,7 +151,8 @@ public final class AttentionView extends VBox {
         analysisMessage.setMinHeight(Region.USE_PREF_SIZE);
 
         // heatmap above, formula below, the divider between them the user's: the table keeps several rows
-        VBox top = new VBox(6, empty, heatmap, info);
+        VBox top = mapBox;
+        top.getChildren().setAll(empty, heatmap, info);
         VBox bottom = new VBox(4, formulaHint, formula);
         VBox.setVgrow(formula, Priority.ALWAYS);
         formula.setMinHeight(90);
@@ -162,9 +165,11 @@ public final class AttentionView extends VBox {
         getChildren().addAll(title, analyzeRow, analysisMessage, bar, mapAndFormula);
         typedLabel = i18n.get("attention.typed");
         uttLabel = i18n.get("attention.utterance");
+        stepLabel = i18n.get("attention.step");
         i18n.localeProperty().addListener((o, a, b) -> {
             typedLabel = i18n.get("attention.typed");
             uttLabel = i18n.get("attention.utterance");
+            stepLabel = i18n.get("attention.step");
         });
         visibleProperty().addListener((o, a, b) -> drawn = -1);
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
@@ -173,7 +178,7 @@ public final class AttentionView extends VBox {
     /** Narrow key column, the numbers share the rest so their headers are not cut. */
     private void sizeColumns() {
         var cols = formula.getColumns();
-        double[] widths = {56, 84, 96, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
+        double[] widths = {48, 80, 90, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }
@@ -206,6 +211,12 @@ public final class AttentionView extends VBox {
         };
     }
 
+    /** Adds nodes right above the heatmap (e.g. a signal strip on its time axis) and below its caption. */
+    public void decorateMap(javafx.scene.Node above, javafx.scene.Node below) {
+        mapBox.getChildren().add(mapBox.getChildren().indexOf(heatmap), above);
+        mapBox.getChildren().add(below);
+    }
+
     /** The "Analyze text" field (the screenshot hook types into it). */
     public TextField analyzeField() {
         return analyzeField;
@@ -228,22 +239,34 @@ public final class AttentionView extends VBox {
         if (m != null) {
             info.setText(dev.attend.event.TypedTextEvent.isTyped(m.utterance()) // a typed sentence: no media time
                     ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
-                    : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(), uttLabel + " " + m.utterance(),
+                    : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(),
+                    ("fusion".equals(m.source()) ? stepLabel : uttLabel) + " " + m.utterance(),
                     m.block(), m.rows(), m.cols(), m.t()));
         } else {
             info.setText("");
         }
     }
 
-    /** Vosk word spans of the same utterance, for maps whose key axis is media time (e.g. text→audio). */
-    static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
-        if (m.keyTimes() == null || "tokens".equals(m.keyAxis())) {
+    /**
+     * Vosk word spans for maps whose key axis is media time (e.g. text→audio): of the same utterance, or for the
+     * fusion model's maps (numbered by step, not utterance) every final word inside the map's time span.
+     */
+    public static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
+        double[] kt = m.keyTimes();
+        if (kt == null || "tokens".equals(m.keyAxis())) {
             return List.of();
         }
+        boolean byTime = "fusion".equals(m.source()) && kt.length > 1;
+        double from = byTime ? kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1) : 0;
+        double to = byTime ? kt[kt.length - 1] : 0;
         List<double[]> marks = new ArrayList<>();
         for (Utterance u : finals) {
-            if (u.id() == m.utterance()) {
-                u.words().forEach(w -> marks.add(new double[] {w.start(), w.end()}));
+            if (byTime || u.id() == m.utterance()) {
+                u.words().forEach(w -> {
+                    if (!byTime || w.end() > from && w.start() < to) {
+                        marks.add(new double[] {w.start(), w.end()});
+                    }
+                });
             }
         }
         return marks;

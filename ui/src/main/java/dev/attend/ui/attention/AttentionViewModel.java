@@ -54,6 +54,7 @@ public final class AttentionViewModel {
     private final BooleanProperty analyzing = new SimpleBooleanProperty();
     private Group shown;
     private boolean pending;
+    private boolean updating;
     private long version;
 
     public AttentionViewModel() {
@@ -64,6 +65,12 @@ public final class AttentionViewModel {
         for (var p : List.of(block, layer, head)) {
             p.addListener((o, a, b) -> version++);
         }
+        // layers and heads follow the chosen block (the fusion model's cross blocks have fewer layers)
+        block.addListener((o, a, b) -> {
+            if (b != null && !updating) {
+                updateChoices();
+            }
+        });
         selectedRow.addListener((o, a, b) -> version++);
         frozen.addListener((o, a, b) -> {
             if (!b) {
@@ -115,9 +122,7 @@ public final class AttentionViewModel {
         if (g == null) {
             g = new Group(m.source(), m.utterance(), new ArrayList<>());
             groups.add(g);
-            if (groups.size() > KEEP_GROUPS && groups.get(0) != shown) {
-                groups.remove(0);
-            }
+            trim(m.source());
         }
         // a repeated layer/head/block in a group replaces the old one
         g.maps().removeIf(x -> x.layer() == m.layer() && x.head() == m.head() && x.block().equals(m.block()));
@@ -130,17 +135,51 @@ public final class AttentionViewModel {
         }
     }
 
-    private Group newest(String src) {
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            if (groups.get(i).source().equals(src)) {
-                return groups.get(i);
+    /** Keeps the last {@link #KEEP_GROUPS} passes per source (a fast source must not push out a slow one's). */
+    private void trim(String src) {
+        List<Group> mine = groups.stream().filter(x -> x.source().equals(src)).toList();
+        for (int i = 0; i < mine.size() - KEEP_GROUPS; i++) {
+            if (mine.get(i) != shown) {
+                groups.remove(mine.get(i));
             }
         }
-        return null;
+    }
+
+    /** "pass i of n" of the chosen source: {i from 1, n}; {0, n} when none of them is shown. */
+    public int[] passPosition() {
+        List<Group> mine = groups.stream().filter(g -> g.source().equals(source.get())).toList();
+        return new int[] {mine.indexOf(shown) + 1, mine.size()};
+    }
+
+    /**
+     * The newest complete pass of a source. A streaming source's newest pass may still be arriving (a pulse can
+     * end between its maps), so it is taken only once it has as many maps as the pass before it; else that one.
+     */
+    private Group newest(String src) {
+        Group newest = null;
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (groups.get(i).source().equals(src)) {
+                if (newest == null) {
+                    newest = groups.get(i);
+                } else {
+                    return newest.maps().size() >= groups.get(i).maps().size() ? newest : groups.get(i);
+                }
+            }
+        }
+        return newest;
     }
 
     private void updateChoices() {
-        AttentionPicks p = AttentionPicks.of(shown);
+        updating = true;
+        try {
+            choose();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void choose() {
+        AttentionPicks p = AttentionPicks.of(shown, block.get());
         List<String> b = p.blocks();
         List<Integer> l = p.layers();
         List<Integer> h = p.heads();
@@ -191,7 +230,8 @@ public final class AttentionViewModel {
 
     /**
      * The formula behind the selected query row: the event's scores (q·k/√d + mask), exp(s − max), their softmax
-     * and the event's weights, which should agree. Empty without a selection or without scores.
+     * and the event's weights, which should agree. Keys a causal map hides from the query get exp 0. Empty without
+     * a selection or without scores.
      */
     public List<FormulaRow> formula() {
         return AttentionMath.formula(current(), selectedRow.get());

@@ -15,11 +15,16 @@ import javafx.util.Duration;
 /**
  * Draws one attention map: rows = queries, columns = keys, colour = weight; axis labels are tokens or media
  * times; hovering shows the exact weight; clicking a row selects it for the formula view. Optional vertical marks
- * (e.g. Vosk word boundaries on a text→audio map) are drawn over the key axis at media times.
+ * (e.g. Vosk word boundaries on a text→audio map) are drawn over the key axis at media times. The colour scale in
+ * the corner gives the values of the colours (scaled to the map's largest weight).
  */
 public final class HeatmapCanvas extends Region {
 
-    private static final double LEFT = 78;
+    /** Left edge of the cells (row labels and the colour scale sit left of it); strips drawn above align to it. */
+    public static final double PLOT_LEFT = 78;
+    /** Gap right of the last column. */
+    public static final double PLOT_RIGHT = 4;
+    private static final double LEFT = PLOT_LEFT;
     private static final double TOP = 70;
     private final Canvas canvas = new Canvas();
     private final Tooltip tip = new Tooltip();
@@ -30,6 +35,9 @@ public final class HeatmapCanvas extends Region {
     private String hoverText = "";
     private List<String> rowLabels = List.of();
     private List<String> colLabels = List.of();
+    private double scaleMax;
+    private javafx.scene.image.WritableImage cells;
+    private int[] cellPixels;
 
     public HeatmapCanvas() {
         getChildren().add(canvas);
@@ -134,13 +142,26 @@ public final class HeatmapCanvas extends Region {
                 max = Math.max(max, v);
             }
         }
+        scaleMax = max;
+        drawScale(g, max);
+        // one pixel per cell, scaled up without smoothing: one image instead of rows × cols rectangles for the
+        // (software) renderer, which matters at 12 fusion passes a second
+        if (cells == null || cells.getWidth() != cols || cells.getHeight() != rows) {
+            cells = new javafx.scene.image.WritableImage(cols, rows);
+            cellPixels = new int[rows * cols];
+        }
         for (int i = 0; i < rows; i++) {
+            float[] r = map.weights()[i];
             for (int j = 0; j < cols; j++) {
-                double v = map.weights()[i][j] / max; // scaled to the map's max so small maps stay readable
-                g.setFill(Color.hsb(260 - 220 * v, 0.85, 0.15 + 0.85 * v));
-                g.fillRect(LEFT + j * cw, TOP + i * ch, Math.ceil(cw), Math.ceil(ch));
+                // scaled to the map's max so small maps stay readable
+                int k = (int) Math.round(Math.max(0, Math.min(1, r[j] / max)) * (LUT.length - 1));
+                cellPixels[i * cols + j] = LUT[k];
             }
         }
+        cells.getPixelWriter().setPixels(0, 0, cols, rows, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                cellPixels, 0, cols);
+        g.setImageSmoothing(false);
+        g.drawImage(cells, LEFT, TOP, cols * cw, rows * ch);
         if (selectedRow >= 0 && selectedRow < rows) {
             g.setStroke(Color.WHITE);
             g.setLineWidth(2);
@@ -174,8 +195,9 @@ public final class HeatmapCanvas extends Region {
         colLabels = List.copyOf(drawnCols);
         double[] kt = map.keyTimes();
         if (kt != null && kt.length > 1 && !keyMarks.isEmpty()) {
-            double t0 = kt[0];
-            double t1 = kt[kt.length - 1] + (kt[kt.length - 1] - kt[kt.length - 2]);
+            // a key's time is the end of the step it covers: column j spans [t_j − step, t_j]
+            double t0 = kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1);
+            double t1 = kt[kt.length - 1];
             g.setStroke(Color.rgb(255, 255, 255, 0.8));
             g.setLineWidth(1);
             g.setLineDashes(4, 3);
@@ -189,6 +211,45 @@ public final class HeatmapCanvas extends Region {
             }
             g.setLineDashes();
         }
+    }
+
+    private static final int[] LUT = new int[256];
+
+    static {
+        for (int k = 0; k < LUT.length; k++) {
+            Color c = colour(k / (double) (LUT.length - 1));
+            LUT[k] = 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                    | (int) Math.round(c.getBlue() * 255);
+        }
+    }
+
+    /** The colour of a weight as a share of the map's largest one. */
+    static Color colour(double v) {
+        return Color.hsb(260 - 220 * v, 0.85, 0.15 + 0.85 * v);
+    }
+
+    /** A vertical colour bar in the top-left corner, labelled with the weights at its ends and middle. */
+    private void drawScale(GraphicsContext g, double max) {
+        double x = 6;
+        double y0 = 8;
+        double y1 = TOP - 10;
+        int steps = 24;
+        for (int k = 0; k < steps; k++) {
+            g.setFill(colour(1 - (double) k / (steps - 1)));
+            g.fillRect(x, y0 + k * (y1 - y0) / steps, 10, Math.ceil((y1 - y0) / steps));
+        }
+        g.setFill(Color.gray(0.55));
+        g.setFont(Font.font(9));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(String.format(java.util.Locale.ROOT, "%.3f", max), x + 13, y0 + 2);
+        g.fillText(String.format(java.util.Locale.ROOT, "%.3f", max / 2), x + 13, (y0 + y1) / 2);
+        g.fillText("0", x + 13, y1 - 2);
+    }
+
+    /** The weight at the top of the colour scale at the last draw (the map's largest). */
+    public double scaleMax() {
+        return scaleMax;
     }
 
     private static String clip(String s) {

@@ -28,7 +28,8 @@ public final class VideoPreviewStage implements Stage<VideoFrame> {
         latest.set(scale(f));
     }
 
-    static PreviewFrame scale(VideoFrame f) {
+    /** Scales a frame to the preview size (every n-th pixel) as ARGB. */
+    public static PreviewFrame scale(VideoFrame f) {
         int step = Math.max(1, (f.width() + MAX_WIDTH - 1) / MAX_WIDTH);
         int w = f.width() / step;
         int h = f.height() / step;

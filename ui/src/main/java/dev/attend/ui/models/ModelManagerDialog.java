@@ -64,6 +64,14 @@ public final class ModelManagerDialog {
             }
         });
 
+        Button openFolder = new Button(null, new FontIcon(Material2AL.FOLDER));
+        openFolder.textProperty().bind(i18n.text("models.openFolder"));
+        openFolder.setId("openModelsFolder");
+        openFolder.setOnAction(e -> vm.openFolder());
+        Label disk = new Label();
+        disk.setId("modelsDiskUsage");
+        disk.textProperty().bind(vm.diskUsageProperty());
+
         Label availableTitle = new Label();
         availableTitle.textProperty().bind(i18n.text("models.available"));
         availableTitle.getStyleClass().add("title-4");
@@ -97,12 +105,26 @@ public final class ModelManagerDialog {
         bar.progressProperty().bind(vm.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
+        Label rate = new Label();
+        rate.setId("downloadRate");
+        rate.textProperty().bind(vm.rateProperty());
+        rate.setMinWidth(Label.USE_PREF_SIZE);
+        Label offline = new Label(null, new FontIcon(Material2AL.CLOUD_OFF));
+        offline.setId("builtInListNote");
+        offline.textProperty().bind(i18n.text("models.builtInList"));
+        offline.setWrapText(true);
+        offline.getStyleClass().add("text-muted");
+        offline.visibleProperty().bind(vm.builtInListProperty());
+        offline.managedProperty().bind(offline.visibleProperty());
         Label msg = new Label();
         msg.setId("modelMessage");
         msg.textProperty().bind(vm.messageProperty());
         msg.setWrapText(true);
 
-        HBox installedActions = new HBox(8, use, remove, importBtn);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox installedActions = new HBox(8, use, remove, importBtn, openFolder, gap, disk);
+        installedActions.setAlignment(Pos.CENTER_LEFT);
         Button close = new Button();
         close.textProperty().bind(i18n.text("dialog.close"));
         close.setId("closeModels");
@@ -111,12 +133,12 @@ public final class ModelManagerDialog {
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox closeRow = new HBox(8, grow, close);
-        HBox downloadRow = new HBox(8, download, cancel, bar);
+        HBox downloadRow = new HBox(8, download, cancel, bar, rate);
         downloadRow.setAlignment(Pos.CENTER_LEFT);
         HBox availableHead = new HBox(12, availableTitle, search);
         availableHead.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(8, installedTitle, installed, installedActions, availableHead, available, downloadRow, msg,
-                closeRow);
+        root = new VBox(8, installedTitle, installed, installedActions, availableHead, offline, available,
+                downloadRow, msg, closeRow);
         root.setPadding(new Insets(12));
         root.setId("modelManager");
         VBox.setVgrow(available, Priority.ALWAYS);
@@ -136,7 +158,8 @@ public final class ModelManagerDialog {
         TableView<ModelInfo> t = new TableView<>(items);
         t.setPrefHeight(160);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col(i18n, "models.name", m -> m.name() + (showInUse && m.inUse() ? "  ✓" : "")));
+        t.getColumns().add(col(i18n, "models.name", m -> m.name() + (showInUse && m.inUse() ? "  ✓" : "")
+                + (!showInUse && m.recommended() ? "  ★ " + i18n.get("models.recommended") : "")));
         t.getColumns().add(col(i18n, "models.language", m -> languageName(m.language(), i18n)));
         t.getColumns().add(col(i18n, "models.size", ModelInfo::sizeText));
         t.getColumns().get(0).setPrefWidth(340); // model names are long: they get the room

@@ -29,6 +29,13 @@ public final class ModelManagerViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty downloading = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    /** "12 MB of 48 MB · 2.1 MB/s · about 0:17 left" while downloading, else "". */
+    private final StringProperty rate = new SimpleStringProperty("");
+    /** "Installed models use 48 MB" (or nothing installed). */
+    private final StringProperty diskUsage = new SimpleStringProperty("");
+    private final BooleanProperty builtInList = new SimpleBooleanProperty();
+    private java.util.function.LongSupplier nanos = System::nanoTime;
+    private java.util.function.Consumer<Path> folderOpener = FolderOpener::open;
     private final AtomicBoolean cancel = new AtomicBoolean();
     private Runnable onInstalledChanged = () -> { };
 
@@ -50,11 +57,53 @@ public final class ModelManagerViewModel {
         onInstalledChanged = r;
     }
 
+    /** For tests: the clock the download speed is measured with, and what "open models folder" does. */
+    void setClockAndOpener(java.util.function.LongSupplier nanos, java.util.function.Consumer<Path> opener) {
+        this.nanos = nanos;
+        this.folderOpener = opener;
+    }
+
     public void refresh() {
-        tasks.run(() -> List.of(service.installed(), service.available()), lists -> {
-            installed.setAll(lists.get(0));
-            available.setAll(lists.get(1));
+        tasks.run(() -> List.of(service.installed(), service.available(), List.of(service.builtInList())), lists -> {
+            installed.setAll(cast(lists.get(0)));
+            available.setAll(cast(lists.get(1)));
+            builtInList.set(Boolean.TRUE.equals(lists.get(2).get(0)));
+            long bytes = installed.stream().mapToLong(m -> Math.max(0, m.sizeBytes())).sum();
+            diskUsage.set(installed.isEmpty() ? "" : i18n.get("models.diskUsage",
+                    new ModelInfo("", "", bytes, true, false).sizeText(), installed.size()));
         }, this::fail);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ModelInfo> cast(List<?> l) {
+        return (List<ModelInfo>) l;
+    }
+
+    /** Opens Attend's models folder in the system's file manager (created first, so there is one to open). */
+    public void openFolder() {
+        tasks.run(() -> {
+            Path f = service.folder();
+            if (f == null) {
+                throw new IllegalStateException(i18n.get("models.unavailable"));
+            }
+            java.nio.file.Files.createDirectories(f);
+            folderOpener.accept(f);
+            return f;
+        }, f -> message.set(i18n.get("models.msg.opened", f)), this::fail);
+    }
+
+    /** Progress text with speed and time left. */
+    static String rateText(dev.attend.ui.i18n.I18n i18n, long done, long total, double bytesPerSecond,
+                           double secondsLeft) {
+        String got = new ModelInfo("", "", done, false, false).sizeText();
+        String of = total > 0 ? i18n.get("models.rate.of", got, new ModelInfo("", "", total, false, false)
+                .sizeText()) : got;
+        if (Double.isNaN(bytesPerSecond)) {
+            return of;
+        }
+        String speed = DownloadRate.speedText(bytesPerSecond);
+        return Double.isNaN(secondsLeft) ? of + " · " + speed
+                : i18n.get("models.rate.left", of, speed, DownloadRate.clock(secondsLeft));
     }
 
     public void download(ModelInfo m) {
@@ -65,11 +114,19 @@ public final class ModelManagerViewModel {
         downloading.set(true);
         progress.set(0);
         message.set("");
+        rate.set("");
+        DownloadRate r = new DownloadRate();
         tasks.run(() -> service.download(m, (done, total) -> {
             double p = total > 0 ? (double) done / total : -1; // -1: indeterminate
-            tasks.onUi(() -> progress.set(p));
+            double bps = r.update(done, nanos.getAsLong());
+            String text = rateText(i18n, done, total, bps, r.secondsLeft(done, total));
+            tasks.onUi(() -> {
+                progress.set(p);
+                rate.set(text);
+            });
         }, cancel::get), done -> {
             downloading.set(false);
+            rate.set("");
             progress.set(1);
             message.set(i18n.get("models.msg.installed", done.name()));
             refresh();
@@ -77,6 +134,7 @@ public final class ModelManagerViewModel {
         }, e -> {
             downloading.set(false);
             progress.set(0);
+            rate.set("");
             if (e instanceof CancellationException) {
                 message.set(i18n.get("models.msg.cancelled"));
             } else {
@@ -160,5 +218,18 @@ public final class ModelManagerViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public StringProperty rateProperty() {
+        return rate;
+    }
+
+    public StringProperty diskUsageProperty() {
+        return diskUsage;
+    }
+
+    /** True when the available list is Attend's built-in copy (the dialog says so). */
+    public BooleanProperty builtInListProperty() {
+        return builtInList;
     }
 }

@@ -41,6 +41,16 @@ public interface ModelService {
     /** Installs a model from a folder (checked to look like a Vosk model). */
     ModelInfo importFolder(Path folder) throws Exception;
 
+    /** True when the available list is the copy built into Attend (never refreshed from the network). */
+    default boolean builtInList() {
+        return false;
+    }
+
+    /** The folder Attend installs models into (null when there is none). */
+    default Path folder() {
+        return null;
+    }
+
     /** Whether any installed model can be used. */
     default boolean hasModel() throws Exception {
         return !installed().isEmpty();

@@ -49,6 +49,10 @@ public final class SessionViewModel {
     /** How the last session ended: "" (none yet or running), eof, stopped, error, failed. */
     private final ReadOnlyStringWrapper endReason = new ReadOnlyStringWrapper("");
     private RunningSession running;
+    /** The request of the last pipeline session (null after a replay): what a seek restarts. */
+    private SessionRequest lastRequest;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper seekable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Bumped per session: a stopped session's late events (its session.end) never reach the next one's views. */
     private volatile int generation;
     /** Set by Stop: the session's remaining events are dropped, only its session.end still passes. */
@@ -70,6 +74,8 @@ public final class SessionViewModel {
         }
         closeRunning();
         beginNew();
+        lastRequest = request;
+        seekable.set(request.seekable());
         state.set(State.STARTING);
         Previews p = previews.get();
         int gen = generation;
@@ -105,6 +111,8 @@ public final class SessionViewModel {
         }
         closeRunning();
         beginNew();
+        lastRequest = null;
+        seekable.set(false);
         try {
             int gen = generation;
             running = EventsReplay.startEvents(events, paced, e -> {
@@ -145,6 +153,27 @@ public final class SessionViewModel {
             bridge.setPaused(false);
             state.set(State.RUNNING);
         }
+    }
+
+    /**
+     * Seek in a file session (running, paused or ended): the file restarts at {@code seconds} as a new session of
+     * the same request — the recognizer starts fresh there, the old session's rows are replaced (typed rows stay).
+     * Nothing for devices and replays.
+     */
+    public void seek(double seconds) {
+        SessionRequest r = lastRequest;
+        State st = state.get();
+        if (r == null || !r.seekable() || st == State.STARTING) {
+            return;
+        }
+        generation++; // the old session's late events are dropped from here on
+        state.set(State.IDLE);
+        start(r.startingAt(Math.max(0, seconds)));
+    }
+
+    /** True when the last session was a file: the progress bar can seek. */
+    public javafx.beans.property.ReadOnlyBooleanProperty seekableProperty() {
+        return seekable.getReadOnlyProperty();
     }
 
     /** Stop: "stopping…" at once; idle on the session's end or after {@link #STOP_GRACE_MS}, whichever is first. */

@@ -20,11 +20,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param window          main window position and size
  * @param lastMediaFile   the media file chosen last ("" = none), offered again at the next start
  * @param fast            media files are transcribed as fast as possible instead of as if live
+ * @param fusion          sessions run the fusion transformer (the lab's fusion maps); missing = on
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String source, String mic, String camera, String asrLanguage, String translationPair,
                        String wakeWord, double wakeThreshold, double vadThreshold, String theme, String uiLanguage,
-                       double captionFontSize, WindowState window, String lastMediaFile, boolean fast) {
+                       double captionFontSize, WindowState window, String lastMediaFile, boolean fast,
+                       Boolean fusion) {
 
     /** Window position and size; width 0 = not saved yet. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,6 +48,15 @@ public record Settings(String source, String mic, String camera, String asrLangu
         captionFontSize = captionFontSize < 8 || captionFontSize > 72 ? 16 : captionFontSize;
         window = window == null ? new WindowState(0, 0, 0, 0, false) : window;
         lastMediaFile = nz(lastMediaFile, "");
+        fusion = fusion == null ? Boolean.TRUE : fusion;
+    }
+
+    /** Without the fusion choice (on). */
+    public Settings(String source, String mic, String camera, String asrLanguage, String translationPair,
+                    String wakeWord, double wakeThreshold, double vadThreshold, String theme, String uiLanguage,
+                    double captionFontSize, WindowState window, String lastMediaFile, boolean fast) {
+        this(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold, theme,
+                uiLanguage, captionFontSize, window, lastMediaFile, fast, null);
     }
 
     /** Without the fields added later (older callers and tests). */
@@ -66,36 +77,41 @@ public record Settings(String source, String mic, String camera, String asrLangu
 
     public Settings withTheme(String v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                v, uiLanguage, captionFontSize, window, lastMediaFile, fast);
+                v, uiLanguage, captionFontSize, window, lastMediaFile, fast, fusion);
     }
 
     public Settings withUiLanguage(String v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, v, captionFontSize, window, lastMediaFile, fast);
+                theme, v, captionFontSize, window, lastMediaFile, fast, fusion);
     }
 
     public Settings withWindow(WindowState v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, v, lastMediaFile, fast);
+                theme, uiLanguage, captionFontSize, v, lastMediaFile, fast, fusion);
     }
 
     public Settings withSource(String v) {
         return new Settings(v, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast);
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast, fusion);
     }
 
     public Settings withTranslationPair(String v) {
         return new Settings(source, mic, camera, asrLanguage, v, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast);
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast, fusion);
     }
 
     public Settings withLastMediaFile(String v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window, v, fast);
+                theme, uiLanguage, captionFontSize, window, v, fast, fusion);
     }
 
     public Settings withFast(boolean v) {
         return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
-                theme, uiLanguage, captionFontSize, window, lastMediaFile, v);
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, v, fusion);
+    }
+
+    public Settings withFusion(boolean v) {
+        return new Settings(source, mic, camera, asrLanguage, translationPair, wakeWord, wakeThreshold, vadThreshold,
+                theme, uiLanguage, captionFontSize, window, lastMediaFile, fast, v);
     }
 }

@@ -25,7 +25,32 @@ public final class SettingsDialog extends Dialog<Settings> {
     static final List<String> SPEECH_LANGUAGES = List.of("en", "zh", "de", "fr", "es", "it", "pt", "ru", "ja",
             "ko", "nl", "pl", "tr", "uk", "vi", "hi", "ar", "fa", "sv", "cs");
 
+    /** Where the device checks read from: the named microphone and camera (tests give other sources). */
+    public record DeviceSources(java.util.function.Function<String, java.util.function.Supplier<
+            dev.attend.pipeline.MediaSource>> mic, java.util.function.Function<String,
+            java.util.function.Supplier<dev.attend.pipeline.MediaSource>> camera) {
+
+        public static DeviceSources system() {
+            return new DeviceSources(dev.attend.ui.devicecheck.MicCheck::microphone,
+                    dev.attend.ui.devicecheck.CameraCheckView::camera);
+        }
+
+        /** While a live session captures: the checks say the devices are in use instead of opening them twice. */
+        public static DeviceSources inUseBySession() {
+            return new DeviceSources(n -> dev.attend.ui.devicecheck.MicCheck.inUse(),
+                    n -> dev.attend.ui.devicecheck.MicCheck.inUse());
+        }
+    }
+
+    private final dev.attend.ui.devicecheck.MicCheck micCheck;
+    private final dev.attend.ui.devicecheck.CameraCheckView cameraCheck;
+
     public SettingsDialog(Window owner, Settings current, List<String> pairs, I18n i18n, UiTasks tasks) {
+        this(owner, current, pairs, i18n, tasks, DeviceSources.system());
+    }
+
+    public SettingsDialog(Window owner, Settings current, List<String> pairs, I18n i18n, UiTasks tasks,
+                          DeviceSources devices) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -114,6 +139,10 @@ public final class SettingsDialog extends Dialog<Settings> {
         });
         Spinner<Double> font = new Spinner<>(10.0, 48.0, current.captionFontSize(), 1.0);
         font.setId("setFontSize");
+        javafx.scene.control.CheckBox fusion = new javafx.scene.control.CheckBox();
+        fusion.setSelected(current.fusion());
+        fusion.setId("setFusion");
+        fusion.textProperty().bind(i18n.text("settings.fusion"));
 
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -121,7 +150,30 @@ public final class SettingsDialog extends Dialog<Settings> {
         g.setPadding(new Insets(12));
         int r = 0;
         row(g, r++, i18n, "settings.mic", mic);
+        micCheck = new dev.attend.ui.devicecheck.MicCheck(tasks);
+        g.add(new dev.attend.ui.devicecheck.MicCheckView(micCheck, i18n), 1, r++);
         row(g, r++, i18n, "settings.camera", camera);
+        cameraCheck = new dev.attend.ui.devicecheck.CameraCheckView(i18n, tasks);
+        g.add(cameraCheck, 1, r++);
+        // the checks read the devices only while the dialog shows, and follow the chosen device
+        setOnShown(e -> {
+            micCheck.start(devices.mic().apply(text(mic)));
+            cameraCheck.start(devices.camera().apply(text(camera)));
+        });
+        mic.valueProperty().addListener((o, a, b) -> {
+            if (isShowing()) {
+                micCheck.start(devices.mic().apply(b == null ? "" : b.trim()));
+            }
+        });
+        camera.valueProperty().addListener((o, a, b) -> {
+            if (isShowing()) {
+                cameraCheck.start(devices.camera().apply(b == null ? "" : b.trim()));
+            }
+        });
+        setOnHidden(e -> {
+            micCheck.stop();
+            cameraCheck.stop();
+        });
         row(g, r++, i18n, "settings.asrLanguage", asrLang);
         row(g, r++, i18n, "settings.pair", pair);
         row(g, r++, i18n, "settings.wakeWord", wake);
@@ -129,14 +181,15 @@ public final class SettingsDialog extends Dialog<Settings> {
         row(g, r++, i18n, "settings.vadThreshold", vadThr);
         row(g, r++, i18n, "settings.theme", theme);
         row(g, r++, i18n, "settings.uiLanguage", lang);
-        row(g, r, i18n, "settings.fontSize", font);
+        row(g, r++, i18n, "settings.fontSize", font);
+        g.add(fusion, 1, r);
         getDialogPane().setContent(g);
 
         setResultConverter(bt -> bt != ok ? null
                 : new Settings(current.source(), text(mic), text(camera), asrLang.getValue(), text(pair),
                         wake.getValue(), wakeThr.getValue(), vadThr.getValue(), theme.getValue(),
                         lang.getValue(), font.getValue(), current.window(), current.lastMediaFile(),
-                        current.fast()));
+                        current.fast(), fusion.isSelected()));
     }
 
     private static String text(ComboBox<String> c) {
@@ -170,8 +223,18 @@ public final class SettingsDialog extends Dialog<Settings> {
     private static void row(GridPane g, int r, I18n i18n, String key, javafx.scene.Node field) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
+        l.setMinWidth(Label.USE_PREF_SIZE); // labels are never cut to "Speech langu…"
+
         g.add(l, 0, r);
         g.add(field, 1, r);
+    }
+
+    public dev.attend.ui.devicecheck.MicCheck micCheck() {
+        return micCheck;
+    }
+
+    public dev.attend.ui.devicecheck.CameraCheckView cameraCheck() {
+        return cameraCheck;
     }
 
     public Optional<Settings> ask() {

@@ -23,6 +23,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
             new String[] {"Ctrl+M", "menu.models"},
             new String[] {"Ctrl+,", "menu.settings"},
             new String[] {"Ctrl+L", "captions.float"},
+            new String[] {"Ctrl+T", "training.open"},
             new String[] {"Ctrl+Shift+C", "captions.copyAll"},
             new String[] {"F1", "menu.shortcuts"},
             new String[] {"F11", "shortcut.fullScreen"});

@@ -53,6 +53,10 @@ public final class ToolbarView extends ToolBar {
 
         void shortcuts();
 
+        /** The Training window (watch the fusion model train, calibrate it). */
+        default void training() {
+        }
+
         void about();
     }
 
@@ -125,7 +129,13 @@ public final class ToolbarView extends ToolBar {
         about.textProperty().bind(i18n.text("menu.about"));
         about.setId("aboutItem");
         about.setOnAction(e -> actions.about());
-        help.getItems().addAll(keys, about);
+        MenuItem training = new MenuItem();
+        training.textProperty().bind(i18n.text("training.open"));
+        training.setId("trainingItem");
+        training.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.T,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        training.setOnAction(e -> actions.training());
+        help.getItems().addAll(keys, about, training);
 
         getItems().addAll(start, pause, stop, new Separator(), source, openFile, fast, openEvents, new Separator(),
                 export, models, history, settings, labToggle, floatToggle, help);

@@ -59,7 +59,10 @@ final class CaptionFlows {
         return flow;
     }
 
-    /** "Name: " in the speaker's colour; clicking it renames the speaker (all their lines follow). */
+    /**
+     * "Name: " in the speaker's colour; clicking it offers "Rename speaker…" (all their lines follow) and "This is
+     * me…" (enrol this voice under a name, see {@link SpeakerEnrolDialog}).
+     */
     private Text speakerTag(String label, Font font) {
         Text tag = new Text(transcript.speakerName(label) + ": ");
         tag.setFont(Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
@@ -67,14 +70,8 @@ final class CaptionFlows {
                 SPEAKER_COLOURS.length)]));
         tag.getStyleClass().add("speaker-tag");
         tag.setCursor(Cursor.HAND);
-        tag.setOnMouseClicked(e -> {
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
-                    transcript.speakerName(label));
-            d.setTitle(i18n.get("captions.renameSpeaker"));
-            d.setHeaderText(null);
-            d.setContentText(i18n.get("captions.speakerName"));
-            d.showAndWait().ifPresent(n -> transcript.renameSpeaker(label, n));
-        });
+        tag.setOnMouseClicked(e -> SpeakerEnrolDialog.menu(transcript, i18n, label)
+                .show(tag, e.getScreenX(), e.getScreenY()));
         return tag;
     }
 

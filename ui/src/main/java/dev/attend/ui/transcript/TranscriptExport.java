@@ -32,6 +32,20 @@ public final class TranscriptExport {
             }
             return TXT;
         }
+
+        /**
+         * The file to write: as typed when it ends in a known extension, else with the chosen filter's extension
+         * added ("notes" under the VTT filter → "notes.vtt"), so the format and the name never disagree.
+         */
+        public static java.nio.file.Path withExtension(java.nio.file.Path typed, Format chosen) {
+            String n = typed.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (n.endsWith("." + f.extension())) {
+                    return typed;
+                }
+            }
+            return typed.resolveSibling(typed.getFileName() + "." + (chosen == null ? TXT : chosen).extension());
+        }
     }
 
     private TranscriptExport() {

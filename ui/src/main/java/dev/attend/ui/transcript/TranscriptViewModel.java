@@ -34,6 +34,9 @@ public final class TranscriptViewModel {
             new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper heardSpeech =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Speaker vectors of this session's finals, by utterance id (for "This is me"). */
+    private final Map<Integer, float[]> speakerVectors = new HashMap<>();
+    private SpeakerEnroller enroller;
 
     /** Follows the session's speech: partials update their row in place, the final settles it. */
     public void subscribe(EventBridge bridge) {
@@ -60,6 +63,11 @@ public final class TranscriptViewModel {
 
     private void onFinal(AsrEvents.Final e) {
         heardSpeech.set(true);
+        if (e.speaker() != null && e.speakerVector() != null) {
+            speakerVectors.put(e.utterance(), e.speakerVector());
+        } else {
+            speakerVectors.remove(e.utterance());
+        }
         put(fromFinal(e));
     }
 
@@ -99,6 +107,7 @@ public final class TranscriptViewModel {
             for (int i = 0; i < utterances.size(); i++) {
                 index.put(utterances.get(i).id(), i);
             }
+            speakerVectors.keySet().retainAll(index.keySet());
         }
         if (utterances.isEmpty()) {
             heardSpeech.set(false);
@@ -117,6 +126,7 @@ public final class TranscriptViewModel {
     public void clear() {
         utterances.clear();
         index.clear();
+        speakerVectors.clear();
         selectedWord.set("");
         selected.set(null);
         heardSpeech.set(false);
@@ -166,6 +176,56 @@ public final class TranscriptViewModel {
         } else {
             speakerNames.put(label, name.strip());
         }
+    }
+
+    /** Where "This is me" keeps enrolled voices; null (the default) turns enrolment off. */
+    public void setEnroller(SpeakerEnroller enroller) {
+        this.enroller = enroller;
+    }
+
+    /** How many of this session's lines of {@code label} carry a speaker vector. */
+    public int enrollableUtterances(String label) {
+        int n = 0;
+        for (Utterance u : utterances) {
+            n += label.equals(u.speaker()) && speakerVectors.containsKey(u.id()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when "This is me" can enrol {@code label}: an enroller is set and the label has vectors. */
+    public boolean canEnroll(String label) {
+        return enroller != null && enrollableUtterances(label) > 0;
+    }
+
+    /**
+     * "This is me": enrols the voice of every line labelled {@code label} under {@code name} (the profile is the
+     * mean direction of their vectors, as {@code attend speakers enroll} makes it), stores it, and shows those lines
+     * under that name. Later sessions recognise the voice by name.
+     *
+     * @throws IllegalArgumentException a name that is empty, too long or looks like an automatic label
+     * @throws IllegalStateException    enrolment is off or the label has no speaker vectors
+     * @throws java.io.IOException      the profile could not be stored (nothing changed)
+     */
+    public dev.attend.speaker.SpeakerProfile enrollSpeaker(String label, String name) throws java.io.IOException {
+        String n = dev.attend.speaker.SpeakerProfile.checkEnrolmentName(name);
+        if (enroller == null) {
+            throw new IllegalStateException("speaker enrolment is not available in this window");
+        }
+        List<float[]> vectors = new ArrayList<>();
+        for (Utterance u : utterances) {
+            float[] v = label.equals(u.speaker()) ? speakerVectors.get(u.id()) : null;
+            if (v != null) {
+                vectors.add(v);
+            }
+        }
+        if (vectors.isEmpty()) {
+            throw new IllegalStateException("no line of " + label + " has a speaker vector to enrol");
+        }
+        var profile = new dev.attend.speaker.SpeakerProfile(n,
+                dev.attend.speaker.SpeakerVectors.meanDirection(vectors), vectors.size(), java.time.Instant.now());
+        enroller.save(profile);
+        renameSpeaker(label, n);
+        return profile;
     }
 
     /** The clicked word (null when none); the view words it in the UI language. */

@@ -49,7 +49,7 @@ class ChineseUiFxTest {
 
     /** Proper names, formats, keys and formula symbols that stay as they are in Chinese. */
     private static final Set<String> PROPER = Set.of("Attend", "Vosk", "MiniLM", "Apertium", "CPU", "Transformer",
-            "JSON", "Lines", "TXT", "SRT", "VTT", "WAV", "F1", "F11", "Esc", "Ctrl", "Shift", "Space", "Enter",
+            "JSON", "dBFS", "Lines", "TXT", "SRT", "VTT", "WAV", "F1", "F11", "Esc", "Ctrl", "Shift", "Space", "Enter",
             "O", "E", "M", "L", "C", "Silero", "VAD", "openWakeWord", "mel", "embedding", "BlazeFace",
             "all-MiniLM-L6-v2", "MIT", "Apache-2.0", "CC", "BY-NC-SA", "NASA", "demo", "Public", "domain",
             "hey_jarvis", "hey_mycroft", "alexa", "hey_rhasspy", "English", "s", "q", "k", "d", "exp", "max",
@@ -97,10 +97,13 @@ class ChineseUiFxTest {
         bad.addAll(untranslated(w.stage().getTitle(), "title"));
 
         List<Window> dialogs = new ArrayList<>();
+        SettingsDialog[] settings = new SettingsDialog[1];
         robot.interact(() -> {
+            // real UI tasks: the device checks report from their own threads
             SettingsDialog s = new SettingsDialog(w.stage(), w.settings(), List.of("eng-spa"), w.i18n(),
-                    dev.attend.ui.bridge.UiTasks.synchronous());
+                    new dev.attend.ui.bridge.FxUiTasks());
             s.show();
+            settings[0] = s;
             dialogs.add(s.getDialogPane().getScene().getWindow());
             bad.addAll(untranslated(s.getDialogPane(), "settings"));
             AboutDialog a = new AboutDialog(w.stage(), w.i18n());
@@ -116,8 +119,12 @@ class ChineseUiFxTest {
         });
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> w.modelDialog() != null
                 && w.viewModel().models().messageProperty().get() != null);
+        // the device checks' own states (no microphone, no camera here) once they have settled
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> settings[0].micCheck()
+                .stateProperty().get() != dev.attend.ui.devicecheck.MicCheck.State.OPENING);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
+            bad.addAll(untranslated(settings[0].getDialogPane(), "settings, device checks settled"));
             bad.addAll(untranslated(w.modelDialog().root(), "model manager"));
             bad.addAll(untranslated(w.modelDialog().stage().getTitle(), "model manager title"));
             bad.addAll(untranslated(w.floatingCaptions().stage().getScene().getRoot(), "floating captions"));

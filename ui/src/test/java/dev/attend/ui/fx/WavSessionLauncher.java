@@ -28,7 +28,8 @@ public final class WavSessionLauncher implements SessionLauncher {
     @Override
     public RunningSession start(SessionRequest r, EventSink events, List<Stage<AudioChunk>> audioPreview,
                                 List<Stage<VideoFrame>> videoPreview) throws Exception {
-        Pipeline.Builder b = Pipeline.builder().source(new WavFileSource(r.file())).events(events)
+        Pipeline.Builder b = Pipeline.builder().source(new WavFileSource(r.file()).startAt(r.startAt()))
+                .mediaStart(r.startAt()).events(events)
                 .pacing(r.paced() ? Pacing.REALTIME : Pacing.FAST).audioStage(new LevelMeterStage());
         audioPreview.forEach(b::audioStage);
         Pipeline p = b.build();

@@ -13,7 +13,8 @@ class ModelInfoTest {
     @Test
     void sizesReadInTheUnitThatFits() {
         assertThat(size(0)).isEqualTo("?");
-        assertThat(size(1500)).isEqualTo("2 KB");
+        assertThat(size(1500)).isEqualTo("1.5 KB"); // under 10 KB to a tenth (a 3.7 KB model is not "4 KB")
+        assertThat(size(40_000)).isEqualTo("40 KB");
         assertThat(size(41_205_931)).isEqualTo("39 MB");
         assertThat(size(1_932_412_928L)).isEqualTo("1.8 GB");
     }

@@ -36,6 +36,13 @@ class TranscriptExportTest {
         assertThat(TranscriptExport.Format.forFileName("talk.VTT")).isEqualTo(TranscriptExport.Format.VTT);
         assertThat(TranscriptExport.Format.forFileName("talk.srt")).isEqualTo(TranscriptExport.Format.SRT);
         assertThat(TranscriptExport.Format.forFileName("talk")).isEqualTo(TranscriptExport.Format.TXT);
+        // a name typed without an extension takes the chosen filter's, so name and format agree
+        java.nio.file.Path dir = java.nio.file.Path.of("out");
+        assertThat(TranscriptExport.Format.withExtension(dir.resolve("notes"), TranscriptExport.Format.VTT))
+                .isEqualTo(dir.resolve("notes.vtt"));
+        assertThat(TranscriptExport.Format.withExtension(dir.resolve("talk.SRT"), TranscriptExport.Format.TXT))
+                .isEqualTo(dir.resolve("talk.SRT"));
+        assertThat(TranscriptExport.Format.withExtension(dir.resolve("v1.2"), null)).isEqualTo(dir.resolve("v1.2.txt"));
         assertThat(TranscriptExport.time(3723.0456, TranscriptExport.Format.SRT)).isEqualTo("01:02:03,046");
     }
 }

@@ -1,6 +1,7 @@
 package dev.attend.ui.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attend.event.AsrEvents;
@@ -39,6 +40,40 @@ class TranscriptSpeakersTest {
 
         t.renameSpeaker("Speaker 1", "");
         assertThat(t.finals().get(0).speaker()).isEqualTo("Speaker 1");
+    }
+
+    @Test
+    void thisIsMeSavesTheMeanOfTheLabelsVectorsAndRenamesItsLines() throws Exception {
+        TranscriptViewModel t = new TranscriptViewModel();
+        dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+        t.subscribe(bridge);
+        dev.attend.ui.fx.SampleEvents.feed(bridge, List.of(fin(0, 0.5, "hello", "Speaker 1"),
+                fin(1, 2.0, "hi there", "Speaker 2"), fin(2, 4.0, "bye", "Speaker 1"), fin(3, 6.0, "no label", null)));
+        assertThat(t.canEnroll("Speaker 1")).isFalse(); // no enroller: enrolment is off
+        assertThatThrownBy(() -> t.enrollSpeaker("Speaker 1", "Ann")).isInstanceOf(IllegalStateException.class);
+
+        List<dev.attend.speaker.SpeakerProfile> saved = new java.util.ArrayList<>();
+        t.setEnroller(saved::add);
+        assertThat(t.enrollableUtterances("Speaker 1")).isEqualTo(2);
+        assertThat(t.canEnroll("Speaker 3")).isFalse();
+        assertThatThrownBy(() -> t.enrollSpeaker("Speaker 1", "speaker 12"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("automatic label");
+        assertThatThrownBy(() -> t.enrollSpeaker("Speaker 3", "Bob")).isInstanceOf(IllegalStateException.class);
+        assertThat(saved).isEmpty();
+
+        var p = t.enrollSpeaker("Speaker 1", " Ann ");
+        assertThat(saved).containsExactly(p);
+        assertThat(p.name()).isEqualTo("Ann");
+        assertThat(p.utterances()).isEqualTo(2);
+        assertThat(dev.attend.speaker.SpeakerVectors.cosine(p.vector(), new float[]{0.5f, -0.25f})).isGreaterThan(0.9999);
+        assertThat(t.finals()).extracting(Utterance::speaker).containsExactly("Ann", "Speaker 2", "Ann", null);
+
+        // a failing store changes nothing
+        t.setEnroller(x -> {
+            throw new java.io.IOException("disk full");
+        });
+        assertThatThrownBy(() -> t.enrollSpeaker("Speaker 2", "Bea")).hasMessage("disk full");
+        assertThat(t.speakerName("Speaker 2")).isEqualTo("Speaker 2");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.attend.fusion.workbench;
+
+import dev.attend.fusion.data.FusionDataset;
+import dev.attend.fusion.live.BundledFusionModel;
+import dev.attend.fusion.model.FusionModel;
+import dev.attend.training.TrainingListener;
+import dev.attend.training.TrainingRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Calibration: the recording becomes training and held-back folders; the shipped checkpoint is measured on the
+ * held-back part, fine-tuned on the rest (all tasks: sync and contrastive self-supervised from the user's own
+ * face and voice, the prompts' intents as labels), measured again, and saved as the user checkpoint.
+ */
+final class Calibration implements Runnable {
+
+    static final int EPOCHS = 6;
+    private final TokenRecording.Tokens recording;
+    private final Path work;
+    private final Path userDir;
+    private final int threads;
+    private final TrainingListener l;
+    private final JobControl control;
+
+    Calibration(TokenRecording.Tokens recording, Path work, Path userDir, int threads, TrainingListener l,
+                JobControl control) {
+        this.recording = recording;
+        this.work = work;
+        this.userDir = userDir;
+        this.threads = threads;
+        this.l = l;
+        this.control = control;
+    }
+
+    @Override
+    public void run() {
+        try {
+            l.progress(new TrainingListener.Progress("preparing", 0, Double.NaN, ""));
+            Path base = work.resolve("base");
+            Map<String, Double> before;
+            CalibrationSet.Folders f;
+            dev.attend.fusion.model.FusionConfig cfg;
+            try (FusionModel shipped = BundledFusionModel.load()) {
+                cfg = shipped.config();
+                shipped.save(base);
+                f = CalibrationSet.write(recording, Prompts.ALL, shipped.config(), work);
+                control.checkpoint();
+                before = Metrics.of(shipped, FusionDataset.load(f.heldBack()));
+            }
+            FusionDataset held = FusionDataset.load(f.heldBack());
+            int batch = Math.max(2, Math.min(4, f.trainPrompts() / 2));
+            Path run = work.resolve("run");
+            TrainingRequest req = new TrainingRequest(f.train(), 0, null, 0, EPOCHS, 64, batch, 3e-4f, threads, run,
+                    false);
+            Map<String, Double> after = new WatchedTraining(req, l, control, null).train(f.train(), held, cfg, base);
+            Path tmp = userDir.resolveSibling(userDir.getFileName() + ".tmp");
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            for (String name : new String[] {FusionModel.CONFIG_FILE, FusionModel.PARAMS_FILE}) {
+                Files.copy(run.resolve(name), tmp.resolve(name));
+            }
+            deleteTree(userDir);
+            Files.move(tmp, userDir, StandardCopyOption.ATOMIC_MOVE);
+            control.done();
+            l.finished(new TrainingListener.Result(false, userDir, before, after));
+        } catch (JobControl.Stopped s) {
+            control.done();
+            l.finished(new TrainingListener.Result(true, null, Map.of(), Map.of()));
+        } catch (Throwable t) {
+            control.done();
+            l.failed(Failures.explain(t));
+        } finally {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(Calibration.class).warn("could not remove {}: {}", work, e.toString());
+            }
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}
