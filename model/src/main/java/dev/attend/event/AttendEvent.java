@@ -30,6 +30,8 @@ public sealed interface AttendEvent permits
         FaceEvent,
         // speech recognition
         AsrEvents.Partial, AsrEvents.Final,
+        // typed text (a text source beside speech)
+        TypedTextEvent,
         // text
         AttentionEvent,
         // translation

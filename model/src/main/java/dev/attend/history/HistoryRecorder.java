@@ -6,6 +6,7 @@ import dev.attend.event.CoreEvents;
 import dev.attend.event.EventCodec;
 import dev.attend.event.EventSink;
 import dev.attend.event.TranslationEvent;
+import dev.attend.event.TypedTextEvent;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -130,6 +131,11 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
         }
         pending.add(line);
         pendingBytes += line.length();
+        if (event instanceof TypedTextEvent typed && typed.isCaptionsRow()) {
+            // a typed transcript row is a row of the session like a recognized one (certain, no word times)
+            event = new AsrEvents.Final(typed.t(), typed.t(), typed.utterance(), typed.text(), 1.0,
+                    java.util.List.of(), java.util.List.of());
+        }
         if (event instanceof AsrEvents.Final f && !f.text().isBlank()) {
             mediaEnd = Math.max(mediaEnd, f.end());
             long id = store.inTransaction(c -> {

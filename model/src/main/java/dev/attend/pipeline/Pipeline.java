@@ -70,6 +70,8 @@ public final class Pipeline implements AutoCloseable {
     private final double mediaStart;
     private volatile boolean reachedStopAt;
     private volatile boolean sourceFailed;
+    private final Object inputLock = new Object();
+    private boolean inputClosed; // guarded by inputLock: set once the session starts finishing
 
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
@@ -275,6 +277,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void finishSession() {
+        synchronized (inputLock) {
+            inputClosed = true; // what was published before still reaches the bus stages drained below
+        }
         try {
             stages.joinMedia();
             stats.stop();
@@ -293,6 +298,22 @@ public final class Pipeline implements AutoCloseable {
             events.emit(end);
         } finally {
             ended.countDown();
+        }
+    }
+
+    /**
+     * Publishes an event from a source outside the media, e.g. a {@code text.typed} sentence: written and put on the
+     * event bus like a stage's, on the caller's thread, so bus stages, the events file and history all see it.
+     *
+     * @return false (nothing published) once the session is finishing or has ended
+     */
+    public boolean publish(AttendEvent event) {
+        synchronized (inputLock) {
+            if (!started.get() || inputClosed) {
+                return false;
+            }
+            events.emit(event);
+            return true;
         }
     }
 

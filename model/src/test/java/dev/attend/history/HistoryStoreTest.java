@@ -76,6 +76,25 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aTypedSentenceIsARowOfItsSessionWithItsTranslationAndTheLabsIsNot() throws Exception {
+        Path db = dir.resolve("history.db");
+        int id = dev.attend.event.TypedTextEvent.FIRST_ID;
+        record(db, List.of(HistoryTestEvents.start(), HistoryTestEvents.fin(0, 0.5, "one two three"),
+                new dev.attend.event.TypedTextEvent(2.0, id, "the black cat", "captions"),
+                HistoryTestEvents.translation(id, 0, "the black cat", "el gato negro"),
+                new dev.attend.event.TypedTextEvent(2.5, id + 1, "the cat sat", "lab"), HistoryTestEvents.end(4)));
+        try (HistoryDb h = HistoryDb.open(db)) {
+            HistoryStore store = new HistoryStore(h);
+            SessionInfo s = store.sessions().get(0);
+            List<StoredUtterance> u = store.utterances(s.id());
+            assertThat(u).extracting(StoredUtterance::text).containsExactly("one two three", "the black cat");
+            assertThat(u.get(1).translation()).isEqualTo("el gato negro");
+            assertThat(u.get(1).start()).isEqualTo(2.0);
+            assertThat(new HistorySearch(store).words("black", 10)).extracting(SearchHit::seq).containsExactly(id);
+        }
+    }
+
+    @Test
     void wordSearchFindsTextTranslationsAndNotesWithMarkedSnippets() throws Exception {
         Path db = dir.resolve("history.db");
         record(db, session());

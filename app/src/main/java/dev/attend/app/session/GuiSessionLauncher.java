@@ -118,6 +118,11 @@ public final class GuiSessionLauncher implements SessionLauncher {
             }
 
             @Override
+            public boolean publish(dev.attend.event.AttendEvent event) {
+                return s.publish(event);
+            }
+
+            @Override
             public void close() {
                 try {
                     s.close();

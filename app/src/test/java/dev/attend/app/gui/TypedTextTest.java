@@ -19,14 +19,14 @@ class TypedTextTest {
         List<AttendEvent> events = new ArrayList<>();
         int n;
         try (MiniLmTextAttention lab = MiniLmTextAttention.bundled()) {
-            n = lab.analyze("the cat sat on the mat", -1, events::add);
+            n = lab.analyze("the cat sat on the mat", dev.attend.event.TypedTextEvent.FIRST_ID, events::add);
         }
 
         assertThat(n).isEqualTo(72);
         assertThat(events).hasSize(72).allSatisfy(e -> assertThat(e).isInstanceOf(AttentionEvent.class));
         AttentionEvent first = (AttentionEvent) events.get(0);
         assertThat(first.source()).isEqualTo("minilm");
-        assertThat(first.utterance()).isEqualTo(-1);
+        assertThat(first.utterance()).isEqualTo(dev.attend.event.TypedTextEvent.FIRST_ID);
         assertThat(first.queries()).containsExactly("[CLS]", "the", "cat", "sat", "on", "the", "mat", "[SEP]");
         assertThat(events).extracting(e -> ((AttentionEvent) e).layer()).containsOnly(0, 1, 2, 3, 4, 5);
         assertThat(events).extracting(e -> ((AttentionEvent) e).head()).hasSize(72).contains(0, 11);
@@ -51,11 +51,11 @@ class TypedTextTest {
     @Test
     void aTypedSentenceIsTranslatedWithTheChosenPair() {
         List<AttendEvent> events = new ArrayList<>();
-        new ApertiumTextTranslation(ApertiumInstall.detect()).translate("eng-spa", "the black cat", -2, events::add);
+        new ApertiumTextTranslation(ApertiumInstall.detect()).translate("eng-spa", "the black cat", dev.attend.event.TypedTextEvent.FIRST_ID + 1, events::add);
 
         assertThat(events).singleElement().isInstanceOfSatisfying(TranslationEvent.class, t -> {
             assertThat(t.pair()).isEqualTo("eng-spa");
-            assertThat(t.utterance()).isEqualTo(-2);
+            assertThat(t.utterance()).isEqualTo(dev.attend.event.TypedTextEvent.FIRST_ID + 1);
             assertThat(t.isFinal()).isTrue();
             assertThat(t.source()).isEqualTo("the black cat");
             assertThat(t.target()).isEqualTo("El gato negro");

@@ -22,7 +22,7 @@ public record FaceFeature(FaceStage.Options options) implements SessionFeature {
     @Override
     public void contribute(SessionAssembly session) {
         if (session.hasVideo()) {
-            session.pipeline().videoStage(new FaceStage(options, new VideoTokenStream()));
+            session.pipeline().videoStage(new FaceStage(options));
         }
     }
 }

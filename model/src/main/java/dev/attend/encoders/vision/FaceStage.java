@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Face detection, tracking and mouth motion on the video bus: a {@code face} event per processed frame and a
- * {@link VideoToken} per tracked face on {@link #tokens()}. In real-time pacing it skips frames that reach it late
+ * video {@link Token} per tracked face (vector: its {@link FaceDescriptor}; group: the track) on the session's
+ * token bus, the one token API (the fusion stage subscribes there). In real-time pacing it skips frames that reach
+ * it late
  * (more than {@link Options#realtimeMaxLag()} behind the earliest any frame has arrived relative to its media time,
  * i.e. frames that queued up while it was busy) so it always works on fresh frames, and reports them as {@code drop}
  * events; in fast pacing it processes every frame.
@@ -33,7 +35,6 @@ public final class FaceStage implements Stage<VideoFrame> {
     public static final String NAME = "faces";
 
     private final Options options;
-    private final VideoTokenStream tokens;
     private BlazeFaceDetector detector;
     private FaceAnalyzer analyzer;
     private final LongSupplier nanoClock;
@@ -43,27 +44,21 @@ public final class FaceStage implements Stage<VideoFrame> {
     private long skippedTotal;
 
     public FaceStage() {
-        this(Options.defaults(), new VideoTokenStream());
+        this(Options.defaults());
     }
 
-    public FaceStage(Options options, VideoTokenStream tokens) {
-        this(options, tokens, System::nanoTime);
+    public FaceStage(Options options) {
+        this(options, System::nanoTime);
     }
 
-    FaceStage(Options options, VideoTokenStream tokens, LongSupplier nanoClock) {
+    FaceStage(Options options, LongSupplier nanoClock) {
         this.options = options;
-        this.tokens = tokens;
         this.nanoClock = nanoClock;
     }
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    /** Where this stage publishes its video tokens. */
-    public VideoTokenStream tokens() {
-        return tokens;
     }
 
     @Override
@@ -88,7 +83,6 @@ public final class FaceStage implements Stage<VideoFrame> {
         ctx.events().emit(FaceEvents.of(frame.t(), frame.seq(), frame.width(), frame.height(), faces));
         for (TrackedFace f : faces) {
             float[] descriptor = f.descriptor();
-            tokens.publish(new VideoToken(frame.t(), frame.seq(), f.track(), descriptor));
             ctx.tokens().publish(Token.video(frame.seq(), frame.t(), f.track(), descriptor));
         }
     }

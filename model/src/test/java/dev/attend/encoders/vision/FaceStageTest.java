@@ -22,7 +22,7 @@ class FaceStageTest {
         EventCollector events = new EventCollector();
         StageContext ctx = new TestStageContext(pacing, events);
         long[] now = new long[1];
-        try (FaceStage stage = new FaceStage(FaceStage.Options.defaults(), new VideoTokenStream(), () -> now[0])) {
+        try (FaceStage stage = new FaceStage(FaceStage.Options.defaults(), () -> now[0])) {
             stage.start(ctx);
             for (int i = 0; i < 13; i++) {
                 double t = i * 0.04;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.attend.event.EventJson;
 import dev.attend.pipeline.Pacing;
 import dev.attend.pipeline.Pipeline;
+import dev.attend.token.Token;
 import dev.attend.testing.EventCollector;
 import dev.attend.video.VideoFileSource;
 import java.awt.Color;
@@ -36,17 +37,16 @@ class FaceVideoTest {
         astronaut = TestImages.read(TestImages.photo("astronaut.png"));
     }
 
-    private record Run(List<FaceEvent> faces, List<VideoToken> tokens, EventCollector events) {
+    private record Run(List<FaceEvent> faces, List<Token> tokens, EventCollector events) {
     }
 
     private static Run run(Path video) throws Exception {
         EventCollector events = new EventCollector();
-        List<VideoToken> tokens = new CopyOnWriteArrayList<>();
-        VideoTokenStream stream = new VideoTokenStream();
-        stream.subscribe(tokens::add);
+        List<Token> tokens = new CopyOnWriteArrayList<>();
         try (Pipeline p = Pipeline.builder().source(new VideoFileSource(video, false))
-                .videoStage(new FaceStage(FaceStage.Options.defaults(), stream))
+                .videoStage(new FaceStage(FaceStage.Options.defaults()))
                 .events(events).pacing(Pacing.FAST).build()) {
+            p.tokens().subscribe(Token.class, Token.only(Token.Modality.VIDEO, tokens::add));
             p.start();
             assertThat(p.awaitEnd(Duration.ofMinutes(2))).isTrue();
         }
@@ -98,13 +98,13 @@ class FaceVideoTest {
         assertThat(num / den).isCloseTo(SHIFT, within(0.2));
 
         assertThat(r.tokens()).hasSize(FRAMES).allSatisfy(t -> {
-            assertThat(t.track()).isEqualTo(1);
-            assertThat(t.descriptor()).hasSize(FaceDescriptor.SIZE);
+            assertThat(t.group()).isEqualTo(1); // the track
+            assertThat(t.vector()).hasSize(FaceDescriptor.SIZE);
         });
         // the pose part of the descriptor stays put when the photo only moves (within a model pixel of jitter:
         // the eyes are 9 model pixels apart here)
-        float[] d0 = r.tokens().get(0).descriptor();
-        float[] d29 = r.tokens().get(FRAMES - 1).descriptor();
+        float[] d0 = r.tokens().get(0).vector();
+        float[] d29 = r.tokens().get(FRAMES - 1).vector();
         for (int k = 0; k < 10; k++) {
             assertThat(d29[k]).as("descriptor[%d]", k).isCloseTo(d0[k], within(0.2f));
         }
@@ -145,7 +145,7 @@ class FaceVideoTest {
                     .satisfies(f -> assertThat(f.track()).isEqualTo(1))
                     .satisfies(f -> assertThat(f.mouthMotion()).isGreaterThan(0.1));
         }
-        assertThat(t.tokens().get(5).descriptor()[14]).isGreaterThan(0.1f);
+        assertThat(t.tokens().get(5).vector()[14]).isGreaterThan(0.1f);
     }
 
     private static BufferedImage copy(BufferedImage src) {

@@ -237,7 +237,7 @@ public final class AttentionView extends VBox {
         heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
         formula.getItems().setAll(vm.formula());
         if (m != null) {
-            info.setText(m.utterance() < 0 // typed text has no media time
+            info.setText(dev.attend.event.TypedTextEvent.isTyped(m.utterance()) // a typed sentence: no media time
                     ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
                     : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(),
                     ("fusion".equals(m.source()) ? stepLabel : uttLabel) + " " + m.utterance(),

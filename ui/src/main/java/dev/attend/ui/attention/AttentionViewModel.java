@@ -84,8 +84,8 @@ public final class AttentionViewModel {
     public void subscribe(EventBridge bridge) {
         bridge.subscribe(CoreEvents.SessionStart.class, e -> {
             if (!frozen.get()) {
-                // a session's maps go; the typed sentences' passes (negative utterance ids) are the user's work
-                groups.removeIf(g -> g.utterance() >= 0);
+                // a session's maps go; the typed sentences' passes (text.typed ids) are the user's work
+                groups.removeIf(g -> !dev.attend.event.TypedTextEvent.isTyped(g.utterance()));
                 rebuildSources();
                 shown = newest(source.get());
                 updateChoices();

@@ -15,6 +15,14 @@ public interface RunningSession extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * Publishes an event from outside the media (a typed sentence) into the session, so its stages, events file
+     * and history see it. Returns false when this session takes no such input (a replay) or is finishing.
+     */
+    default boolean publish(dev.attend.event.AttendEvent event) {
+        return false;
+    }
+
     /** A started pipeline as a session: stop, end and close map one to one. */
     static RunningSession of(dev.attend.pipeline.Pipeline p) {
         return new RunningSession() {
@@ -35,6 +43,11 @@ public interface RunningSession extends AutoCloseable {
                 } else {
                     p.resume();
                 }
+            }
+
+            @Override
+            public boolean publish(dev.attend.event.AttendEvent event) {
+                return p.publish(event);
             }
 
             @Override

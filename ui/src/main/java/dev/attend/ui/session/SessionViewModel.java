@@ -232,6 +232,23 @@ public final class SessionViewModel {
         });
     }
 
+    /**
+     * UI thread: where events from outside the media (a typed sentence, its stages' answers) go. Into the session
+     * running now (its events file, history and bus stages see them; the bridge gets them from it), or to the
+     * bridge when none runs or it has begun to finish. Safe to use from any thread afterwards.
+     */
+    public dev.attend.event.EventSink input() {
+        State st = state.get();
+        RunningSession s = st == State.RUNNING || st == State.PAUSED ? running : null;
+        int gen = generation;
+        return e -> {
+            // once stopped (or replaced) the session's sink lets nothing more through: answer on the bridge
+            if (s == null || stopRequested || gen != generation || !s.publish(e)) {
+                bridge.emit(e);
+            }
+        };
+    }
+
     /** Stops and releases the running session (window closing). */
     public void shutdown() {
         RunningSession s = running;

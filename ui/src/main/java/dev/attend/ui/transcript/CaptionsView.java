@@ -47,8 +47,8 @@ public final class CaptionsView extends VBox {
     private final CaptionFlows flows;
 
     /**
-     * @param translateTyped translates a typed sentence with the chosen pair (the result comes back as a
-     *                       {@code translation} event with a negative utterance id)
+     * @param translateTyped makes a typed sentence a {@code text.typed} event (its row) and translates it with the
+     *                       chosen pair (the {@code translation} event carries the typed sentence's id)
      */
     public CaptionsView(TranscriptViewModel transcript, TranslationViewModel translation, I18n i18n,
                         Runnable openModelManager, Consumer<String> translateTyped) {

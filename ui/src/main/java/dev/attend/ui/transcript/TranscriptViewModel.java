@@ -2,6 +2,7 @@ package dev.attend.ui.transcript;
 
 import dev.attend.event.AsrEvents;
 import dev.attend.event.CoreEvents;
+import dev.attend.event.TypedTextEvent;
 import dev.attend.ui.bridge.EventBridge;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +17,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The transcript from {@code asr.partial} and {@code asr.final} events: partials update their utterance in place,
- * the final settles it (words with times and confidences). Rows stay in the order they first appeared, so a
- * typed sentence sits where it was typed, between the session's utterances.
+ * the final settles it (words with times and confidences); {@code text.typed} events (origin captions) add typed
+ * rows. Rows stay in the order they first appeared, so a typed sentence sits where it was typed, between the
+ * session's utterances.
  */
 public final class TranscriptViewModel {
 
@@ -42,6 +44,11 @@ public final class TranscriptViewModel {
         bridge.subscribe(CoreEvents.SessionStart.class, e -> removeIf(u -> !u.typed()));
         bridge.subscribe(AsrEvents.Partial.class, this::onPartial);
         bridge.subscribe(AsrEvents.Final.class, this::onFinal);
+        bridge.subscribe(TypedTextEvent.class, e -> {
+            if (e.isCaptionsRow()) {
+                addTyped(e.utterance(), e.text(), e.t());
+            }
+        });
     }
 
     private void onPartial(AsrEvents.Partial p) {
@@ -107,7 +114,10 @@ public final class TranscriptViewModel {
         }
     }
 
-    /** A typed sentence as a settled row at media time {@code t} (its translation arrives under the same id). */
+    /**
+     * A typed sentence as a settled row at media time {@code t} (its translation arrives under the same id); the
+     * bridge's {@code text.typed} events come here.
+     */
     public void addTyped(int id, String text, double t) {
         put(new Utterance(id, t, t, text, true, Double.NaN, List.of(), true));
     }

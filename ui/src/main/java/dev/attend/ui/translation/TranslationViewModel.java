@@ -2,6 +2,7 @@ package dev.attend.ui.translation;
 
 import dev.attend.event.CoreEvents;
 import dev.attend.event.TranslationEvent;
+import dev.attend.event.TypedTextEvent;
 import dev.attend.ui.bridge.EventBridge;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,10 @@ public final class TranslationViewModel {
         return unavailable.getReadOnlyProperty();
     }
 
-    /** Follows the session's translations; a session start keeps the typed sentences' (negative ids). */
+    /** Follows the session's translations; a session start keeps the typed sentences' (the user's work). */
     public void subscribe(EventBridge bridge) {
-        bridge.subscribe(CoreEvents.SessionStart.class, e -> byUtterance.keySet().removeIf(id -> id >= 0));
+        bridge.subscribe(CoreEvents.SessionStart.class,
+                e -> byUtterance.keySet().removeIf(id -> !TypedTextEvent.isTyped(id)));
         bridge.subscribe(TranslationEvent.class, this::onTranslation);
     }
 

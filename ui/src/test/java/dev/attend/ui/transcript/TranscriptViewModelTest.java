@@ -56,7 +56,10 @@ class TranscriptViewModelTest {
     @Test
     void typedRowsStayWhereTheyWereTypedAndSurviveTheNextSessionStart() {
         SampleEvents.feed(bridge, SampleEvents.session().subList(0, 5)); // utterance 0
-        vm.addTyped(-1, "typed one", 1.6);
+        SampleEvents.feed(bridge, List.of(SampleEvents.tree(new dev.attend.event.TypedTextEvent(1.6,
+                dev.attend.event.TypedTextEvent.FIRST_ID, "typed one", "captions"))));
+        SampleEvents.feed(bridge, List.of(SampleEvents.tree(new dev.attend.event.TypedTextEvent(1.7,
+                dev.attend.event.TypedTextEvent.FIRST_ID + 1, "the lab's sentence", "lab")))); // no row
         SampleEvents.feed(bridge, SampleEvents.session().subList(8, 9)); // utterance 1, after the typed row
         assertThat(vm.utterances()).extracting(Utterance::text)
                 .containsExactly("hello world", "typed one", "what time is it");

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The session's audio token stream (speech embeddings, one per 80 ms) and its log-mel frames, for consumers outside
- * the audio bus: the UI's log-mel strip, later the fusion transformer. Listeners may be added or removed at any
- * time from any thread; they are called on the feature stage's thread.
+ * A speech-feature stage's local tap: its log-mel frames (which are not tokens and have no bus) and its raw
+ * {@link AudioToken}s, on the stage's thread, for tests and benches that drive the stage without a pipeline. Not a
+ * second token API: every token also goes onto the session's token bus ({@code dev.attend.token.Token}, modality
+ * audio), and that bus is where session consumers (fusion, assistant) subscribe. Listeners may be added or removed
+ * at any time from any thread.
  */
 public final class AudioTokenStream implements SpeechFeatureListener {
 

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audio token stage: log-mel frames and speech embeddings from the audio bus, published to an
- * {@link AudioTokenStream} and fed to the {@link TokenConsumer}s (wake-word heads) running on this stage's thread.
+ * The audio token stage: log-mel frames and speech embeddings from the audio bus. Each embedding is an audio
+ * {@link Token} on the session's token bus (the one token API) and is fed to the {@link TokenConsumer}s (wake-word
+ * heads) running on this stage's thread; frames and raw tokens also go to a local {@link AudioTokenStream} tap.
  */
 public final class SpeechFeatureStage implements Stage<AudioChunk> {
 
