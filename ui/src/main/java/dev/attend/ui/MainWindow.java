@@ -68,8 +68,10 @@ public final class MainWindow {
         javafx.scene.control.Hyperlink train = new javafx.scene.control.Hyperlink();
         train.setId("labTraining");
         train.textProperty().bind(i18n.text("training.fromLab"));
-        lab.getChildren().add(train); // the lab's way to the Training window (also Ctrl+Shift+T)
         labPane = new dev.attend.ui.lab.LabPane(vm.lab(), lab, vm.transcript(), i18n, vm.notices());
+        // the lab's way to the Training window (also Ctrl+Shift+T), under the architecture and its formulas: in the
+        // maps tab it would take the heatmap's height
+        labPane.addToArchitecture(train);
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
         dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
         vm.setUi(dialogs);
@@ -118,7 +120,17 @@ public final class MainWindow {
         toolbar.floatToggle().selectedProperty().bindBidirectional(floating.showingProperty());
         root.setTop(new VBox(toolbar, new NotificationBar(vm.notices(), i18n)));
         root.setCenter(split);
-        VBox bottom = new VBox(4, new AssistantPane(vm.conversation(), i18n), status);
+        AssistantPane assistantPane = new AssistantPane(vm.conversation(), i18n);
+        // below ~950 px of window height the open pane leaves the lab too little room (its heatmap drops labels): it
+        // starts folded there (a click on its title or Ctrl+K opens it)
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> vm.tasks().later(0,
+                () -> assistantPane.setExpanded(stage.getHeight() >= 950)));
+        // in a window under 850 px even its folded title costs the heatmap rows: it leaves the layout until opened
+        // (Ctrl+K, in the shortcut list)
+        assistantPane.managedProperty().bind(assistantPane.expandedProperty()
+                .or(stage.heightProperty().greaterThanOrEqualTo(850)));
+        assistantPane.visibleProperty().bind(assistantPane.managedProperty());
+        VBox bottom = new VBox(4, assistantPane, status);
         bottom.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(bottom);
         root.getStyleClass().add("attend-root");

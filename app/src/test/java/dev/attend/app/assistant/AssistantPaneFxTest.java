@@ -103,6 +103,14 @@ class AssistantPaneFxTest {
         waitUntil(Duration.ofSeconds(30), () -> window.session().stateProperty().get() == SessionViewModel.State.IDLE);
     }
 
+    /** The window here is under 950 px high, where the pane starts folded. */
+    private static void openPane(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#assistantPane").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private ObservableList<Turn> turns() {
         return window.viewModel().conversation().turns();
     }
@@ -119,6 +127,7 @@ class AssistantPaneFxTest {
 
     @Test
     void aTypedTimerIsAnsweredListedWithItsCountdownAndCancelled(FxRobot robot) throws Exception {
+        openPane(robot);
         robot.clickOn("#assistantCommand").write("set a timer for five minutes").type(KeyCode.ENTER);
         Turn t = answered(x -> "set a timer for five minutes".equals(x.said()));
         assertThat(t.mode()).isEqualTo("typed");
@@ -145,6 +154,7 @@ class AssistantPaneFxTest {
 
     @Test
     void aTypedNoteShowsInTodaysNotes(FxRobot robot) throws Exception {
+        openPane(robot);
         robot.clickOn("#assistantCommand").write("take a note that the spare key is under the mat")
                 .type(KeyCode.ENTER);
         Turn t = answered(x -> x.said() != null && x.said().startsWith("take a note"));
@@ -157,6 +167,7 @@ class AssistantPaneFxTest {
 
     @Test
     void pushToTalkDuringAFileSessionAnswersTheSpokenCommand(FxRobot robot) throws Exception {
+        openPane(robot);
         // lead-in, then the command (no speech model is installed: the intent comes from the fusion model's audio
         // tokens alone). A voice of its training set: this is about the pane; accuracy on voices it never heard is
         // measured by 'attend bench assistant --spoken'

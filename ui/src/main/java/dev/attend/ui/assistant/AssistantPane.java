@@ -39,6 +39,7 @@ public final class AssistantPane extends TitledPane {
         this.vm = vm;
         this.i18n = i18n;
         setId("assistantPane");
+        getStyleClass().add("assistant-pane");
         textProperty().bind(Bindings.createStringBinding(() -> i18n.get("assistant.pane") + " · "
                         + stateText(vm.stateProperty().get(), vm.stateModeProperty().get()),
                 vm.stateProperty(), vm.stateModeProperty(), i18n.localeProperty()));

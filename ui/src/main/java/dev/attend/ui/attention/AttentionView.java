@@ -159,7 +159,7 @@ public final class AttentionView extends VBox {
         heatmap.setMinHeight(120);
         javafx.scene.control.SplitPane mapAndFormula = new javafx.scene.control.SplitPane(top, bottom);
         mapAndFormula.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        mapAndFormula.setDividerPositions(0.58);
+        mapAndFormula.setDividerPositions(0.64);
         mapAndFormula.getStyleClass().add("lab-split");
         VBox.setVgrow(mapAndFormula, Priority.ALWAYS);
         getChildren().addAll(title, analyzeRow, analysisMessage, bar, mapAndFormula);
@@ -178,7 +178,7 @@ public final class AttentionView extends VBox {
     /** Narrow key column, the numbers share the rest so their headers are not cut. */
     private void sizeColumns() {
         var cols = formula.getColumns();
-        double[] widths = {48, 80, 90, 72, 72}; // key, score, exp(s − max), softmax, weight (flexes)
+        double[] widths = {44, 92, 100, 76, 64}; // key, score, exp(s − max), softmax, weight (flexes)
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }

@@ -46,6 +46,7 @@ public final class LabPane extends TabPane {
     private final Tab archTab = new Tab();
     private final Tab headsTab = new Tab();
     private final Tab speakersTab = new Tab();
+    private final VBox arch;
     private long drawnMaps = -1;
     private long drawnSignals = -1;
     private long shownPasses;
@@ -88,7 +89,7 @@ public final class LabPane extends TabPane {
         Label formulasTitle = new Label();
         formulasTitle.textProperty().bind(i18n.text("lab.formulas"));
         formulasTitle.getStyleClass().add("title-4");
-        VBox arch = new VBox(8, diagram, formulasTitle, formulas);
+        arch = new VBox(8, diagram, formulasTitle, formulas);
         arch.setPadding(new Insets(8));
         ScrollPane archScroll = new ScrollPane(arch);
         archScroll.setFitToWidth(true);
@@ -242,6 +243,11 @@ public final class LabPane extends TabPane {
 
     public Label passLabel() {
         return pass;
+    }
+
+    /** Adds {@code node} under the architecture tab's formulas (the way to the Training window). */
+    public void addToArchitecture(javafx.scene.Node node) {
+        arch.getChildren().add(node);
     }
 
     public Tab mapsTab() {

@@ -47,7 +47,9 @@ final class CaptionsParts {
         pair.valueProperty().bindBidirectional(translation.selectedPairProperty());
         pair.setId("pairPicker");
         pair.promptTextProperty().bind(i18n.text("captions.pair"));
-        HBox rightHead = new HBox(8, right, pair);
+        // in a narrow window the picker moves under the title instead of both being cut to "Transl…" / "e…"
+        pair.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane rightHead = new javafx.scene.layout.FlowPane(8, 4, right, pair);
         rightHead.setAlignment(Pos.CENTER_LEFT);
         GridPane head = grid();
         head.add(left, 0, 0);

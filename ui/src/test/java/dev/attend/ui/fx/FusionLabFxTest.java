@@ -68,6 +68,10 @@ class FusionLabFxTest {
     }
 
     private void replayed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // in this short window the assistant pane starts folded, so the lab keeps its room
+        assertThat(robot.lookup("#assistantPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded())
+                .isFalse();
         Path events = LabFixture.writeJsonl(Files.createDirectories(dir.resolve("ev")));
         robot.interact(() -> window.session().replay(events, false));
         AttentionViewModel a = window.attention();
