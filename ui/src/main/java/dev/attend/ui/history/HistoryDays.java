@@ -15,7 +15,7 @@ final class HistoryDays {
     private HistoryDays() {
     }
 
-    /** Sessions (newest first) by day in {@code zone}; {@code hidden} (a session waiting for its delete) is left out. */
+    /** Sessions (newest first) by day in {@code zone}, leaving out {@code hidden} (waiting for its delete). */
     static List<Row> group(List<SessionInfo> sessions, SessionInfo hidden, ZoneId zone) {
         List<Row> out = new ArrayList<>();
         LocalDate day = null;
