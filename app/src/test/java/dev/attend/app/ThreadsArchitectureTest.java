@@ -20,7 +20,7 @@ class ThreadsArchitectureTest {
 
     @BeforeAll
     static void importAll() {
-        // main classes of model, ui and app (their jars or class folders); never test code or test jars
+        // main classes of model, fusion, ui and app (their jars or class folders); never test code or test jars
         all = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
@@ -40,5 +40,6 @@ class ThreadsArchitectureTest {
         assertThat(all.contain("dev.attend.pipeline.Pipeline")).isTrue();
         assertThat(all.contain("dev.attend.ui.bridge.FxUiTasks")).isTrue();
         assertThat(all.contain("dev.attend.app.Main")).isTrue();
+        assertThat(all.contain("dev.attend.fusion.model.FusionNet")).isTrue();
     }
 }

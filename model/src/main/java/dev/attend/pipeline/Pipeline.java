@@ -1,45 +1,31 @@
 package dev.attend.pipeline;
 
-import dev.attend.concurrent.AttendThreads;
 import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.event.EventBus;
 import dev.attend.event.EventSchema;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
-import dev.attend.media.MediaItem;
 import dev.attend.media.VideoFrame;
 import dev.attend.token.Token;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The streaming media pipeline: sources on their own threads publish to an audio bus and a video bus; each stage
- * has its own bounded queue and thread. Overflow policy:
- * <ul>
- *   <li>audio, file sources: BLOCK (backpressure; nothing lost);</li>
- *   <li>audio, live sources: DROP_NEWEST, counted and reported as {@code drop} events (a capture line must never
- *       block);</li>
- *   <li>video, fast files: BLOCK; video, real time or live: DROP_OLDEST (the freshest frame wins).</li>
- * </ul>
- * Every event goes to the session's sink (the CLI's writer, the GUI's bridge) and onto its {@link #events() event
- * bus}; every embedding the encoders make goes onto its {@link #tokens() token bus}. Bus stages
- * ({@link Builder#eventStage}, {@link Builder#tokenStage}) are ordinary stages fed from a bus, each with its own
- * bounded queue (BLOCK) and thread; at the end they finish what is queued, in the order they were added, before
- * the final {@code stats} and {@code session.end}. A stage is never handed an item it published itself.
- * A {@code stats} event goes out every {@link Builder#statsInterval}. Start once, then {@link #awaitEnd} or
- * {@link #stop}; {@link #close} always joins every thread it started and closes every source and stage.
- * The parts: {@link StageSet} (stage wiring and draining), {@link StatsReporter} (periodic stats),
- * {@link MediaCounters}, {@link PauseControl}, {@link SourceOpener}.
+ * The streaming media pipeline: sources on their own threads publish to the media stages, each with its own bounded
+ * queue ({@link OverflowPolicy}: BLOCK for files, DROP_NEWEST for live audio, DROP_OLDEST for real-time video, drops
+ * counted and reported) and thread. Every event goes to the session's sink (the CLI's writer, the GUI's bridge) and
+ * onto its {@link #events() event bus}; every embedding goes onto its {@link #tokens() token bus}. Bus stages ({@link
+ * Builder#eventStage}, {@link Builder#tokenStage}) are ordinary stages fed from a bus; at the end they finish what is
+ * queued, in the order added, before the final {@code stats} and {@code session.end}. A stage is never handed an item
+ * it published itself. Start once, then {@link #awaitEnd} or {@link #stop}; {@link #close} always joins every thread
+ * it started and closes every source and stage. The parts: {@link StageSet} (stage wiring and draining), {@link
+ * SourcePumps} (the source threads), {@link SessionFinish} (the end), {@link StatsReporter} and the small ones beside.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -52,26 +38,17 @@ public final class Pipeline implements AutoCloseable {
     private final EventSink events;
     private final EventBus<AttendEvent> eventBus = new EventBus<>("events");
     private final EventBus<Token> tokenBus = new EventBus<>("tokens");
-    private final Duration busStageEndWait;
     private final Pacing pacing;
     private final StatsReporter stats;
     private final MediaCounters counters = new MediaCounters();
     private final PauseControl pauses = new PauseControl();
-    private final List<Thread> sourceThreads = new ArrayList<>();
+    private final SourcePumps pumps;
+    private final SessionFinish finish;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicInteger liveSources = new AtomicInteger();
-    private final AtomicReference<String> endReason = new AtomicReference<>();
-    private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile Thread finisher;
     private SessionClock clock;
-    private volatile double stopAt = Double.POSITIVE_INFINITY;
     private final double mediaStart;
-    private volatile boolean reachedStopAt;
-    private volatile boolean sourceFailed;
-    private final Object inputLock = new Object();
-    private boolean inputClosed; // guarded by inputLock: set once the session starts finishing
 
     private Pipeline(Builder b) {
         this.sources = new ArrayList<>(b.sources);
@@ -82,35 +59,28 @@ public final class Pipeline implements AutoCloseable {
             sink.emit(e); // first: a bus stage's output never overtakes the event it answers
             eventBus.publish(e);
         };
-        this.busStageEndWait = b.busStageEndWait;
         this.pacing = b.pacing;
         this.mediaStart = b.mediaStart;
-        this.stages = new StageSet(b, context(), eventBus, tokenBus, sources.stream().anyMatch(MediaSource::live));
-        this.stats = new StatsReporter(stages, events, this::currentMediaTime, b.statsInterval);
+        this.stages = new StageSet(b, new Context(events, tokenBus, pacing, stopping),
+                eventBus, tokenBus, sources.stream().anyMatch(MediaSource::live));
+        this.stats = new StatsReporter(stages, events, counters::time, b.statsInterval);
+        this.finish = new SessionFinish(stages, stats, counters, events, b.busStageEndWait, this::stoppedByRequest);
+        this.pumps = new SourcePumps(sources, stages, counters, pauses, pacing, events, stopping::get,
+                finish::failed, () -> finish.begin(clock.startNanos()));
     }
 
-    private StageContext context() {
-        return new StageContext() {
-            @Override
-            public EventSink events() {
-                return events;
-            }
+    /** The session was stopped, or its media reached the {@link #stopAt} time. */
+    private boolean stoppedByRequest() {
+        return stopping.get() || pumps.reachedStopAt();
+    }
 
-            @Override
-            public EventBus<Token> tokens() {
-                return tokenBus;
-            }
-
-            @Override
-            public Pacing pacing() {
-                return pacing;
-            }
-
-            @Override
-            public boolean stopping() {
-                return stopping.get();
-            }
-        };
+    /** What each stage sees of this session. */
+    private record Context(EventSink events, EventBus<Token> tokens, Pacing pacing, AtomicBoolean stop)
+            implements StageContext {
+        @Override
+        public boolean stopping() {
+            return stop.get();
+        }
     }
 
     /** The session's event bus: every event, on the thread that emitted it (subscribers must be quick). */
@@ -132,13 +102,13 @@ public final class Pipeline implements AutoCloseable {
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("stop time must be positive: " + seconds);
         }
-        this.stopAt = seconds;
+        pumps.stopAt(seconds);
     }
 
     private void eventsFailed(RuntimeException e) {
         // the caller reports it (the CLI in one line); the trace is for the log file
         LOG.info("events cannot be written, stopping the session", e);
-        endReason.compareAndSet(null, "error");
+        finish.failed();
         stop();
     }
 
@@ -164,7 +134,7 @@ public final class Pipeline implements AutoCloseable {
         } catch (SourceException | RuntimeException e) {
             stages.closeUnstarted();
             closed.set(true);
-            ended.countDown();
+            finish.never();
             throw e;
         }
         stages.applyPolicies(sources.stream().anyMatch(MediaSource::live));
@@ -173,132 +143,16 @@ public final class Pipeline implements AutoCloseable {
         events.emit(new CoreEvents.SessionStart(0, EventSchema.VERSION, described, pacing.name().toLowerCase()));
         skipped.forEach(events::emit);
         stages.startThreads();
-        liveSources.set(sources.size());
-        for (MediaSource s : sources) {
-            sourceThreads.add(AttendThreads.newThread("source-" + s.name(), () -> pump(s)));
-        }
+        pumps.create();
         // a device keeps capturing whether or not it is read (an unread line overruns and its sample-count clock
         // falls behind), so live sources start at once; their queues hold the audio while the models load
-        startSourceThreads(true);
+        pumps.start(true);
         stages.awaitStarted(stopping::get);
         // files and their real-time pacing start only now: a stage still loading its model would otherwise find
         // the first seconds of a real-time file late (or, for video, dropped)
         pauses.startClock(mediaStart);
         stats.start(clock.startNanos());
-        startSourceThreads(false);
-        if (sources.isEmpty()) {
-            sourceEnded(null);
-        }
-    }
-
-    private void startSourceThreads(boolean live) {
-        for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i).live() == live) {
-                sourceThreads.get(i).start();
-            }
-        }
-    }
-
-    private void pump(MediaSource source) {
-        try {
-            while (!stopping.get() && !sourceFailed) {
-                MediaItem item = source.read();
-                if (item == null) {
-                    for (String w : sourceFailed ? List.<String>of() : source.warnings()) { // e.g. a file shorter than its header says
-                        LOG.warn("{}: {}", source.name(), w);
-                        events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), w, false));
-                    }
-                    break;
-                }
-                if (item.t() >= stopAt) {
-                    reachedStopAt = true; // this source ends here; the others go on to the same media time
-                    break;
-                }
-                if (!source.live()) {
-                    if (pacing == Pacing.REALTIME) {
-                        pauses.clock().awaitDue(item.t());
-                    } else {
-                        pauses.clock().awaitRunning();
-                    }
-                }
-                publish(item);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (SourceException | RuntimeException e) {
-            if (!stopping.get()) {
-                LOG.error("source {} failed", source.name(), e);
-                events.emit(new CoreEvents.SourceError(currentMediaTime(), source.name(), e.getMessage(), true));
-                endReason.compareAndSet(null, "error");
-                endOtherSources(source);
-            }
-        } finally {
-            source.close();
-            sourceEnded(source);
-        }
-    }
-
-    /**
-     * One source died (a microphone or camera unplugged): the session cannot go on as asked, so the others end
-     * too (a live microphone would otherwise keep it running forever). What was read before is still processed.
-     */
-    private void endOtherSources(MediaSource failed) {
-        sourceFailed = true;
-        for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i) != failed) {
-                sources.get(i).wakeUp();
-                sourceThreads.get(i).interrupt();
-            }
-        }
-    }
-
-    private void publish(MediaItem item) throws InterruptedException {
-        counters.count(item);
-        if (item instanceof AudioChunk a) {
-            for (StageRunner<AudioChunk> r : stages.audio) {
-                r.put(a, a.enteredNanos());
-            }
-        } else if (item instanceof VideoFrame f) {
-            for (StageRunner<VideoFrame> r : stages.video) {
-                r.put(f, f.enteredNanos());
-            }
-        }
-    }
-
-    private void sourceEnded(MediaSource source) {
-        if (liveSources.decrementAndGet() > 0 && source != null) {
-            return;
-        }
-        // all sources done: let stages drain, then finish the session on a separate thread
-        stages.finishMedia();
-        Thread f = AttendThreads.newThread("finish", this::finishSession);
-        finisher = f;
-        f.start();
-    }
-
-    private void finishSession() {
-        synchronized (inputLock) {
-            inputClosed = true; // what was published before still reaches the bus stages drained below
-        }
-        try {
-            stages.joinMedia();
-            stats.stop();
-            stages.drainBusStages(busStageEndWait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        stats.emit();
-        endReason.compareAndSet(null, stopping.get() || reachedStopAt ? "stopped" : "eof");
-        MediaCounters.Snapshot m = counters.snapshot();
-        CoreEvents.SessionEnd end = new CoreEvents.SessionEnd(m.mediaTime(), endReason.get(), m.audioSeconds(),
-                m.videoFrames(), stages.audioDropped(), stages.videoDropped(),
-                MediaCounters.round6((System.nanoTime() - clock.startNanos()) / 1e9));
-        LOG.info("session ended: {}", end);
-        try {
-            events.emit(end);
-        } finally {
-            ended.countDown();
-        }
+        pumps.start(false);
     }
 
     /**
@@ -308,13 +162,7 @@ public final class Pipeline implements AutoCloseable {
      * @return false (nothing published) once the session is finishing or has ended
      */
     public boolean publish(AttendEvent event) {
-        synchronized (inputLock) {
-            if (!started.get() || inputClosed) {
-                return false;
-            }
-            events.emit(event);
-            return true;
-        }
+        return finish.publish(started.get(), event);
     }
 
     /** Latest media time that reached the buses. */
@@ -324,7 +172,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Waits until every source ended and every stage drained. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return finish.await(timeout);
     }
 
     /** The write error that stopped the session's event sink, or null. */
@@ -334,11 +182,11 @@ public final class Pipeline implements AutoCloseable {
 
     /** Why the session ended ("eof", "stopped", "error"), or null while it runs. */
     public String endReason() {
-        return isEnded() ? endReason.get() : null;
+        return finish.reason();
     }
 
     public boolean isEnded() {
-        return ended.getCount() == 0;
+        return finish.isEnded();
     }
 
     /**
@@ -362,10 +210,7 @@ public final class Pipeline implements AutoCloseable {
         if (!started.get() || !stopping.compareAndSet(false, true)) {
             return;
         }
-        for (MediaSource s : sources) {
-            s.wakeUp(); // a device read returns; the source's own thread closes it
-        }
-        sourceThreads.forEach(Thread::interrupt);
+        pumps.stopAll(); // a device read returns; the source's own thread closes it
         stages.clearMedia(); // bus stages still finish their work
     }
 
@@ -382,36 +227,29 @@ public final class Pipeline implements AutoCloseable {
         }
         stop();
         try {
-            for (Thread t : sourceThreads) {
-                t.join(10_000);
-            }
-            ended.await(30, TimeUnit.SECONDS);
+            pumps.join(10_000);
+            finish.await(Duration.ofSeconds(30));
             stages.joinAll(10_000);
-            Thread f = finisher;
-            if (f != null) {
-                f.join(10_000);
-            }
+            finish.joinThread(10_000);
             stats.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Builds a pipeline; sources and stages are owned (closed) by the pipeline from then on. */
-    public static final class Builder {
+    /**
+     * Builds a pipeline; sources and stages are owned (closed) by the pipeline from then on. The session's sink,
+     * pacing and queue sizes are set through the methods of {@link PipelineTuning}.
+     */
+    public static final class Builder extends PipelineTuning<Builder> {
         final List<MediaSource> sources = new ArrayList<>();
         final List<MediaSource> optional = new ArrayList<>();
         final List<Stage<AudioChunk>> audioStages = new ArrayList<>();
         final List<Stage<VideoFrame>> videoStages = new ArrayList<>();
-        EventSink events = EventSink.discard();
-        Pacing pacing = Pacing.REALTIME;
-        double mediaStart;
-        Duration statsInterval = Duration.ofSeconds(1);
-        int audioCapacity = 64;  // 64 x 80 ms = 5 s of audio
-        int videoCapacity = 4;
         final List<StageSet.BusStage<?>> busStages = new ArrayList<>();
-        int busCapacity = 1024;
-        Duration busStageEndWait = Duration.ofMinutes(2);
+
+        private Builder() {
+        }
 
         public Builder source(MediaSource s) {
             sources.add(s);
@@ -455,61 +293,8 @@ public final class Pipeline implements AutoCloseable {
             return this;
         }
 
-        /** Queue size of each bus stage (default 1024; BLOCK: a full queue holds up the stage that publishes). */
-        public Builder busQueueCapacity(int n) {
-            this.busCapacity = n;
-            return this;
-        }
-
-        /** How long the session's end waits for the bus stages to finish their queued work (default 2 min). */
-        public Builder busStageEndWait(Duration d) {
-            this.busStageEndWait = d;
-            return this;
-        }
-
-        public Builder events(EventSink sink) {
-            this.events = sink;
-            return this;
-        }
-
-        public Builder pacing(Pacing p) {
-            this.pacing = p;
-            return this;
-        }
-
-        /**
-         * Media time at which the file sources start (they were opened at that offset, for a seek): real-time
-         * pacing counts from there instead of from 0. Default 0.
-         */
-        public Builder mediaStart(double seconds) {
-            if (!(seconds >= 0)) {
-                throw new IllegalArgumentException("media start must be 0 or more: " + seconds);
-            }
-            this.mediaStart = seconds;
-            return this;
-        }
-
-        public Builder statsInterval(Duration d) {
-            if (d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException("stats interval must be positive");
-            }
-            this.statsInterval = d;
-            return this;
-        }
-
-        public Builder audioQueueCapacity(int n) {
-            this.audioCapacity = n;
-            return this;
-        }
-
-        public Builder videoQueueCapacity(int n) {
-            this.videoCapacity = n;
-            return this;
-        }
-
         public Pipeline build() {
             return new Pipeline(this);
         }
     }
-
 }

@@ -160,6 +160,23 @@ class EventsDocTest {
     }
 
     @Test
+    void everySectionHasAnExampleNamingOnlyTheRecordsFields() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        for (Section s : sections.values()) {
+            assertThat(s.examples()).as("example lines of `%s` in docs/events.md", s.type()).isNotEmpty();
+            Set<String> known = new TreeSet<>(jsonFields(EventCodec.types().get(s.type())));
+            known.add("type");
+            known.add("t");
+            for (String json : s.examples()) {
+                Set<String> keys = new TreeSet<>();
+                m.readTree(json).fieldNames().forEachRemaining(keys::add);
+                // the codec ignores unknown fields (newer files still replay), so a misspelt one would decode
+                assertThat(known).as("fields of the `%s` example %s", s.type(), json).containsAll(keys);
+            }
+        }
+    }
+
+    @Test
     void theParserFindsInlineAndFencedExamplesAndTableFields() {
         Map<String, Section> s = parse(List.of("### `wake`", "A wake word.",
                 "`{\"type\":\"wake\",\"t\":3.2,", "\"model\":\"alexa\"}` then", "", "| field | meaning |",

@@ -11,7 +11,6 @@ import dev.attend.asr.models.VoskModelInfo;
 import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.asr.models.VoskModelManager;
 import dev.attend.concurrent.TaskExecutor;
-import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import dev.attend.ui.models.ModelInfo;
 import dev.attend.ui.models.ModelService;
 import java.io.IOException;
@@ -39,11 +38,6 @@ public final class VoskModelService implements ModelService {
     private final Locale locale;
 
     private final TaskExecutor tasks;
-
-    /** With an executor of its own for the cancel polling (its idle thread ends after a while): for tests. */
-    public VoskModelService(VoskModelManager manager, Locale locale) {
-        this(manager, locale, new ThreadPoolTaskExecutor("model-service", 1));
-    }
 
     /** @param tasks the app's executor, which polls a download's cancel flag */
     public VoskModelService(VoskModelManager manager, Locale locale, TaskExecutor tasks) {

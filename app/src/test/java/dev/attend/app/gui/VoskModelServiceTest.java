@@ -10,6 +10,7 @@ import dev.attend.asr.models.ModelEnvironment;
 import dev.attend.asr.models.VoskModelCatalog;
 import dev.attend.asr.models.VoskModelManager;
 import dev.attend.testkit.ToneModelWriter;
+import dev.attend.concurrent.ThreadPoolTaskExecutor;
 import dev.attend.config.AppDirs;
 import dev.attend.ui.models.ModelInfo;
 import java.io.ByteArrayInputStream;
@@ -54,6 +55,7 @@ class VoskModelServiceTest {
     private AppDirs dirs;
     private ModelEnvironment env;
     private VoskModelService service;
+    private final ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor("task", 2); // polls the cancel flag
     private byte[] zip;
 
     @BeforeEach
@@ -89,13 +91,14 @@ class VoskModelServiceTest {
                 .write(VoskModelCatalog.cacheFile(dirs));
         env = new ModelEnvironment(Map.of(), tmp.resolve("home"), "Linux", Locale.US, List.of());
         service = new VoskModelService(new VoskModelManager(dirs, env, null, URI.create(base + "/list.json"),
-                ExtractionLimits.DEFAULT), Locale.US);
+                ExtractionLimits.DEFAULT), Locale.US, tasks);
     }
 
     @AfterEach
     void tearDown() {
         release.countDown();
         server.stop(0);
+        tasks.shutdown();
     }
 
     private String entry(String name, String lang, String langText, String md5, String base) {

@@ -3,12 +3,9 @@ package dev.attend.asr.models;
 import dev.attend.concurrent.TaskExecutor;
 import dev.attend.config.AppDirs;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -144,28 +141,8 @@ public final class VoskModelManager {
         ModelDownloader.requireHttps(url, allowHttp);
         ModelDownloader downloader = new ModelDownloader(http(), ModelDownloader.DEFAULT_STALL_TIMEOUT, headerTimeout,
                 tasks);
-        boolean resumed = downloader.download(url, part, listener, cancel);
-        if (info.hasMd5()) {
-            listener.onStep("verifying MD5");
-            String actual = Md5.of(part);
-            if (!actual.equals(info.md5()) && resumed) {
-                // the resumed tail may belong to a different file version: one clean retry
-                listener.onWarning("the resumed download of " + name + " failed its MD5 check; downloading again "
-                        + "from the start");
-                Files.deleteIfExists(part);
-                downloader.download(url, part, listener, cancel);
-                actual = Md5.of(part);
-            }
-            if (!actual.equals(info.md5())) {
-                Files.deleteIfExists(part);
-                throw new dev.attend.models.ModelIntegrityException("download of " + name + " is damaged: MD5 "
-                        + actual + " does not match the published " + info.md5()
-                        + "; the file was deleted and nothing was installed, try again");
-            }
-        } else {
-            listener.onWarning("no checksum published for " + name + " in the " + catalog().source()
-                    + "; the download could not be verified ('attend models refresh' may bring one)");
-        }
+        new VerifiedDownload(downloader).fetch(info, url, part, info.hasMd5() ? "" : catalog().source(), listener,
+                cancel);
         cancel.check("install of " + name);
         Path installed = installZip(part, name, listener, cancel);
         Files.deleteIfExists(part);
@@ -269,29 +246,7 @@ public final class VoskModelManager {
     /** Downloads the model list from the catalog URL and caches it; the built-in copy stays as the fallback. */
     public VoskModelCatalog refreshCatalog() throws IOException {
         ModelDownloader.requireHttps(catalogUrl, allowHttp);
-        HttpRequest req = HttpRequest.newBuilder(catalogUrl).GET().header("Accept", "application/json")
-                .timeout(headerTimeout).build();
-        HttpResponse<InputStream> resp;
-        try {
-            resp = ModelDownloader.send(http(), req, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("refreshing the model list was interrupted", e);
-        } catch (IOException e) {
-            throw new IOException("cannot reach " + catalogUrl + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); the installed list stays in use", e);
-        }
-        VoskModelCatalog fresh;
-        try (InputStream body = resp.body()) {
-            if (resp.statusCode() != 200) {
-                throw new IOException("refreshing the model list failed: " + catalogUrl + " answered HTTP "
-                        + resp.statusCode() + "; the installed list stays in use");
-            }
-            // the official list is ~20 KB; an endless or huge body must not fill the heap
-            fresh = VoskModelCatalog.parse(new LimitedInputStream(body, LIST_LIMIT, "the model list from "
-                    + catalogUrl), catalogUrl.toString());
-        }
+        VoskModelCatalog fresh = CatalogFetch.fetch(http(), catalogUrl, headerTimeout);
         fresh.write(VoskModelCatalog.cacheFile(dirs));
         return VoskModelCatalog.load(dirs);
     }

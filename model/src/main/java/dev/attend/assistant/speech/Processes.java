@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
-/** Runs a speech engine with the text on standard input and collects its audio (stdout or a file). */
+/**
+ * Runs a speech engine with the text on standard input and collects its audio: from stdout, or from a temporary
+ * file the engine writes (macOS {@code say}, Windows SAPI), deleted afterwards whatever happens.
+ */
 final class Processes {
 
     static final long TIMEOUT_SECONDS = 30;
@@ -44,6 +48,28 @@ final class Processes {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new SpeechException(cmd.get(0) + " was interrupted", e);
+        }
+    }
+
+    /**
+     * The audio an engine writes to a fresh temporary file: {@code cmd} gets the file's path (its name ends with
+     * {@code suffix}) and returns the command line; the file is read when the engine is done, then deleted.
+     */
+    static byte[] runToTempFile(String suffix, Function<Path, List<String>> cmd, String stdin, String install) {
+        Path file;
+        try {
+            file = Files.createTempFile("attend-reply-", suffix);
+        } catch (IOException e) {
+            throw new SpeechException("cannot create a temporary file for speech: " + e.getMessage(), e);
+        }
+        try {
+            return run(cmd.apply(file), stdin, file, install);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temp file; the system's temp cleaning gets it
+            }
         }
     }
 }

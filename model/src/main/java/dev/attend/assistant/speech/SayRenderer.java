@@ -1,8 +1,5 @@
 package dev.attend.assistant.speech;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +13,7 @@ final class SayRenderer implements Renderer {
 
     @Override
     public byte[] render(String text, String language, SpeechSettings s) {
-        Path aiff;
-        try {
-            aiff = Files.createTempFile("attend-reply-", ".aiff");
-        } catch (IOException e) {
-            throw new SpeechException("cannot create a temporary file for speech: " + e.getMessage(), e);
-        }
-        try {
+        return Processes.runToTempFile(".aiff", aiff -> {
             List<String> cmd = new ArrayList<>(List.of("say", "-r", Integer.toString(s.rate()), "-o",
                     aiff.toString(), "-f", "-"));
             if (s.voice() != null) {
@@ -30,13 +21,7 @@ final class SayRenderer implements Renderer {
             } else if ("zh".equals(language)) {
                 cmd.addAll(List.of("-v", "Tingting"));
             }
-            return Processes.run(cmd, text, aiff, "the macOS 'say' command is needed");
-        } finally {
-            try {
-                Files.deleteIfExists(aiff);
-            } catch (IOException ignored) {
-                // a temp file
-            }
-        }
+            return cmd;
+        }, text, "the macOS 'say' command is needed");
     }
 }

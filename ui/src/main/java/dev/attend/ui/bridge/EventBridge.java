@@ -23,9 +23,7 @@ import org.slf4j.LoggerFactory;
  * (≤ 60/s, see {@link FxPulse}): each event goes to the {@link #subscribe typed subscribers} of its class on the UI
  * thread, the whole batch to each batch listener, then the refreshers run once: many events, one redraw. While
  * paused nothing is handed out; events wait (up to {@link #MAX_QUEUED}, then the oldest are dropped and counted).
- *
- * <p>{@link EventListener}s still receive JSON trees (built on the emitting thread, only while one is registered)
- * until every view-model reads records.
+ * View-models read records only; a replayed JSON line is decoded once, here.
  */
 public final class EventBridge implements EventSink {
 
@@ -33,15 +31,10 @@ public final class EventBridge implements EventSink {
     private static final int MAX_BATCH = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(EventBridge.class);
 
-    /** A queued event, with its JSON tree when a tree listener was registered at the time (or it was replayed). */
-    private record Entry(AttendEvent event, JsonNode tree) {
-    }
-
-    private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<AttendEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
-    private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<AttendEvent>>> batchListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> refreshers = new CopyOnWriteArrayList<>();
     private final EventBus<AttendEvent> bus = new EventBus<>("ui events");
@@ -49,7 +42,7 @@ public final class EventBridge implements EventSink {
 
     @Override
     public void emit(AttendEvent event) {
-        enqueue(new Entry(event, listeners.isEmpty() ? null : EventCodec.toTree(event)));
+        enqueue(event);
     }
 
     /**
@@ -67,12 +60,12 @@ public final class EventBridge implements EventSink {
             LOG.warn("replayed event skipped: {}", ex.getMessage());
             return;
         }
-        enqueue(new Entry(e, event));
+        enqueue(e);
     }
 
-    private void enqueue(Entry entry) {
+    private void enqueue(AttendEvent event) {
         received.incrementAndGet();
-        queue.add(entry);
+        queue.add(event);
         if (queued.incrementAndGet() > MAX_QUEUED && queue.poll() != null) {
             queued.decrementAndGet();
             dropped.incrementAndGet();
@@ -93,11 +86,6 @@ public final class EventBridge implements EventSink {
         batchListeners.add(l);
     }
 
-    /** A listener of JSON trees; new code uses {@link #subscribe} or {@link #addBatchListener}. */
-    public void addListener(EventListener l) {
-        listeners.add(l);
-    }
-
     /** Runs once after each non-empty batch (and on every pulse while not paused, for live previews). */
     public void addRefresher(Runnable r) {
         refreshers.add(r);
@@ -108,14 +96,14 @@ public final class EventBridge implements EventSink {
         if (paused) {
             return 0;
         }
-        List<Entry> batch = new ArrayList<>();
-        Entry e;
+        List<AttendEvent> batch = new ArrayList<>();
+        AttendEvent e;
         while (batch.size() < MAX_BATCH && (e = queue.poll()) != null) {
             queued.decrementAndGet();
             batch.add(e);
         }
         if (!batch.isEmpty()) {
-            List<AttendEvent> events = batch.stream().map(Entry::event).toList();
+            List<AttendEvent> events = List.copyOf(batch);
             for (AttendEvent ev : events) {
                 bus.publish(ev);
             }
@@ -124,13 +112,6 @@ public final class EventBridge implements EventSink {
                     l.accept(events);
                 } catch (RuntimeException ex) {
                     LOG.warn("a batch listener failed; the others still got the batch", ex);
-                }
-            }
-            if (!listeners.isEmpty()) {
-                List<JsonNode> trees = batch.stream()
-                        .map(x -> x.tree() != null ? x.tree() : EventCodec.toTree(x.event())).toList();
-                for (EventListener l : listeners) {
-                    l.onEvents(trees);
                 }
             }
         }

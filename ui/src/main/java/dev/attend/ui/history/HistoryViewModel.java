@@ -9,14 +9,10 @@ import dev.attend.history.HistoryRecords.SessionInfo;
 import dev.attend.history.HistoryRecords.StoredUtterance;
 import dev.attend.history.HistorySearch;
 import dev.attend.history.HistoryStore;
-import dev.attend.history.SemanticSearch;
 import dev.attend.ui.bridge.UiTasks;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +29,8 @@ import javafx.collections.ObservableList;
 /**
  * What the History window shows and does, on an open {@link HistoryDb}: sessions grouped by day, the open session's
  * utterances, search hits, a delete that can be undone until {@link #commitPendingDelete()}, and the privacy
- * settings. Database work runs through {@link UiTasks}; results land on the UI thread.
+ * settings. Database work runs through {@link UiTasks}; results land on the UI thread. Its parts: {@link HistoryDays}
+ * (the list's day headings), {@link MeaningSearch} (MiniLM, loaded on first use), {@link HistoryFiles} (exports).
  */
 public final class HistoryViewModel implements AutoCloseable {
 
@@ -51,7 +48,8 @@ public final class HistoryViewModel implements AutoCloseable {
     private final HistoryStore store;
     private final HistoryPrefs prefs;
     private final UiTasks tasks;
-    private final Embedder.Factory embedderFactory;
+    private final MeaningSearch meaning;
+    private final HistoryFiles files;
     private final ZoneId zone;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<StoredUtterance> utterances = FXCollections.observableArrayList();
@@ -63,15 +61,14 @@ public final class HistoryViewModel implements AutoCloseable {
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final IntegerProperty retentionDays = new SimpleIntegerProperty();
     private final ObjectProperty<SessionInfo> pendingDelete = new SimpleObjectProperty<>();
-    private SemanticSearch semantic;
-    private Embedder embedder;
 
     public HistoryViewModel(HistoryDb db, UiTasks tasks, Embedder.Factory embedderFactory, ZoneId zone) {
         this.db = db;
         this.store = new HistoryStore(db);
         this.prefs = new HistoryPrefs(store);
         this.tasks = tasks;
-        this.embedderFactory = embedderFactory;
+        this.meaning = new MeaningSearch(store, embedderFactory);
+        this.files = new HistoryFiles(store);
         this.zone = zone;
         db.notice().ifPresent(notice::set);
     }
@@ -132,32 +129,7 @@ public final class HistoryViewModel implements AutoCloseable {
 
     /** Sessions by day, newest first; the session waiting for its delete is left out. */
     List<Row> group(List<SessionInfo> sessions) {
-        List<Row> out = new ArrayList<>();
-        LocalDate day = null;
-        int headerAt = -1;
-        int count = 0;
-        SessionInfo hidden = pendingDelete.get();
-        for (SessionInfo s : sessions) {
-            if (hidden != null && hidden.id() == s.id()) {
-                continue;
-            }
-            LocalDate d = s.startedAt().atZone(zone).toLocalDate();
-            if (!d.equals(day)) {
-                if (headerAt >= 0) {
-                    out.set(headerAt, new DayRow(day, count));
-                }
-                day = d;
-                count = 0;
-                headerAt = out.size();
-                out.add(new DayRow(d, 0));
-            }
-            out.add(new SessionRow(s));
-            count++;
-        }
-        if (headerAt >= 0) {
-            out.set(headerAt, new DayRow(day, count));
-        }
-        return out;
+        return HistoryDays.group(sessions, pendingDelete.get(), zone);
     }
 
     /** Opens a session; {@code atUtterance} (the utterance's seq) is selected when given. */
@@ -184,19 +156,8 @@ public final class HistoryViewModel implements AutoCloseable {
             hits.clear();
             return;
         }
-        tasks.run(() -> byMeaning ? meaning(query) : new HistorySearch(store).words(query, 50), hits::setAll,
+        tasks.run(() -> byMeaning ? meaning.search(query, 50) : new HistorySearch(store).words(query, 50), hits::setAll,
                 this::failed);
-    }
-
-    private List<SearchHit> meaning(String query) throws Exception {
-        synchronized (this) {
-            if (semantic == null) {
-                embedder = embedderFactory.load();
-                semantic = new SemanticSearch(store, embedder);
-            }
-        }
-        semantic.backfill(n -> { });
-        return semantic.meaning(query, 50);
     }
 
     /**
@@ -272,10 +233,7 @@ public final class HistoryViewModel implements AutoCloseable {
         if (s == null) {
             return;
         }
-        tasks.run(() -> {
-            Files.writeString(file, HistoryExport.format(format, s, store.utterances(s.id())), StandardCharsets.UTF_8);
-            return file;
-        }, done, this::failed);
+        tasks.run(() -> files.export(format, s, file), done, this::failed);
     }
 
     /** Writes the open session's recorded events to a JSON Lines file in {@code dir} for the normal replay. */
@@ -284,14 +242,7 @@ public final class HistoryViewModel implements AutoCloseable {
         if (s == null) {
             return;
         }
-        tasks.run(() -> {
-            Files.createDirectories(dir);
-            Path f = dir.resolve("session-" + s.id() + ".jsonl");
-            StringBuilder sb = new StringBuilder();
-            store.events(s.id(), l -> sb.append(l).append('\n'));
-            Files.writeString(f, sb, StandardCharsets.UTF_8);
-            return f;
-        }, done, this::failed);
+        tasks.run(() -> files.events(s, dir), done, this::failed);
     }
 
     private void failed(Throwable t) {
@@ -310,10 +261,6 @@ public final class HistoryViewModel implements AutoCloseable {
                 failed(e);
             }
         }
-        synchronized (this) {
-            if (embedder != null) {
-                embedder.close();
-            }
-        }
+        meaning.close();
     }
 }

@@ -2,9 +2,10 @@ package dev.attend.ui.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.attend.event.AsrEvents;
+import dev.attend.event.AttendEvent;
 import dev.attend.event.CoreEvents;
+import dev.attend.event.EventCodec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 class EventBridgeTest {
 
     @Test
-    void handsOutEventsAsJsonTreesInOneBatchAndRefreshesOnce() {
+    void handsOutRecordsInOneBatchToSubscribersByClassAndRefreshesOnce() {
         EventBridge bridge = new EventBridge();
-        List<List<JsonNode>> batches = new ArrayList<>();
+        List<List<AttendEvent>> batches = new ArrayList<>();
+        List<AsrEvents.Partial> partials = new ArrayList<>();
         int[] refreshes = {0};
-        bridge.addListener(batches::add);
+        bridge.addBatchListener(batches::add);
+        bridge.subscribe(AsrEvents.Partial.class, partials::add);
         bridge.addRefresher(() -> refreshes[0]++);
         bridge.emit(new CoreEvents.Level(0.08, 0.08, -20, -6));
         bridge.emit(new AsrEvents.Partial(0.5, 3, "one two"));
@@ -24,18 +27,26 @@ class EventBridgeTest {
         assertThat(bridge.drain()).isEqualTo(2);
 
         assertThat(batches).hasSize(1);
-        JsonNode partial = batches.get(0).get(1);
-        assertThat(partial.path("type").asText()).isEqualTo("asr.partial");
-        assertThat(partial.path("utterance").asInt()).isEqualTo(3);
-        assertThat(partial.path("text").asText()).isEqualTo("one two");
+        assertThat(batches.get(0)).hasSize(2);
+        assertThat(partials).containsExactly(new AsrEvents.Partial(0.5, 3, "one two"));
         assertThat(refreshes[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayedTreeArrivesAsItsRecord() {
+        EventBridge bridge = new EventBridge();
+        List<AsrEvents.Partial> partials = new ArrayList<>();
+        bridge.subscribe(AsrEvents.Partial.class, partials::add);
+        bridge.accept(EventCodec.toTree(new AsrEvents.Partial(1.5, 7, "seven")));
+        bridge.drain();
+        assertThat(partials).containsExactly(new AsrEvents.Partial(1.5, 7, "seven"));
     }
 
     @Test
     void pausedBridgeHoldsEventsUntilResumed() {
         EventBridge bridge = new EventBridge();
-        List<JsonNode> seen = new ArrayList<>();
-        bridge.addListener(seen::addAll);
+        List<AttendEvent> seen = new ArrayList<>();
+        bridge.addBatchListener(seen::addAll);
         bridge.setPaused(true);
         bridge.emit(new AsrEvents.Partial(0.5, 0, "held"));
 
@@ -45,7 +56,7 @@ class EventBridgeTest {
 
         bridge.setPaused(false);
         assertThat(bridge.drain()).isEqualTo(1);
-        assertThat(seen).extracting(n -> n.path("text").asText()).containsExactly("held");
+        assertThat(seen).containsExactly(new AsrEvents.Partial(0.5, 0, "held"));
     }
 
     @Test
