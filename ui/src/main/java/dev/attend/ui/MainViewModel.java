@@ -102,6 +102,7 @@ public final class MainViewModel {
             case "file" -> SessionRequest.Source.FILE;
             default -> SessionRequest.Source.DEMO;
         });
+        session.setOnSeek(t -> seekViews());
         String last = settings.get().lastMediaFile();
         if (!last.isBlank() && Files.isReadable(Path.of(last))) {
             session.fileProperty().set(Path.of(last));
@@ -218,9 +219,18 @@ public final class MainViewModel {
         audioBuffer.clear();
         media.reset();
         transcript.clearSession();
+        translation.clear();
         if (!attention.frozenProperty().get()) {
             attention.clearSession();
         }
+        onNewSession.run();
+    }
+
+    /** A seek keeps the transcript and its translations; the previews start again at the new position. */
+    private void seekViews() {
+        audioBuffer.clear();
+        transcript.continueAfterSeek();
+        translation.continueAfterSeek();
         onNewSession.run();
     }
 
