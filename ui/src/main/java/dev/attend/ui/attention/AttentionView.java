@@ -180,7 +180,7 @@ public final class AttentionView extends VBox {
         var cols = formula.getColumns();
         // key, score, exp(s − max), softmax, weight (flexes); the key ("12.48s", a word piece) never goes under
         // what it needs, else a 1024 px window showed "6.…"
-        double[] widths = {62, 84, 96, 72, 64};
+        double[] widths = {58, 70, 86, 66, 60};
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }
