@@ -1,8 +1,5 @@
 package dev.attend.ui;
 
-import dev.attend.media.AudioChunk;
-import dev.attend.media.VideoFrame;
-import dev.attend.pipeline.Stage;
 import dev.attend.ui.assistant.AssistantViewModel;
 import dev.attend.ui.assistant.ConversationViewModel;
 import dev.attend.ui.attention.AttentionViewModel;
@@ -10,10 +7,8 @@ import dev.attend.ui.bridge.EventBridge;
 import dev.attend.ui.bridge.UiTasks;
 import dev.attend.ui.i18n.I18n;
 import dev.attend.ui.media.AudioPreviewBuffer;
-import dev.attend.ui.media.AudioPreviewStage;
 import dev.attend.ui.media.MediaViewModel;
 import dev.attend.ui.media.PreviewFrame;
-import dev.attend.ui.media.VideoPreviewStage;
 import dev.attend.ui.models.ModelInfo;
 import dev.attend.ui.models.ModelManagerViewModel;
 import dev.attend.ui.session.SessionRequest;
@@ -26,7 +21,6 @@ import dev.attend.ui.translation.TranslationViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -60,13 +54,10 @@ public final class MainViewModel {
     private final UiTasks tasks;
     private final I18n i18n;
     private final EventBridge bridge = new EventBridge();
-    private final AtomicReference<PreviewFrame> latestFrame = new AtomicReference<>();
-    private final AudioPreviewBuffer audioBuffer = new AudioPreviewBuffer();
-    private final MediaViewModel media = new MediaViewModel();
-    private final dev.attend.ui.session.MediaProgress progress = new dev.attend.ui.session.MediaProgress();
     private final TranscriptViewModel transcript = new TranscriptViewModel();
     private final TranslationViewModel translation;
     private final AttentionViewModel attention = new AttentionViewModel();
+    private final SessionViews views;
     private final dev.attend.ui.lab.LabViewModel lab = new dev.attend.ui.lab.LabViewModel(attention);
     private final AssistantViewModel assistant = new AssistantViewModel();
     private final ConversationViewModel conversation;
@@ -78,7 +69,6 @@ public final class MainViewModel {
     private final boolean firstStart;
     private final SessionCommands sessionCommands = new SessionCommands(this);
     private final TextCommands textCommands = new TextCommands(this);
-    private Runnable onNewSession = () -> { };
 
     public MainViewModel(AttendServices services, SettingsStore store, UiTasks tasks) {
         this.services = services;
@@ -88,6 +78,7 @@ public final class MainViewModel {
         settings.set(store.load());
         this.i18n = new I18n(I18n.fromTag(settings.get().uiLanguage()));
         this.translation = new TranslationViewModel(services.pairs());
+        this.views = new SessionViews(transcript, translation, attention);
         this.conversation = new ConversationViewModel(services.assistant(), tasks);
         if (!settings.get().translationPair().isEmpty()) {
             translation.selectedPairProperty().set(settings.get().translationPair());
@@ -96,12 +87,13 @@ public final class MainViewModel {
         // "This is me" in the captions: profiles live in the data dir, as `attend speakers enroll` keeps them
         transcript.setEnroller(p -> dev.attend.speaker.SpeakerProfileStore.inDataDir(services.dirs().data()).save(p));
         models.setOnInstalledChanged(this::checkModel);
-        this.session = new SessionViewModel(services.sessions(), bridge, tasks, this::newPreviews, this::resetViews);
+        this.session = new SessionViewModel(services.sessions(), bridge, tasks, views::newPreviews, views::reset);
         session.sourceProperty().set(switch (settings.get().source()) {
             case "devices" -> SessionRequest.Source.DEVICES;
             case "file" -> SessionRequest.Source.FILE;
             default -> SessionRequest.Source.DEMO;
         });
+        session.setOnSeek(t -> views.seek());
         String last = settings.get().lastMediaFile();
         if (!last.isBlank() && Files.isReadable(Path.of(last))) {
             session.fileProperty().set(Path.of(last));
@@ -111,8 +103,8 @@ public final class MainViewModel {
                 notices.error(b, null);
             }
         });
-        media.subscribe(bridge);
-        progress.subscribe(bridge);
+        views.media().subscribe(bridge);
+        views.progress().subscribe(bridge);
         transcript.subscribe(bridge);
         translation.subscribe(bridge);
         attention.subscribe(bridge);
@@ -136,7 +128,7 @@ public final class MainViewModel {
 
     /** Runs when a new session clears the views (the window resets its previews). */
     public void setOnNewSession(Runnable r) {
-        this.onNewSession = r;
+        views.setOnNewSession(r);
     }
 
     /**
@@ -206,24 +198,6 @@ public final class MainViewModel {
         }, e -> transcript.modelMissingProperty().set(true));
     }
 
-    private SessionViewModel.Previews newPreviews() {
-        List<Stage<AudioChunk>> a = List.of(new AudioPreviewStage(audioBuffer));
-        List<Stage<VideoFrame>> v = List.of(new VideoPreviewStage(latestFrame));
-        return new SessionViewModel.Previews(a, v);
-    }
-
-    /** A new session (or a failed start) leaves nothing of the old one on screen. */
-    private void resetViews() {
-        latestFrame.set(null);
-        audioBuffer.clear();
-        media.reset();
-        transcript.clearSession();
-        if (!attention.frozenProperty().get()) {
-            attention.clearSession();
-        }
-        onNewSession.run();
-    }
-
     /** Stops the session (window closing). */
     public void shutdown() {
         session.shutdown();
@@ -234,20 +208,20 @@ public final class MainViewModel {
     }
 
     public AtomicReference<PreviewFrame> latestFrame() {
-        return latestFrame;
+        return views.latestFrame();
     }
 
     public AudioPreviewBuffer audioBuffer() {
-        return audioBuffer;
+        return views.audioBuffer();
     }
 
     public MediaViewModel media() {
-        return media;
+        return views.media();
     }
 
     /** Position, duration and (fast files) time left of the file session. */
     public dev.attend.ui.session.MediaProgress progress() {
-        return progress;
+        return views.progress();
     }
 
     public TranscriptViewModel transcript() {

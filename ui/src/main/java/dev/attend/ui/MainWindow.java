@@ -1,8 +1,5 @@
 package dev.attend.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import dev.attend.ui.assistant.AssistantPane;
 import dev.attend.ui.attention.AttentionView;
 import dev.attend.ui.bridge.FxPulse;
 import dev.attend.ui.bridge.UiTasks;
@@ -21,10 +18,8 @@ import dev.attend.ui.shell.ToolbarView;
 import dev.attend.ui.shell.WindowPlacement;
 import dev.attend.ui.transcript.CaptionsView;
 import dev.attend.ui.transcript.FloatingCaptions;
-import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -50,6 +45,7 @@ public final class MainWindow {
     private final StatusBarView status;
     private final FloatingCaptions floating;
     private final WindowDialogs dialogs;
+    private final WindowLook look;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
     private WindowPlacement.Bounds placed;
@@ -73,7 +69,9 @@ public final class MainWindow {
         // maps tab it would take the heatmap's height
         labPane.addToArchitecture(train);
         floating = new FloatingCaptions(stage, vm.transcript(), vm.translation(), i18n);
-        dialogs = new WindowDialogs(stage, vm, this::styleDialog, this::applyFont);
+        look = new WindowLook(stage, vm, root, floating);
+        dialogs = new WindowDialogs(stage, vm, look::styleDialog, look::applyFont);
+        look.setDialogs(dialogs);
         vm.setUi(dialogs);
         vm.setOnNewSession(audioStrip::reset);
         toolbar = new ToolbarView(vm, dialogs);
@@ -89,12 +87,12 @@ public final class MainWindow {
         vm.settingsProperty().addListener((o, a, b) -> {
             captions.fontSizeProperty().set(b.captionFontSize());
             if (a == null || !a.theme().equals(b.theme())) {
-                applyTheme();
+                look.applyTheme();
             }
         });
-        i18n.localeProperty().addListener((o, a, b) -> applyFont());
-        applyTheme();
-        applyFont();
+        i18n.localeProperty().addListener((o, a, b) -> look.applyFont());
+        look.applyTheme();
+        look.applyFont();
     }
 
     private void build() {
@@ -120,19 +118,7 @@ public final class MainWindow {
         toolbar.floatToggle().selectedProperty().bindBidirectional(floating.showingProperty());
         root.setTop(new VBox(toolbar, new NotificationBar(vm.notices(), i18n)));
         root.setCenter(split);
-        AssistantPane assistantPane = new AssistantPane(vm.conversation(), i18n);
-        // below ~950 px of window height the open pane leaves the lab too little room (its heatmap drops labels): it
-        // starts folded there (a click on its title or Ctrl+K opens it)
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> vm.tasks().later(0,
-                () -> assistantPane.setExpanded(stage.getHeight() >= 950)));
-        // in a window under 850 px even its folded title costs the heatmap rows: it leaves the layout until opened
-        // (Ctrl+K, in the shortcut list)
-        assistantPane.managedProperty().bind(assistantPane.expandedProperty()
-                .or(stage.heightProperty().greaterThanOrEqualTo(850)));
-        assistantPane.visibleProperty().bind(assistantPane.managedProperty());
-        VBox bottom = new VBox(4, assistantPane, status);
-        bottom.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(bottom);
+        root.setBottom(AssistantDock.build(stage, vm, status));
         root.getStyleClass().add("attend-root");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("attend.css").toExternalForm());
@@ -161,42 +147,22 @@ public final class MainWindow {
         stage.setHeight(placed.height());
     }
 
-    /** Shows the window, starts the UI pulse, and on first start plays the demo when there are no devices. */
+    /**
+     * Shows the window and starts the UI pulse; after its first frame the assistant starts loading and the first
+     * session starts (the file to open, or on first start the demo when there are no devices).
+     */
     public void show() {
         stage.show();
         pulse.start();
-        if (openOnStart != null) { // "Open with Attend": the file is the session's media source
-            vm.useMediaFile(openOnStart);
-            vm.startSession();
-        } else {
-            vm.firstStart();
-        }
-    }
-
-    private void applyTheme() {
-        Application.setUserAgentStylesheet("dark".equals(vm.settings().theme())
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-    }
-
-    private String fontStyle() {
-        String f = vm.i18n().fontFamily();
-        return f == null ? "" : "-fx-font-family: \"" + f + "\";";
-    }
-
-    /** Chinese needs an explicit CJK-capable family, else glyphs render as boxes. */
-    private void applyFont() {
-        root.setStyle(fontStyle());
-        floating.setStyle(fontStyle());
-        stage.setFullScreenExitHint(vm.i18n().get("shortcut.fullScreenHint"));
-        if (dialogs.modelDialog() != null) {
-            dialogs.modelDialog().root().setStyle(fontStyle());
-        }
-    }
-
-    /** Dialogs get the window's stylesheet and font (the dark theme has no white strips). */
-    private void styleDialog(Dialog<?> d) {
-        d.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
-        d.getDialogPane().setStyle(fontStyle());
+        WindowStartup.afterFirstFrame(stage.getScene(), () -> {
+            vm.services().assistant().startLoading();
+            if (openOnStart != null) { // "Open with Attend": the file is the session's media source
+                vm.useMediaFile(openOnStart);
+                vm.startSession();
+            } else {
+                vm.firstStart();
+            }
+        });
     }
 
     /** Saves window state and stops the session. */

@@ -50,11 +50,14 @@ public final class GuiAssistant implements AssistantPort, AutoCloseable {
     private volatile AssistantStage stage;
     private volatile Set<String> sessionWakeWords = Set.of();
 
-    /** Starts opening the assistant (in the background). */
+    /** Gates the service's load: opened by {@link #startLoading} (the window shown) or the first use. */
+    private final CompletableFuture<Void> go = new CompletableFuture<>();
+
+    /** Opens the assistant in the background once {@link #startLoading} is called (or it is first needed). */
     public GuiAssistant(AppDirs dirs, Supplier<AssistantService.Options> options) {
         this.dirs = dirs;
         this.settings = AssistantSettings.load(dirs.config());
-        this.service = CompletableFuture.supplyAsync(() -> {
+        this.service = go.thenApplyAsync(v -> {
             try {
                 AssistantService s = AssistantService.open(dirs, options.get(), e -> home.emit(e));
                 s.assistant().speechSettings(settings.speech());
@@ -70,6 +73,16 @@ public final class GuiAssistant implements AssistantPort, AutoCloseable {
         });
     }
 
+    @Override
+    public void startLoading() {
+        go.complete(null);
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<?> ready() {
+        return service;
+    }
+
     /** The app's defaults: the fusion intent head for commands without a transcript, the session history. */
     public static GuiAssistant standard(AppDirs dirs) {
         return new GuiAssistant(dirs, () -> AssistantService.Options.defaults()
@@ -78,6 +91,12 @@ public final class GuiAssistant implements AssistantPort, AutoCloseable {
 
     /** The loaded service, waiting up to {@code wait} for it; null when it failed or is not ready. */
     public AssistantService service(Duration wait) {
+        startLoading();
+        return await(wait);
+    }
+
+    /** As {@link #service} without starting the load: the pane's timer and note lists wait for the window. */
+    private AssistantService await(Duration wait) {
         try {
             return service.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -204,14 +223,14 @@ public final class GuiAssistant implements AssistantPort, AutoCloseable {
 
     @Override
     public List<AssistantTimer> timers() {
-        AssistantService svc = service(Duration.ofMinutes(1));
+        AssistantService svc = await(Duration.ofMinutes(1));
         return svc == null ? List.of() : svc.store().running().stream()
                 .sorted(Comparator.comparing(AssistantTimer::due)).toList();
     }
 
     @Override
     public void cancelTimer(long id) {
-        AssistantService svc = service(Duration.ofMinutes(1));
+        AssistantService svc = await(Duration.ofMinutes(1));
         if (svc != null) {
             svc.assistant().cancelTimer(id);
         }
@@ -219,7 +238,7 @@ public final class GuiAssistant implements AssistantPort, AutoCloseable {
 
     @Override
     public List<Note> notesToday() {
-        AssistantService svc = service(Duration.ofMinutes(1));
+        AssistantService svc = await(Duration.ofMinutes(1));
         if (svc == null) {
             return List.of();
         }

@@ -51,6 +51,18 @@ public interface AssistantPort {
     /** Today's notes, newest first. */
     List<Note> notesToday();
 
+    /**
+     * Starts loading the assistant's models in the background. The window calls it once it is shown, so the load
+     * does not compete with building the window for the CPU; any use before that starts the load itself.
+     */
+    default void startLoading() {
+    }
+
+    /** Completes once the assistant has loaded (or failed to); the pane says "loading…" until then. */
+    default java.util.concurrent.CompletionStage<?> ready() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
     /** No assistant in this build. */
     static AssistantPort unavailable() {
         return new AssistantPort() {

@@ -44,7 +44,18 @@ public final class ConversationViewModel {
         this.port = port;
         this.tasks = tasks;
         settings.set(port.settings());
+        if (port.available()) {
+            state.set(LOADING); // the window starts the load once shown; "idle" when it is ready
+            port.ready().whenComplete((v, e) -> tasks.onUi(() -> {
+                if (LOADING.equals(state.get())) {
+                    state.set(AssistantEvents.IDLE);
+                }
+            }));
+        }
     }
+
+    /** The pane's state while the assistant's models load. */
+    public static final String LOADING = "loading";
 
     /** Follows the assistant's events on the bridge; its events outside sessions come to the bridge too. */
     public void subscribe(EventBridge bridge) {

@@ -175,13 +175,16 @@ public final class AttentionView extends VBox {
         i18n.localeProperty().addListener((o, a, b) -> drawn = -1);
     }
 
-    /** Narrow key column, the numbers share the rest so their headers are not cut. */
+    /** A key column wide enough for its labels; the numbers share the rest so their headers are not cut. */
     private void sizeColumns() {
         var cols = formula.getColumns();
-        double[] widths = {44, 92, 100, 76, 64}; // key, score, exp(s − max), softmax, weight (flexes)
+        // key, score, exp(s − max), softmax, weight (flexes); the key ("12.48s", a word piece) never goes under
+        // what it needs, else a 1024 px window showed "6.…"
+        double[] widths = {58, 70, 86, 66, 60};
         for (int i = 0; i < cols.size() && i < widths.length; i++) {
             cols.get(i).setPrefWidth(widths[i]);
         }
+        cols.get(0).setMinWidth(58);
     }
 
     private static TableColumn<AttentionViewModel.FormulaRow, String> col(

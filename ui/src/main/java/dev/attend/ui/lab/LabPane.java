@@ -38,15 +38,17 @@ public final class LabPane extends TabPane {
     private final Notifications notices;
     private final SignalStrip strip;
     private final Label pass = new Label();
-    private final ArchitectureDiagram diagram;
-    private final FormulaPanel formulas;
-    private final HeadPlots plots;
-    private final SpeakerPcaView speakers;
+    // the tabs other than Maps are built on first view (start-up time, docs/performance.md)
+    private ArchitectureDiagram diagram;
+    private FormulaPanel formulas;
+    private HeadPlots plots;
+    private SpeakerPcaView speakers;
     private final Tab mapsTab = new Tab();
     private final Tab archTab = new Tab();
     private final Tab headsTab = new Tab();
     private final Tab speakersTab = new Tab();
-    private final VBox arch;
+    private VBox arch;
+    private final List<javafx.scene.Node> archExtras = new java.util.ArrayList<>();
     private long drawnMaps = -1;
     private long drawnSignals = -1;
     private long shownPasses;
@@ -84,31 +86,8 @@ public final class LabPane extends TabPane {
         mapsTab.setContent(maps);
         mapsTab.textProperty().bind(i18n.text("lab.tab.maps"));
 
-        diagram = new ArchitectureDiagram(vm, i18n, this::afterClick);
-        formulas = new FormulaPanel(vm, i18n);
-        Label formulasTitle = new Label();
-        formulasTitle.textProperty().bind(i18n.text("lab.formulas"));
-        formulasTitle.getStyleClass().add("title-4");
-        arch = new VBox(8, diagram, formulasTitle, formulas);
-        arch.setPadding(new Insets(8));
-        ScrollPane archScroll = new ScrollPane(arch);
-        archScroll.setFitToWidth(true);
-        archTab.setContent(archScroll);
         archTab.textProperty().bind(i18n.text("lab.tab.architecture"));
-
-        plots = new HeadPlots(vm.signals());
-        Label headsHint = hint("lab.headsHint");
-        VBox heads = new VBox(6, headsHint, plots);
-        VBox.setVgrow(plots, Priority.ALWAYS);
-        heads.setPadding(new Insets(8));
-        headsTab.setContent(heads);
         headsTab.textProperty().bind(i18n.text("lab.tab.heads"));
-
-        speakers = new SpeakerPcaView(vm.speakers());
-        VBox spk = new VBox(6, hint("lab.speakersHint"), speakers);
-        VBox.setVgrow(speakers, Priority.ALWAYS);
-        spk.setPadding(new Insets(8));
-        speakersTab.setContent(spk);
         speakersTab.textProperty().bind(i18n.text("lab.tab.speakers"));
 
         mapsTab.setId("labMapsTab");
@@ -119,9 +98,41 @@ public final class LabPane extends TabPane {
         relabel();
         i18n.localeProperty().addListener((o, a, b) -> relabel());
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            build(b);
             drawnMaps = -1;
             drawnSignals = -1;
         });
+    }
+
+    /** Builds a tab's content on its first view. */
+    private void build(Tab tab) {
+        if (tab == archTab && arch == null) {
+            diagram = new ArchitectureDiagram(vm, i18n, this::afterClick);
+            formulas = new FormulaPanel(vm, i18n);
+            Label formulasTitle = new Label();
+            formulasTitle.textProperty().bind(i18n.text("lab.formulas"));
+            formulasTitle.getStyleClass().add("title-4");
+            arch = new VBox(8, diagram, formulasTitle, formulas);
+            arch.getChildren().addAll(archExtras);
+            arch.setPadding(new Insets(8));
+            ScrollPane archScroll = new ScrollPane(arch);
+            archScroll.setFitToWidth(true);
+            archTab.setContent(archScroll);
+        } else if (tab == headsTab && plots == null) {
+            plots = new HeadPlots(vm.signals());
+            VBox heads = new VBox(6, hint("lab.headsHint"), plots);
+            VBox.setVgrow(plots, Priority.ALWAYS);
+            heads.setPadding(new Insets(8));
+            headsTab.setContent(heads);
+            relabel();
+        } else if (tab == speakersTab && speakers == null) {
+            speakers = new SpeakerPcaView(vm.speakers());
+            VBox spk = new VBox(6, hint("lab.speakersHint"), speakers);
+            VBox.setVgrow(speakers, Priority.ALWAYS);
+            spk.setPadding(new Insets(8));
+            speakersTab.setContent(spk);
+            relabel();
+        }
     }
 
     private Label hint(String key) {
@@ -135,9 +146,13 @@ public final class LabPane extends TabPane {
 
     private void relabel() {
         strip.setLabels(i18n.get("lab.stripAudio"), i18n.get("lab.stripMouth"));
-        plots.setLabels(i18n.get("lab.plotSync"), i18n.get("lab.plotAddressee"), i18n.get("lab.plotIntent"),
-                i18n.get("lab.face"), i18n.get("lab.noFace"), i18n.get("lab.threshold"));
-        speakers.setTexts(i18n.get("lab.speakersEmpty"), i18n.get("lab.pc1"), i18n.get("lab.pc2"));
+        if (plots != null) {
+            plots.setLabels(i18n.get("lab.plotSync"), i18n.get("lab.plotAddressee"), i18n.get("lab.plotIntent"),
+                    i18n.get("lab.face"), i18n.get("lab.noFace"), i18n.get("lab.threshold"));
+        }
+        if (speakers != null) {
+            speakers.setTexts(i18n.get("lab.speakersEmpty"), i18n.get("lab.pc1"), i18n.get("lab.pc2"));
+        }
         drawnMaps = -1;
         drawnSignals = -1;
     }
@@ -222,18 +237,22 @@ public final class LabPane extends TabPane {
     }
 
     public ArchitectureDiagram diagram() {
+        build(archTab);
         return diagram;
     }
 
     public FormulaPanel formulas() {
+        build(archTab);
         return formulas;
     }
 
     public HeadPlots plots() {
+        build(headsTab);
         return plots;
     }
 
     public SpeakerPcaView speakerMap() {
+        build(speakersTab);
         return speakers;
     }
 
@@ -247,7 +266,10 @@ public final class LabPane extends TabPane {
 
     /** Adds {@code node} under the architecture tab's formulas (the way to the Training window). */
     public void addToArchitecture(javafx.scene.Node node) {
-        arch.getChildren().add(node);
+        archExtras.add(node);
+        if (arch != null) {
+            arch.getChildren().add(node);
+        }
     }
 
     public Tab mapsTab() {

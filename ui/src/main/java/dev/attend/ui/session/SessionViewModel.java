@@ -53,6 +53,9 @@ public final class SessionViewModel {
     private SessionRequest lastRequest;
     private final javafx.beans.property.ReadOnlyBooleanWrapper seekable =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Renumbers the utterances of a seek's session after the earlier ones. */
+    private UtteranceShift ids = UtteranceShift.none();
+    private java.util.function.DoubleConsumer onSeek = t -> { };
     /** Bumped per session: a stopped session's late events (its session.end) never reach the next one's views. */
     private volatile int generation;
     /** Set by Stop: the session's remaining events are dropped, only its session.end still passes. */
@@ -74,17 +77,30 @@ public final class SessionViewModel {
         }
         closeRunning();
         beginNew();
+        ids = UtteranceShift.none();
+        launch(request, false);
+    }
+
+    /** Runs {@code request} as the current generation's session; {@code paused}: it starts paused (a seek). */
+    private void launch(SessionRequest request, boolean paused) {
         lastRequest = request;
         seekable.set(request.seekable());
         state.set(State.STARTING);
         Previews p = previews.get();
         int gen = generation;
+        UtteranceShift shift = ids;
         EventSink sink = e -> {
             if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
-                bridge.emit(e);
+                bridge.emit(shift.apply(e));
             }
         };
-        tasks.run(() -> launcher.start(request, sink, p.audio(), p.video()), s -> {
+        tasks.run(() -> {
+            RunningSession s = launcher.start(request, sink, p.audio(), p.video());
+            if (paused) {
+                s.setPaused(true); // at once, on this thread: the file does not run on while the UI catches up
+            }
+            return s;
+        }, s -> {
             if (gen != generation || state.get() != State.STARTING) {
                 // stopped (or replaced) while its models were loading: end it instead of showing it
                 tasks.run(() -> {
@@ -94,7 +110,7 @@ public final class SessionViewModel {
                 return;
             }
             running = s;
-            state.set(State.RUNNING);
+            state.set(paused ? State.PAUSED : State.RUNNING);
         }, e -> {
             if (gen == generation) {
                 state.set(State.IDLE);
@@ -157,18 +173,33 @@ public final class SessionViewModel {
 
     /**
      * Seek in a file session (running, paused or ended): the file restarts at {@code seconds} as a new session of
-     * the same request — the recognizer starts fresh there, the old session's rows are replaced (typed rows stay).
+     * the same request. The views keep what they show ({@link #setOnSeek}: the transcript keeps its rows; the new
+     * session's utterances are numbered after them), and a paused session stays paused at the new position.
      * Nothing for devices and replays.
      */
     public void seek(double seconds) {
         SessionRequest r = lastRequest;
         State st = state.get();
-        if (r == null || !r.seekable() || st == State.STARTING) {
+        if (r == null || !r.seekable() || st == State.STARTING || st == State.STOPPING) {
             return;
         }
+        boolean paused = st == State.PAUSED;
+        double at = Math.max(0, seconds);
+        closeRunning();
         generation++; // the old session's late events are dropped from here on
-        state.set(State.IDLE);
-        start(r.startingAt(Math.max(0, seconds)));
+        stopRequested = false;
+        error.set("");
+        endReason.set("");
+        bridge.clear();
+        bridge.setPaused(paused);
+        onSeek.accept(at);
+        ids = ids.following();
+        launch(r.startingAt(at), paused);
+    }
+
+    /** What a seek to a media time tells the views (instead of the new session's reset). */
+    public void setOnSeek(java.util.function.DoubleConsumer onSeek) {
+        this.onSeek = onSeek;
     }
 
     /** True when the last session was a file: the progress bar can seek. */

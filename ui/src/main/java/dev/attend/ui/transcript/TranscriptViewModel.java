@@ -37,11 +37,21 @@ public final class TranscriptViewModel {
     /** Speaker vectors of this session's finals, by utterance id (for "This is me"). */
     private final Map<Integer, float[]> speakerVectors = new HashMap<>();
     private SpeakerEnroller enroller;
+    /** Set by a seek: the next session start keeps the rows. */
+    private boolean keepOnNextStart;
+    /** Rows of more than one pass over the file: re-recognised ranges replace their old rows, rows go by time. */
+    private boolean seeked;
 
     /** Follows the session's speech: partials update their row in place, the final settles it. */
     public void subscribe(EventBridge bridge) {
         // typed rows are the user's work: only Clear or a confirmed new session drop them
-        bridge.subscribe(CoreEvents.SessionStart.class, e -> removeIf(u -> !u.typed()));
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> {
+            if (keepOnNextStart) {
+                keepOnNextStart = false; // a seek's session: the rows the user has stay
+            } else {
+                removeIf(u -> !u.typed());
+            }
+        });
         bridge.subscribe(AsrEvents.Partial.class, this::onPartial);
         bridge.subscribe(AsrEvents.Final.class, this::onFinal);
         bridge.subscribe(TypedTextEvent.class, e -> {
@@ -80,6 +90,9 @@ public final class TranscriptViewModel {
     }
 
     private void put(Utterance u) {
+        if (seeked && !u.typed()) {
+            replaceOverlapped(u);
+        }
         Integer at = index.get(u.id());
         if (at != null) {
             utterances.set(at, u);
@@ -87,7 +100,7 @@ public final class TranscriptViewModel {
         }
         // recognized utterances keep id order among themselves; a typed row stays where it was typed
         int pos = utterances.size();
-        while (!u.typed() && pos > 0 && !utterances.get(pos - 1).typed() && utterances.get(pos - 1).id() > u.id()) {
+        while (!u.typed() && pos > 0 && !utterances.get(pos - 1).typed() && after(utterances.get(pos - 1), u)) {
             pos--;
         }
         utterances.add(pos, u);
@@ -99,6 +112,32 @@ public final class TranscriptViewModel {
                 index.put(utterances.get(i).id(), i);
             }
         }
+    }
+
+    /** Within one pass ids follow time; after a seek the earlier passes' rows go by media time. */
+    private boolean after(Utterance a, Utterance b) {
+        return seeked ? a.start() > b.start() : a.id() > b.id();
+    }
+
+    /** A row of a later pass replaces the earlier passes' rows its time span overlaps (no duplicates). */
+    private void replaceOverlapped(Utterance u) {
+        double s = u.start();
+        double e = end(u);
+        removeIf(r -> !r.typed() && r.id() < u.id() && r.start() < e && s < end(r));
+    }
+
+    private static double end(Utterance u) {
+        return Double.isNaN(u.end()) ? u.start() : u.end();
+    }
+
+    /**
+     * A seek: the rows stay, except an utterance still in progress (its partial; the new pass hears it again
+     * when it plays). The seek's session numbers its utterances after these (see the session's view-model).
+     */
+    public void continueAfterSeek() {
+        keepOnNextStart = true;
+        seeked = true;
+        removeIf(u -> !u.settled());
     }
 
     private void removeIf(java.util.function.Predicate<Utterance> p) {
@@ -124,6 +163,8 @@ public final class TranscriptViewModel {
 
     /** Empties the transcript (Clear, or a confirmed new session). */
     public void clear() {
+        seeked = false;
+        keepOnNextStart = false;
         utterances.clear();
         index.clear();
         speakerVectors.clear();

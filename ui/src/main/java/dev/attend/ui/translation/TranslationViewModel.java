@@ -29,6 +29,7 @@ public final class TranslationViewModel {
     private final ObservableList<String> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedPair = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
+    private boolean keepOnNextStart;
 
     public TranslationViewModel(TranslationPairs available) {
         pairs.setAll(available.pairs());
@@ -42,8 +43,13 @@ public final class TranslationViewModel {
 
     /** Follows the session's translations; a session start keeps the typed sentences' (the user's work). */
     public void subscribe(EventBridge bridge) {
-        bridge.subscribe(CoreEvents.SessionStart.class,
-                e -> byUtterance.keySet().removeIf(id -> !TypedTextEvent.isTyped(id)));
+        bridge.subscribe(CoreEvents.SessionStart.class, e -> {
+            if (keepOnNextStart) {
+                keepOnNextStart = false; // a seek's session: the kept rows keep their translations
+            } else {
+                byUtterance.keySet().removeIf(id -> !TypedTextEvent.isTyped(id));
+            }
+        });
         bridge.subscribe(TranslationEvent.class, this::onTranslation);
     }
 
@@ -66,8 +72,14 @@ public final class TranslationViewModel {
                 e.unknown() == null ? List.of() : List.copyOf(e.unknown()), e.latencyMs()));
     }
 
+    /** A seek: the next session start keeps the translations (the transcript keeps its rows). */
+    public void continueAfterSeek() {
+        keepOnNextStart = true;
+    }
+
     /** Forgets every translation (Clear, or a confirmed new session). */
     public void clear() {
+        keepOnNextStart = false;
         byUtterance.clear();
     }
 
