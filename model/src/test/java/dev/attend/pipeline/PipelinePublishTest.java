@@ -58,7 +58,15 @@ class PipelinePublishTest {
         Typed typed = new Typed();
         TypedTextEvent sentence = new TypedTextEvent(0, TypedTextEvent.FIRST_ID, "the black cat",
                 TypedTextEvent.CAPTIONS);
-        try (Pipeline p = Pipeline.builder().source(Fakes.ListSource.audio(3)).audioStage(gate)
+        Fakes.ListSource media = Fakes.ListSource.audio(3);
+        // the source's last item waits for the gate too: a source that has ended starts the session's finish,
+        // which refuses publish (on a loaded machine it could end before the test thread sees the gate)
+        media.beforeRead = i -> {
+            if (i == 2) {
+                gate.release.await();
+            }
+        };
+        try (Pipeline p = Pipeline.builder().source(media).audioStage(gate)
                 .eventStage(typed, TypedTextEvent.class).events(out).pacing(Pacing.FAST).build()) {
             assertThat(p.publish(sentence)).isFalse(); // not started: nowhere to go
             p.start();
