@@ -19,7 +19,8 @@ cpus=()
 tick=$(getconf CLK_TCK)
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  HOME=$home "$launcher" >/dev/null 2>&1 & ap=$!
+  # Java takes user.home from the password database, not $HOME: the app's folders are pointed there explicitly
+  HOME=$home ATTEND_CONFIG_DIR=$home/config ATTEND_DATA_DIR=$home/data "$launcher" >/dev/null 2>&1 & ap=$!
   ms=timeout
   cpu=?
   for _ in $(seq 1 1500); do
