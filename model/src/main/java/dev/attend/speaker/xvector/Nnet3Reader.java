@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code <Nnet3>}, config lines up to an empty line, {@code <NumComponents>} and then per component
  * {@code <ComponentName> name <Type> (<Field> value)* </Type>}. Values are a size byte and a little-endian number,
  * {@code T}/{@code F}, or a matrix/vector ({@code FM}/{@code FV} (float), {@code DM}/{@code DV} (double), then
- * sizes, then the numbers). Format learned from Kaldi's documentation and files; written here.
+ * sizes, then the numbers). Written here from the layout of the file itself.
  */
 public final class Nnet3Reader {
 
