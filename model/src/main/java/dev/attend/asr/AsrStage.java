@@ -106,9 +106,8 @@ public final class AsrStage implements Stage<AudioChunk> {
         if (speakers != null) {
             try {
                 Path spk = speakers.prepareModel();
-                SpeechRecognizer r = VoskRecognizer.open(modelDir, options.withSpeakerModel(spk));
                 labeler = speakers.newLabeler();
-                return r;
+                return VoskRecognizer.open(modelDir, options.withSpeakerModel(spk));
             } catch (IOException | SpeakerModelException e) {
                 ctx.events().emit(new CoreEvents.SourceError(0, "speakers", "speaker labels are off: "
                         + e.getMessage(), false));

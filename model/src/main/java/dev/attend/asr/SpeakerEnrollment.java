@@ -36,7 +36,7 @@ public final class SpeakerEnrollment {
     public List<float[]> vectors(Path audio) throws SourceException {
         AsrStage stage = new AsrStage(asrModel, RecognizerOptions.defaults(),
                 new SpeakerSetup(speakers.modelDir(), speakers.cacheDir(), List.of(), speakers.join(),
-                        speakers.stay(), speakers.verify()));
+                        speakers.stay(), speakers.verify(), speakers.background()));
         var events = FileTranscriber.run(stage, audio);
         for (var e : events) {
             if (e instanceof dev.attend.event.CoreEvents.SourceError err && "speakers".equals(err.source())) {

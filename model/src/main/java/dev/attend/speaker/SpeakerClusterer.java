@@ -8,13 +8,15 @@ import java.util.List;
  * its cosine to that speaker's centroid (mean direction of its utterances so far) reaches {@code joinThreshold},
  * otherwise it starts a new speaker. Hysteresis: the speaker of the previous utterance is kept at a lower cosine
  * ({@code stayThreshold}) as long as no other speaker fits better, because turns last several utterances and a
- * short utterance gives a noisier vector. Speakers are numbered 1, 2, … in order of first appearance. Not
+ * short utterance gives a noisier vector. Cosines are taken between vectors centred on a {@link SpeakerBackground}
+ * (the shipped thresholds assume the shipped one). Speakers are numbered 1, 2, … in order of first appearance. Not
  * thread-safe (one session, one stage thread).
  */
 public final class SpeakerClusterer {
 
     private final double joinThreshold;
     private final double stayThreshold;
+    private final SpeakerBackground background;
     private final List<Cluster> clusters = new ArrayList<>();
     private int previous = -1;
 
@@ -41,23 +43,24 @@ public final class SpeakerClusterer {
     public record Assignment(int speaker, double score, boolean isNew) {
     }
 
+    /** Plain cosines of the vectors (no background). */
     public SpeakerClusterer(double joinThreshold, double stayThreshold) {
+        this(joinThreshold, stayThreshold, SpeakerBackground.none());
+    }
+
+    public SpeakerClusterer(double joinThreshold, double stayThreshold, SpeakerBackground background) {
         if (!(stayThreshold <= joinThreshold) || joinThreshold > 1 || stayThreshold < -1) {
             throw new IllegalArgumentException("need -1 <= stay <= join <= 1, not stay " + stayThreshold + ", join "
                     + joinThreshold);
         }
         this.joinThreshold = joinThreshold;
         this.stayThreshold = stayThreshold;
-    }
-
-    /** With the shipped thresholds ({@link SpeakerThresholds}). */
-    public static SpeakerClusterer withDefaults() {
-        return new SpeakerClusterer(SpeakerThresholds.CLUSTER_JOIN, SpeakerThresholds.CLUSTER_STAY);
+        this.background = java.util.Objects.requireNonNull(background, "background");
     }
 
     /** Assigns the vector to a speaker (updating that speaker's centroid). */
     public Assignment assign(float[] vector) {
-        float[] unit = SpeakerVectors.normalized(vector);
+        float[] unit = SpeakerVectors.normalized(background.centred(vector));
         int best = -1;
         double bestScore = -2;
         for (int i = 0; i < clusters.size(); i++) {
@@ -91,7 +94,7 @@ public final class SpeakerClusterer {
         return clusters.size();
     }
 
-    /** The centroid (unit length) of speaker {@code number}. */
+    /** The centroid (unit length, centred on the background) of speaker {@code number}. */
     public float[] centroid(int number) {
         return SpeakerVectors.normalized(clusters.get(number - 1).sum);
     }

@@ -22,11 +22,6 @@ public final class SpeakerLabeler {
         this.clusterer = clusterer;
     }
 
-    /** No profiles, shipped thresholds. */
-    public static SpeakerLabeler anonymous() {
-        return new SpeakerLabeler(new SpeakerVerifier(java.util.List.of()), SpeakerClusterer.withDefaults());
-    }
-
     public SpeakerVerifier verifier() {
         return verifier;
     }

@@ -14,13 +14,21 @@ import java.util.List;
  * @param join      clustering join threshold (cosine)
  * @param stay      clustering stay threshold (hysteresis, ≤ join)
  * @param verify    enrolled-voice threshold (cosine)
+ * @param background what the cosines centre on; null for the shipped {@link SpeakerBackground} (loaded, and
+ *                   verified, when a session starts: the shipped thresholds assume it)
  */
 public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> profiles, double join, double stay,
-                           double verify) {
+                           double verify, SpeakerBackground background) {
 
     public SpeakerSetup {
         profiles = List.copyOf(profiles);
         new SpeakerClusterer(join, stay); // validates the pair
+    }
+
+    /** With the shipped background. */
+    public SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> profiles, double join, double stay,
+                        double verify) {
+        this(modelDir, cacheDir, profiles, join, stay, verify, null);
     }
 
     /** The bundled model, these profiles, the shipped thresholds. */
@@ -30,7 +38,7 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
     }
 
     public SpeakerSetup withModelDir(Path dir) {
-        return new SpeakerSetup(dir, cacheDir, profiles, join, stay, verify);
+        return new SpeakerSetup(dir, cacheDir, profiles, join, stay, verify, background);
     }
 
     /**
@@ -43,7 +51,7 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
     }
 
     public SpeakerSetup withCacheDir(Path dir) {
-        return new SpeakerSetup(modelDir, dir, profiles, join, stay, verify);
+        return new SpeakerSetup(modelDir, dir, profiles, join, stay, verify, background);
     }
 
     /**
@@ -59,8 +67,13 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
         return cacheDir == null ? SpeakerModelBundle.materialize() : SpeakerModelBundle.materialize(cacheDir);
     }
 
-    /** A fresh labeler for one session. */
-    public SpeakerLabeler newLabeler() {
-        return new SpeakerLabeler(new SpeakerVerifier(profiles, verify), new SpeakerClusterer(join, stay));
+    /**
+     * A fresh labeler for one session.
+     *
+     * @throws dev.attend.models.ModelIntegrityException the shipped background is missing or damaged
+     */
+    public SpeakerLabeler newLabeler() throws IOException {
+        SpeakerBackground b = background == null ? SpeakerBackground.shipped() : background;
+        return new SpeakerLabeler(new SpeakerVerifier(profiles, verify, b), new SpeakerClusterer(join, stay, b));
     }
 }

@@ -63,7 +63,7 @@ class SpeakerClustererTest {
         assertTrue(v.isEnrolled(new float[]{2, 0.1f, 0}));
         assertFalse(v.isEnrolled(new float[]{0, 0, 1}), "orthogonal voice is nobody");
         assertEquals(0.0, v.bestMatch(new float[]{0, 0, 1}).orElseThrow().score(), 1e-9);
-        assertTrue(new SpeakerVerifier(List.of()).bestMatch(new float[]{1, 0, 0}).isEmpty());
+        assertTrue(new SpeakerVerifier(List.of(), 0.9).bestMatch(new float[]{1, 0, 0}).isEmpty());
     }
 
     @Test
@@ -76,5 +76,36 @@ class SpeakerClustererTest {
         assertTrue(a.enrolled());
         assertEquals("Speaker 2", l.label(new float[]{0, 0, 1}).name());
         assertEquals("Speaker 1", l.label(new float[]{0, 1, 0.05f}).name());
+    }
+
+    @Test
+    void theBackgroundIsSubtractedBeforeTheCosine() {
+        // two voices that share a common direction: raw cosine 0.36, centred on that direction 0
+        float[] a = {0.6f, 0.8f, 0};
+        float[] b = {0.6f, 0, 0.8f};
+        SpeakerBackground bg = SpeakerBackground.of(new float[]{0.6f, 0, 0});
+        assertEquals(0.36, SpeakerVectors.cosine(a, b), 1e-6);
+        assertEquals(0.0, bg.cosine(a, b), 1e-6);
+        assertEquals(0.36, SpeakerBackground.none().cosine(a, b), 1e-6);
+        // so a clusterer at join 0.3 keeps them apart only with the background
+        SpeakerClusterer raw = new SpeakerClusterer(0.3, 0.3);
+        raw.assign(a);
+        assertEquals(1, raw.assign(b).speaker());
+        SpeakerClusterer centred = new SpeakerClusterer(0.3, 0.3, bg);
+        centred.assign(a);
+        assertEquals(2, centred.assign(b).speaker());
+        // and the verifier centres the profile too
+        SpeakerProfile pa = new SpeakerProfile("A", a, 3, java.time.Instant.EPOCH);
+        assertTrue(new SpeakerVerifier(List.of(pa), 0.3).isEnrolled(b));
+        assertFalse(new SpeakerVerifier(List.of(pa), 0.3, bg).isEnrolled(b));
+    }
+
+    @Test
+    void theShippedBackgroundLoadsVerified() throws Exception {
+        SpeakerBackground bg = SpeakerBackground.shipped();
+        assertEquals(128, bg.dimensions());
+        // a vector of another length (another speaker model) is only normalised
+        assertEquals(1.0, bg.cosine(new float[]{3, 4}, new float[]{6, 8}), 1e-6);
+        assertEquals(3, SpeakerBackground.parse("1.5\n-2\n0.25\n").length);
     }
 }

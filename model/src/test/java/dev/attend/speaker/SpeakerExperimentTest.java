@@ -45,6 +45,10 @@ class SpeakerExperimentTest {
             }
             vecs.put(v, l);
         }
+        String background = System.getProperty("spk.background");
+        if (background != null) {
+            writeBackground(Path.of(background), vecs);
+        }
         for (String a : voices) {
             StringBuilder sb = new StringBuilder(String.format("%-16s", a));
             for (String b : voices) {
@@ -62,5 +66,32 @@ class SpeakerExperimentTest {
             }
             System.out.println(sb);
         }
+    }
+
+    /**
+     * The shipped {@code speaker-background.vec}: the mean of the unit-length vectors of every voice here except the
+     * held-out ones, one number per line.
+     */
+    private static void writeBackground(Path out, Map<String, List<float[]>> vecs) throws java.io.IOException {
+        double[] sum = new double[128];
+        int n = 0;
+        for (var e : vecs.entrySet()) {
+            if (SpeakerCorpus.HELD_OUT_VOICES.contains(e.getKey())) {
+                continue;
+            }
+            for (float[] x : e.getValue()) {
+                float[] u = SpeakerVectors.normalized(x);
+                for (int i = 0; i < u.length; i++) {
+                    sum[i] += u[i];
+                }
+                n++;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (double d : sum) {
+            sb.append(String.format(java.util.Locale.ROOT, "%.7f%n", d / n));
+        }
+        Files.writeString(out, sb);
+        System.out.println("background of " + n + " utterances written to " + out);
     }
 }

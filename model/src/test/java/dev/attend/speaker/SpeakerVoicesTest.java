@@ -75,10 +75,8 @@ class SpeakerVoicesTest {
             parts.add(gap);
         }
         Path rec = TestAudio.concat(dir.resolve("two-speakers.wav"), parts);
-        // thresholds for two clearly different voices: the shipped 0.87/0.85 (chosen on four close voices)
-        // split en-us+f2 in two here, see docs/performance.md
-        SpeakerSetup twoVoices = new SpeakerSetup(SpeakerCorpus.speakerModel(), null, List.of(), 0.75, 0.70, 0.90);
-        List<AsrEvents.Final> finals = FileTranscriber.finals(run(rec, twoVoices));
+        // the shipped thresholds and background (raw vectors at the old 0.87/0.85 split en-us+f2 in two here)
+        List<AsrEvents.Final> finals = FileTranscriber.finals(run(rec, setup(List.of())));
         List<String> speakers = finals.stream().map(AsrEvents.Final::speaker).toList();
         assertEquals(List.of("Speaker 1", "Speaker 1", "Speaker 2", "Speaker 2", "Speaker 1", "Speaker 2"), speakers);
     }
@@ -99,7 +97,7 @@ class SpeakerVoicesTest {
         List<AsrEvents.Final> other = FileTranscriber.finals(run(SpeakerCorpus.utterance(dir, "en-us+m3", 9),
                 setup(List.of(fiona))));
         assertEquals("Speaker 1", other.get(0).speaker());
-        SpeakerVerifier v = new SpeakerVerifier(List.of(fiona));
+        SpeakerVerifier v = SpeakerVerifier.shipped(List.of(fiona));
         assertTrue(v.bestMatch(other.get(0).speakerVector()).orElseThrow().score() < SpeakerThresholds.VERIFY);
     }
 
