@@ -86,6 +86,28 @@ public final class MultiHeadAttention extends AbstractBlock {
         return like.getManager().create(baseSlopes).mul(e).reshape(1, heads, 1, 1);
     }
 
+    /** wq, wk, wv, wo, for the plain-Java streaming step ({@link RowLayer}). */
+    Linear[] projections() {
+        return new Linear[] {wq, wk, wv, wo};
+    }
+
+    int heads() {
+        return heads;
+    }
+
+    /** The heads' per-second penalties {@code base_h · exp(p_h)} as trained; null without relative time. */
+    float[] slopeValues() {
+        if (slopeLog == null) {
+            return null;
+        }
+        float[] p = slopeLog.getArray().toFloatArray();
+        float[] s = new float[heads];
+        for (int h = 0; h < heads; h++) {
+            s[h] = baseSlopes[h] * (float) Math.exp(p[h]);
+        }
+        return s;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
         NDArray[] kv = keysValues(ps, in.get(1), training);
