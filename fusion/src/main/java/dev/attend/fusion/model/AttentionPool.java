@@ -40,9 +40,11 @@ public final class AttentionPool extends AbstractBlock {
         NDArray x = in.get(0);
         NDArray mask = in.get(1);
         long b = x.getShape().get(0);
-        NDArray q = ps.getValue(query, x.getDevice(), training);
-        // x.op(param): the result lands on the batch's manager
-        NDArray scores = x.matMul(q.reshape(dModel, 1)).reshape(b, x.getShape().get(1))
+        // a reshape of the parameter lands on the parameter's (model's) manager: move it to the batch's, or every
+        // step leaks one array there; x.op(param) keeps the other results on the batch's manager
+        NDArray q = ps.getValue(query, x.getDevice(), training).reshape(dModel, 1);
+        q.attach(x.getManager());
+        NDArray scores = x.matMul(q).reshape(b, x.getShape().get(1))
                 .mul(Const.of(x, (float) (1.0 / Math.sqrt(dModel))));
         NDArray bias = mask.sub(Const.of(mask, 1f)).mul(Const.of(mask, -Masks.MASKED));
         NDArray w = scores.add(bias).softmax(1);
