@@ -66,6 +66,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "(sinusoids of window time) (default ${DEFAULT-VALUE}).")
     String timeCode;
 
+    @Option(names = "--audio-pool", defaultValue = "attention",
+            description = "How the intent head and the audio→text projection pool the audio: attention (learned) or "
+                    + "mean (default ${DEFAULT-VALUE}).")
+    String audioPool;
+
     @Option(names = "--resume", description = "Continue after the last finished epoch in --out.")
     boolean resume;
 
@@ -84,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             FusionConfig d = FusionConfig.defaults();
             FusionConfig cfg = new FusionConfig(dModel, heads, layers, d.crossLayers(), 2 * dModel, d.dropout(),
-                    d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents(), timeCode);
+                    d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents(), timeCode, audioPool);
             o = new TrainOptions(data, out, cfg, pretrainEpochs, epochs, seed, threads, batch, lr, temperature, resume,
                     lrSchedule);
         } catch (IllegalArgumentException e) {

@@ -140,12 +140,19 @@ final class IncrementalSteps implements AutoCloseable {
                 int nk = r.map().keys();
                 // a late face stream's row covers only the newest nk of the keys it was given
                 int shift = r.keyTimes().length - nk;
-                for (int j = 0; j < nk; j++) {
-                    Integer c = col.get(r.keyTimes()[shift + j]);
-                    if (c != null) {
-                        wm[i][c] = r.map().weights()[h * nk + j];
-                        sm[i][c] = r.map().scores()[h * nk + j];
-                    }
+                // both key lists are consecutive steps of one stream: one lookup per row gives the column offset
+                int j0 = 0;
+                while (j0 < nk && !col.containsKey(r.keyTimes()[shift + j0])) {
+                    j0++;
+                }
+                if (j0 == nk) {
+                    continue;
+                }
+                int c0 = col.get(r.keyTimes()[shift + j0]) - j0;
+                int end = Math.min(nk, keyTimes.length - c0);
+                for (int j = j0; j < end; j++) {
+                    wm[i][c0 + j] = r.map().weights()[h * nk + j];
+                    sm[i][c0 + j] = r.map().scores()[h * nk + j];
                 }
             }
             out.add(event(name, step, h, t, qs, ks, wm, sm));

@@ -19,12 +19,18 @@ import java.util.List;
  *                    between query and key, so cached keys never change and streaming can be incremental) or
  *                    {@link #ABSOLUTE} (sinusoids of seconds from the window start added to the tokens; checkpoints
  *                    saved before the field existed)
+ * @param audioPool   how the intent head and the audio→text projection pool the audio tokens: {@link #ATTENTION}
+ *                    (a learned attention pooling per use, {@link AttentionPool}) or {@link #MEAN} (the masked mean;
+ *                    checkpoints saved before the field existed)
  */
 public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
-                           int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode) {
+                           int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
+                           String audioPool) {
 
     public static final String RELATIVE = "relative";
     public static final String ABSOLUTE = "absolute";
+    public static final String ATTENTION = "attention";
+    public static final String MEAN = "mean";
 
     public static final int AUDIO_DIM = 96;
     /** {@link dev.attend.encoders.vision.FaceDescriptor} (16) + face present (1). */
@@ -50,12 +56,27 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
         if (!RELATIVE.equals(timeCode) && !ABSOLUTE.equals(timeCode)) {
             throw new IllegalArgumentException("timeCode must be " + RELATIVE + " or " + ABSOLUTE + ": " + timeCode);
         }
+        audioPool = audioPool == null ? MEAN : audioPool; // configs written before the field
+        if (!ATTENTION.equals(audioPool) && !MEAN.equals(audioPool)) {
+            throw new IllegalArgumentException("audioPool must be " + ATTENTION + " or " + MEAN + ": " + audioPool);
+        }
+    }
+
+    /** A configuration with the given time code and attention pooling (new models). */
+    public FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
+                        int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode) {
+        this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents,
+                timeCode, ATTENTION);
     }
 
     /** A configuration with relative time (the default for new models). */
     public FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
                         int audioTokens, int videoTokens, int textTokens, List<String> intents) {
         this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents, RELATIVE);
+    }
+
+    public boolean attentionPool() {
+        return ATTENTION.equals(audioPool);
     }
 
     public boolean relativeTime() {

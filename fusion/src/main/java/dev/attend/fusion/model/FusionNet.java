@@ -69,6 +69,8 @@ public final class FusionNet extends AbstractBlock {
     private final SequentialBlock syncHead;
     private final SequentialBlock addresseeHead;
     private final SequentialBlock intentHead;
+    private final AttentionPool intentPool; // null with mean pooling (older checkpoints)
+    private final AttentionPool textPool;
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -99,6 +101,9 @@ public final class FusionNet extends AbstractBlock {
         syncHead = addChildBlock("syncHead", mlp(d, 1));
         addresseeHead = addChildBlock("addresseeHead", mlp(d, 1));
         intentHead = addChildBlock("intentHead", mlp(d, cfg.intents().size()));
+        // added last, and only for new models: older checkpoints keep their parameter layout
+        intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
+        textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
     }
 
     public FusionConfig config() {
@@ -118,19 +123,28 @@ public final class FusionNet extends AbstractBlock {
         };
     }
 
-    NDArray embed(ParameterStore ps, char modality, NDArray x) {
-        Linear proj = modality == 'a' ? projA : modality == 'v' ? projV : projT;
-        Parameter emb = modality == 'a' ? embA : modality == 'v' ? embV : embT;
-        return proj.forward(ps, new NDList(x), false).head().add(ps.getValue(emb, x.getDevice(), false));
+    Linear projection(char modality) {
+        return modality == 'a' ? projA : modality == 'v' ? projV : projT;
     }
 
-    NDArray head(ParameterStore ps, String which, NDArray in) {
+    /** The modality embedding's values (D). */
+    float[] embedding(char modality) {
+        return (modality == 'a' ? embA : modality == 'v' ? embV : embT).getArray().toFloatArray();
+    }
+
+    /** The two Linears of a head ({@code sync}, {@code addressee}, {@code intent}). */
+    Linear[] headLinears(String which) {
         SequentialBlock h = switch (which) {
             case "sync" -> syncHead;
             case "addressee" -> addresseeHead;
             default -> intentHead;
         };
-        return h.forward(ps, new NDList(in), false).head();
+        return new Linear[] {(Linear) h.getChildren().get(0).getValue(), (Linear) h.getChildren().get(2).getValue()};
+    }
+
+    /** The intent head's attention pooling of the audio, or null (mean pooling). */
+    AttentionPool intentPool() {
+        return intentPool;
     }
 
     private TransformerLayer layer() {
@@ -150,31 +164,12 @@ public final class FusionNet extends AbstractBlock {
 
     /** Attention names in output order, e.g. {@code audio.self.0}, {@code audio<-video.0}, {@code text<-audio.0}. */
     public List<String> attentionNames() {
-        return attentionNames(cfg);
+        return FusionLayout.attentionNames(cfg);
     }
 
     /** The attention names of a model of this configuration. */
     public static List<String> attentionNames(FusionConfig cfg) {
-        List<String> n = new ArrayList<>();
-        for (int l = 0; l < cfg.layers(); l++) {
-            n.add("audio.self." + l);
-        }
-        for (int l = 0; l < cfg.layers(); l++) {
-            n.add("video.self." + l);
-        }
-        for (int l = 0; l < cfg.layers(); l++) {
-            n.add("text.self." + l);
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            n.add("audio<-video." + l);
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            n.add("video<-audio." + l);
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            n.add("text<-audio." + l);
-        }
-        return n;
+        return FusionLayout.attentionNames(cfg);
     }
 
     /** Index of the text←audio weights of the last cross layer in the outputs (what alignment is read from). */
@@ -221,13 +216,16 @@ public final class FusionNet extends AbstractBlock {
         NDArray fusedAv = Masks.pool(av, ma).concat(Masks.pool(va, mv), 1);
         NDArray sync = syncHead.forward(ps, new NDList(fusedAv), training).head();
         NDArray addressee = addresseeHead.forward(ps, new NDList(fusedAv), training).head();
-        NDArray intentIn = poolAudio.concat(Masks.pool(txa, mt), 1);
+        NDArray audioForIntent = intentPool == null ? poolAudio
+                : intentPool.forward(ps, new NDList(a, ma), training).head();
+        NDArray audioForText = textPool == null ? poolAudio : textPool.forward(ps, new NDList(a, ma), training).head();
+        NDArray intentIn = audioForIntent.concat(Masks.pool(txa, mt), 1);
         NDArray intent = intentHead.forward(ps, new NDList(intentIn), training).head();
         long b = audio.getShape().get(0);
         NDList out = new NDList(sync.reshape(b), addressee.reshape(b), intent,
                 zAv.forward(ps, new NDList(poolAudio), training).head(),
                 zV.forward(ps, new NDList(poolVideo), training).head(),
-                zAt.forward(ps, new NDList(poolAudio), training).head(),
+                zAt.forward(ps, new NDList(audioForText), training).head(),
                 zT.forward(ps, new NDList(poolText), training).head(),
                 ps.getValue(logVars, audio.getDevice(), training));
         out.addAll(new NDList(weights));
@@ -255,36 +253,7 @@ public final class FusionNet extends AbstractBlock {
 
     @Override
     public Shape[] getOutputShapes(Shape[] s) {
-        long b = s[0].get(0);
-        long ta = s[0].get(1);
-        long tv = s[1].get(1);
-        long tt = s[2].get(1);
-        int d = cfg.dModel();
-        int h = cfg.heads();
-        List<Shape> r = new ArrayList<>(List.of(new Shape(b), new Shape(b), new Shape(b, cfg.intents().size()),
-                new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(TASKS)));
-        List<Shape> att = new ArrayList<>();
-        for (int l = 0; l < cfg.layers(); l++) {
-            att.add(new Shape(b, h, ta, ta));
-        }
-        for (int l = 0; l < cfg.layers(); l++) {
-            att.add(new Shape(b, h, tv, tv));
-        }
-        for (int l = 0; l < cfg.layers(); l++) {
-            att.add(new Shape(b, h, tt, tt));
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            att.add(new Shape(b, h, ta, tv));
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            att.add(new Shape(b, h, tv, ta));
-        }
-        for (int l = 0; l < cfg.crossLayers(); l++) {
-            att.add(new Shape(b, h, tt, ta));
-        }
-        r.addAll(att);
-        r.addAll(att);
-        return r.toArray(new Shape[0]);
+        return FusionLayout.outputShapes(cfg, s);
     }
 
     @Override
@@ -316,5 +285,9 @@ public final class FusionNet extends AbstractBlock {
         syncHead.initialize(m, dt, new Shape(b, 2L * d));
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
         intentHead.initialize(m, dt, new Shape(b, 2L * d));
+        if (intentPool != null) {
+            intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));
+            textPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));
+        }
     }
 }

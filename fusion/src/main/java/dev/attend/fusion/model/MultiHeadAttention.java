@@ -86,16 +86,36 @@ public final class MultiHeadAttention extends AbstractBlock {
         return like.getManager().create(baseSlopes).mul(e).reshape(1, heads, 1, 1);
     }
 
+    /** wq, wk, wv, wo, for the plain-Java streaming step ({@link RowLayer}). */
+    Linear[] projections() {
+        return new Linear[] {wq, wk, wv, wo};
+    }
+
+    int heads() {
+        return heads;
+    }
+
+    /** The heads' per-second penalties {@code base_h · exp(p_h)} as trained; null without relative time. */
+    float[] slopeValues() {
+        if (slopeLog == null) {
+            return null;
+        }
+        float[] p = slopeLog.getArray().toFloatArray();
+        float[] s = new float[heads];
+        for (int h = 0; h < heads; h++) {
+            s[h] = baseSlopes[h] * (float) Math.exp(p[h]);
+        }
+        return s;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
         NDArray[] kv = keysValues(ps, in.get(1), training);
-        return attend(ps, in.get(0), kv[0], kv[1], in.get(2), in.size() > 3 ? in.get(3) : null, null, training);
+        return attend(ps, in.get(0), kv[0], kv[1], in.get(2), in.size() > 3 ? in.get(3) : null, training);
     }
 
     /**
-     * Keys, transposed (B,H,d_k,Tk), and values (B,H,Tk,d_k) of key/value rows (B,Tk,D): what streaming caches per
-     * layer (transposed already, so a cached array is never the receiver of an op: results land on the caller's
-     * manager).
+     * Keys, transposed (B,H,d_k,Tk), and values (B,H,Tk,d_k) of key/value rows (B,Tk,D).
      */
     NDArray[] keysValues(ParameterStore ps, NDArray kv, boolean training) {
         long b = kv.getShape().get(0);
@@ -107,17 +127,16 @@ public final class MultiHeadAttention extends AbstractBlock {
 
     /**
      * Query rows (B,Tq,D) over projected keys (transposed) and values; {@code bias} (B,1,Tq,Tk) or null (nothing
-     * masked), {@code seconds} as in the inputs or null; {@code fixedSlopes} = {@link #slopes} computed once for
-     * inference, or null. Returns out, weights, scores.
+     * masked), {@code seconds} as in the inputs or null. Returns out, weights, scores.
      */
     NDList attend(ParameterStore ps, NDArray q, NDArray khT, NDArray vh, NDArray bias, NDArray seconds,
-                  NDArray fixedSlopes, boolean training) {
+                  boolean training) {
         long b = q.getShape().get(0);
         long tq = q.getShape().get(1);
         NDArray qh = split(wq.forward(ps, new NDList(q), training).head(), b, tq);
         NDArray scores = qh.matMul(khT).mul(Const.of(qh, (float) (1.0 / Math.sqrt(dk))));
         if (slopeLog != null) {
-            scores = scores.sub(seconds.mul(fixedSlopes != null ? fixedSlopes : slopes(ps, scores, training)));
+            scores = scores.sub(seconds.mul(slopes(ps, scores, training)));
         }
         NDArray weights = (bias == null ? scores : scores.add(bias)).softmax(-1);
         NDArray ctx = tq == 1 ? weights.matMul(vh).reshape(b, 1, dModel)

@@ -55,19 +55,17 @@ public final class TransformerLayer extends AbstractBlock {
         return finish(ps, in.get(0), a, training);
     }
 
-    /** Keys and values of rows (B,Tk,D) for {@link #step}. */
-    NDArray[] keysValues(ParameterStore ps, NDArray kv) {
-        return attention.keysValues(ps, kv, false);
+    /** The parts, for the plain-Java streaming step ({@link RowLayer}): attention, ln1, ln2 and the FFN's Linears. */
+    MultiHeadAttention attention() {
+        return attention;
     }
 
-    /** Inference for query rows over cached keys/values (see {@link MultiHeadAttention#attend}). */
-    NDList step(ParameterStore ps, NDArray x, NDArray khT, NDArray vh, NDArray bias, NDArray seconds, NDArray slopes) {
-        return finish(ps, x, attention.attend(ps, x, khT, vh, bias, seconds, slopes, false), false);
+    LayerNorm[] norms() {
+        return new LayerNorm[] {norm1, norm2};
     }
 
-    /** The attention's per-second penalties (1,H,1,1) on {@code like}'s manager, for {@link #step}; null if none. */
-    NDArray slopes(ParameterStore ps, NDArray like) {
-        return attention.slopes(ps, like, false);
+    Linear[] ffnLinears() {
+        return new Linear[] {(Linear) ffn.getChildren().get(0).getValue(), (Linear) ffn.getChildren().get(2).getValue()};
     }
 
     private NDList finish(ParameterStore ps, NDArray x, NDList a, boolean training) {

@@ -48,11 +48,12 @@ class IncrementalStreamTest {
                 FusionEvent e = run.step(w, Set.of(), false).heads();
                 try (NDManager s = nd.newSubManager()) {
                     NDList out = m.forward(s, w.inputs());
-                    assertThat(e.sync()).isCloseTo(sigmoid(out.get(FusionNet.SYNC).getFloat(0)), within(2e-4));
-                    assertThat(e.addressee()).isCloseTo(sigmoid(out.get(FusionNet.ADDRESSEE).getFloat(0)), within(2e-4));
+                    // the event rounds to 1e-4; StreamEqualsForwardTest checks the stream itself to 1e-5
+                    assertThat(e.sync()).isCloseTo(sigmoid(out.get(FusionNet.SYNC).getFloat(0)), within(1e-4));
+                    assertThat(e.addressee()).isCloseTo(sigmoid(out.get(FusionNet.ADDRESSEE).getFloat(0)), within(1e-4));
                     float[] p = out.get(FusionNet.INTENT).softmax(1).toFloatArray();
                     for (int k = 0; k < p.length; k++) {
-                        assertThat(e.intents().get(CFG.intents().get(k))).isCloseTo(p[k], within(2e-4));
+                        assertThat(e.intents().get(CFG.intents().get(k))).isCloseTo(p[k], within(1e-4));
                     }
                 }
             }

@@ -32,7 +32,8 @@ class GradientCheckTest {
              Trainer trainer = fm.djlModel().newTrainer(new DefaultTrainingConfig(Loss.l2Loss()))) {
             trainer.initialize(FusionInputs.shapes(b, cfg));
             FusionLoss loss = new FusionLoss(0.5f, fm.net().textAudioWeightsIndex());
-            String[] names = {"projA", "crossTA0", "intentHead", "embT", "logVars", "selfV0", "syncHead"};
+            String[] names = {"projA", "crossTA0", "intentHead", "embT", "logVars", "selfV0", "syncHead", "intentPool",
+                "textPool"};
             try (NDManager m = trainer.getManager().newSubManager()) {
                 NDList x = in.toNDList(m);
                 NDList t = y.toNDList(m);
@@ -41,13 +42,15 @@ class GradientCheckTest {
                     gc.backward(loss.weighted(loss.parts(pred, t), pred.get(FusionNet.LOG_VARS)));
                 }
                 int checked = 0;
+                int pools = 0;
                 for (var pair : fm.net().getParameters()) {
                     String name = pair.getKey();
                     boolean wanted = false;
                     for (String n : names) {
                         wanted |= name.contains(n);
                     }
-                    if (!wanted || !name.endsWith("weight") && !name.contains("emb") && !name.contains("logVars")) {
+                    if (!wanted || !name.endsWith("weight") && !name.endsWith("query") && !name.contains("emb")
+                            && !name.contains("logVars")) {
                         continue;
                     }
                     Parameter p = pair.getValue();
@@ -58,9 +61,11 @@ class GradientCheckTest {
                         assertThat((double) grad[e]).as("%s[%d]", name, e)
                                 .isCloseTo(numeric, org.assertj.core.data.Offset.offset(2e-3 + 0.03 * Math.abs(numeric)));
                         checked++;
+                        pools += name.contains("Pool") ? 1 : 0;
                     }
                 }
                 assertThat(checked).isGreaterThanOrEqualTo(10);
+                assertThat(pools).as("attention-pool queries checked").isEqualTo(4);
             }
         }
     }

@@ -1,0 +1,55 @@
+package dev.attend.fusion.model;
+
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The names and shapes of {@link FusionNet}'s outputs for a configuration (see the output table there). */
+final class FusionLayout {
+
+    private FusionLayout() {
+    }
+
+    static List<String> attentionNames(FusionConfig cfg) {
+        List<String> n = new ArrayList<>();
+        for (String m : List.of("audio.self.", "video.self.", "text.self.")) {
+            for (int l = 0; l < cfg.layers(); l++) {
+                n.add(m + l);
+            }
+        }
+        for (String m : List.of("audio<-video.", "video<-audio.", "text<-audio.")) {
+            for (int l = 0; l < cfg.crossLayers(); l++) {
+                n.add(m + l);
+            }
+        }
+        return n;
+    }
+
+    /** Output shapes for inputs of shapes {@code s} (audio, video, text first). */
+    static Shape[] outputShapes(FusionConfig cfg, Shape[] s) {
+        long b = s[0].get(0);
+        long ta = s[0].get(1);
+        long tv = s[1].get(1);
+        long tt = s[2].get(1);
+        int d = cfg.dModel();
+        int h = cfg.heads();
+        List<Shape> r = new ArrayList<>(List.of(new Shape(b), new Shape(b), new Shape(b, cfg.intents().size()),
+                new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(FusionNet.TASKS)));
+        List<Shape> att = new ArrayList<>();
+        long[][] qk = {{ta, ta}, {tv, tv}, {tt, tt}};
+        for (long[] p : qk) {
+            for (int l = 0; l < cfg.layers(); l++) {
+                att.add(new Shape(b, h, p[0], p[1]));
+            }
+        }
+        long[][] cross = {{ta, tv}, {tv, ta}, {tt, ta}};
+        for (long[] p : cross) {
+            for (int l = 0; l < cfg.crossLayers(); l++) {
+                att.add(new Shape(b, h, p[0], p[1]));
+            }
+        }
+        r.addAll(att);
+        r.addAll(att);
+        return r.toArray(new Shape[0]);
+    }
+}
