@@ -15,7 +15,9 @@ n=$((400 + RANDOM % 100)); while [ -e /tmp/.X11-unix/X$n ]; do n=$((n + 1)); don
 export DISPLAY=:$n
 Xvfb "$DISPLAY" -screen 0 1440x900x24 >/dev/null 2>&1 & xp=$!
 sleep 1; openbox >/dev/null 2>&1 & wp=$!; sleep 1
-HOME=$work/home "$work/Attend/bin/Attend" >/dev/null 2>&1 & ap=$!
+# Java takes user.home from the password database, not $HOME: a fresh settings folder makes it a first start
+HOME=$work/home ATTEND_CONFIG_DIR=$work/home/config ATTEND_DATA_DIR=$work/home/data "$work/Attend/bin/Attend" \
+  >/dev/null 2>&1 & ap=$!
 for _ in $(seq 1 600); do
   xdotool search --onlyvisible --pid "$ap" --name Attend >/dev/null 2>&1 && break
   sleep 0.2
