@@ -114,6 +114,11 @@ class WorkbenchTest {
         assertThat(l.error).isNull();
         assertThat(l.result.before()).containsKey("avSyncAccuracy");
         assertThat(l.result.after()).containsKey("avSyncAccuracy");
+        System.err.println("calibration before " + l.result.before() + "\nafter  " + l.result.after());
+        // the fine-tune changed the weights the metric uses, and the self-supervised sync head got no worse
+        double before = l.result.before().get("avSyncConfidence");
+        double after = l.result.after().get("avSyncConfidence");
+        assertThat(after).isNotEqualTo(before).isGreaterThanOrEqualTo(before);
         assertThat(svc.userCheckpoint()).isPresent();
         svc.resetUserCheckpoint();
         assertThat(svc.userCheckpoint()).isEmpty();

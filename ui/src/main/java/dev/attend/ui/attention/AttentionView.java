@@ -234,7 +234,8 @@ public final class AttentionView extends VBox {
         drawn = vm.version();
         AttentionMap m = vm.current();
         empty.setVisible(m == null);
-        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
+        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()),
+                m == null ? List.of() : WordSpans.rows(m, transcript.finals()));
         formula.getItems().setAll(vm.formula());
         if (m != null) {
             info.setText(dev.attend.event.TypedTextEvent.isTyped(m.utterance()) // a typed sentence: no media time
@@ -247,28 +248,8 @@ public final class AttentionView extends VBox {
         }
     }
 
-    /**
-     * Vosk word spans for maps whose key axis is media time (e.g. text→audio): of the same utterance, or for the
-     * fusion model's maps (numbered by step, not utterance) every final word inside the map's time span.
-     */
+    /** Vosk word spans on a media-time key axis ({@link WordSpans#marks}). */
     public static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
-        double[] kt = m.keyTimes();
-        if (kt == null || "tokens".equals(m.keyAxis())) {
-            return List.of();
-        }
-        boolean byTime = "fusion".equals(m.source()) && kt.length > 1;
-        double from = byTime ? kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1) : 0;
-        double to = byTime ? kt[kt.length - 1] : 0;
-        List<double[]> marks = new ArrayList<>();
-        for (Utterance u : finals) {
-            if (byTime || u.id() == m.utterance()) {
-                u.words().forEach(w -> {
-                    if (!byTime || w.end() > from && w.start() < to) {
-                        marks.add(new double[] {w.start(), w.end()});
-                    }
-                });
-            }
-        }
-        return marks;
+        return WordSpans.marks(m, finals);
     }
 }

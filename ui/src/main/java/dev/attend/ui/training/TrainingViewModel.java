@@ -13,9 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,8 +25,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * State and commands of the Training tab: the run's settings, start / pause / stop / resume, progress with ETA,
- * and the charts' data. The job runs on the service's executor; its reports are coalesced onto the UI thread (one
- * hand-over however many steps arrived), so a fast run never floods the UI.
+ * and the charts' data. The job runs on the service's executor; its reports are coalesced onto the UI thread by
+ * {@link ReportHandOver} (one hand-over however many steps arrived), so a fast run never floods the UI.
  */
 public final class TrainingViewModel {
 
@@ -53,8 +50,7 @@ public final class TrainingViewModel {
     private final IntegerProperty width = new SimpleIntegerProperty(32);
     private final IntegerProperty batch = new SimpleIntegerProperty(6);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
-    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean handOver = new AtomicBoolean();
+    private final ReportHandOver reports;
     private TrainingJob job;
     private TrainingRequest last;
     /** Who gets the next job's end (the Training tab or calibration). */
@@ -67,6 +63,7 @@ public final class TrainingViewModel {
         this.notices = notices;
         this.runsDir = runsDir;
         this.charts = new TrainingCharts(key -> i18n.get("training.series." + key));
+        this.reports = new ReportHandOver(tasks, this::applyAll);
     }
 
     /** Starts a new run with the current settings (charts are cleared). */
@@ -166,47 +163,15 @@ public final class TrainingViewModel {
     }
 
     private TrainingListener listener() {
-        return new TrainingListener() {
-            @Override
-            public void progress(Progress p) {
-                post(p);
-            }
-
-            @Override
-            public void step(Step s) {
-                post(s);
-            }
-
-            @Override
-            public void epoch(Epoch e) {
-                post(e);
-            }
-
-            @Override
-            public void finished(Result r) {
-                post(r);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                post(error);
-            }
-        };
+        return reports.listener();
     }
 
-    private void post(Object o) {
-        pending.add(o);
-        if (handOver.compareAndSet(false, true)) {
-            tasks.onUi(this::drain);
-        }
-    }
-
-    private void drain() {
-        handOver.set(false);
-        Object o;
-        while ((o = pending.poll()) != null) {
+    /** One hand-over's reports: the chart points of all its steps go in as one update per series. */
+    private void applyAll(List<Object> batch) {
+        for (Object o : batch) {
             apply(o);
         }
+        charts.flush();
     }
 
     private void apply(Object o) {
@@ -226,6 +191,7 @@ public final class TrainingViewModel {
                 progress.set(1);
             }
             status.set(r.stopped() ? i18n.get("training.stopped") : i18n.get("training.done", String.valueOf(r.model())));
+            charts.flush();
             onResult.accept(r);
         } else if (o instanceof Throwable t) {
             fail(t);
