@@ -72,11 +72,11 @@ public final class UiTrainingBench {
             w.dialogs().training();
             tw[0] = w.dialogs().trainingWindow();
             TrainingViewModel vm = tw[0].training();
-            vm.utterancesProperty().set(o.utterances());
-            vm.widthProperty().set(o.width());
-            vm.pretrainEpochsProperty().set(1);
-            vm.epochsProperty().set(1000);
-            vm.batchProperty().set(Math.max(2, Math.min(8, o.utterances() / 4)));
+            vm.settings().utterancesProperty().set(o.utterances());
+            vm.settings().widthProperty().set(o.width());
+            vm.settings().pretrainEpochsProperty().set(1);
+            vm.settings().epochsProperty().set(1000);
+            vm.settings().batchProperty().set(Math.max(2, Math.min(8, o.utterances() / 4)));
             timer.start();
         });
         TrainingViewModel vm = tw[0].training();

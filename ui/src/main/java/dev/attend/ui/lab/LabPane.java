@@ -38,6 +38,7 @@ public final class LabPane extends TabPane {
     private final Notifications notices;
     private final SignalStrip strip;
     private final Label pass = new Label();
+    private final dev.attend.ui.attention.ThrottledText passText = new dev.attend.ui.attention.ThrottledText(pass);
     private final ArchitectureDiagram diagram;
     private final FormulaPanel formulas;
     private final HeadPlots plots;
@@ -157,6 +158,7 @@ public final class LabPane extends TabPane {
             return;
         }
         maps.refresh();
+        passText.flush();
         Tab tab = getSelectionModel().getSelectedItem();
         long mv = vm.attention().version();
         long sv = vm.signals().version();
@@ -172,9 +174,10 @@ public final class LabPane extends TabPane {
             }
             int[] p = vm.passPosition();
             double rate = vm.signals().passesPerSecond();
-            pass.setText(p[1] == 0 ? "" : i18n.get("lab.pass", p[0], p[1])
-                    + (LabViewModel.FUSION.equals(vm.attention().sourceProperty().get()) && rate > 0
-                    ? " · " + i18n.get("lab.rate", String.format(Locale.ROOT, "%.1f", rate)) : ""));
+            boolean live = LabViewModel.FUSION.equals(vm.attention().sourceProperty().get());
+            passText.set(p[1] == 0 ? "" : i18n.get("lab.pass", p[0], p[1])
+                    + (live && rate > 0 ? " · " + i18n.get("lab.rate", String.format(Locale.ROOT, "%.1f", rate)) : ""),
+                    !live || vm.attention().frozenProperty().get());
         } else if (tab == archTab && mv != drawnMaps) {
             diagram.refresh();
             formulas.refresh();
