@@ -138,4 +138,38 @@ class TextAudioMapFxTest {
         assertThat(yellowNear(shot, x, heatmap.cellCentre(1, 0)[1])).isTrue();
         assertThat(yellowNear(shot, x, heatmap.cellCentre(0, 0)[1])).isFalse();
     }
+
+    /**
+     * A real session: the tone-language test model through libvosk on two tone utterances ("one two three" at
+     * 0.5 s, "four five six" at 10.5 s; {@code attend testkit tones} twice, joined with {@code sox -R}), MiniLM's text
+     * tokens and the bundled fusion model ({@code attend run --audio tones2.wav --model TONE_MODEL --fusion
+     * --attention 'text<-audio.0' --attention-every 4 --events F}); kept: the finals and the text→audio maps of steps
+     * 176 and 180 (the first utterance's words had left the 4-s window before MiniLM had loaded).
+     */
+    @Test
+    void aRecordedToneSessionShowsTheSecondUtterancesWordSpans(FxRobot robot) throws Exception {
+        Path f = dir.resolve("tone-text-audio.jsonl");
+        try (var in = new java.util.zip.GZIPInputStream(TextAudioMapFxTest.class.getResourceAsStream(
+                "/dev/attend/ui/lab/tone-text-audio.jsonl.gz"))) {
+            Files.write(f, in.readAllBytes());
+        }
+        robot.interact(() -> window.session().replay(f, false));
+        AttentionViewModel a = window.attention();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> a.counts().getOrDefault("fusion", 0) == 8);
+        robot.interact(() -> a.sourceProperty().set("fusion"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(a.blockProperty().get()).isEqualTo("text → audio");
+        assertThat(a.shownGroup().utterance()).isEqualTo(180);
+        HeatmapCanvas heatmap = window.attentionView().heatmap();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heatmap.rowSpans().size() == 3);
+        assertThat(heatmap.rowLabels()).containsExactly("four", "five", "six");
+        assertThat(heatmap.rowSpans().get(0)).containsExactly(10.5, 10.8);
+        assertThat(heatmap.rowSpans().get(1)).containsExactly(11.1, 11.4);
+        assertThat(heatmap.rowSpans().get(2)).containsExactly(11.7, 12.0);
+        assertThat(heatmap.colLabels()).contains("10.55s");
+        assertThat(window.labPane().strip().wordSpans()).hasSize(3); // the first utterance is outside the map
+        Path png = Path.of("target", "text-audio-map.png"); // to look at
+        robot.interact(() -> window.labPane().savePng(png));
+        assertThat(Files.size(png)).isGreaterThan(1000);
+    }
 }
