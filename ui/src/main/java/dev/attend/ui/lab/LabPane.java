@@ -162,16 +162,16 @@ public final class LabPane extends TabPane {
         Tab tab = getSelectionModel().getSelectedItem();
         long mv = vm.attention().version();
         long sv = vm.signals().version();
-        if (tab == mapsTab && (mv != drawnMaps || sv != drawnSignals)) {
+        // the strip spans the shown map's key axis, whose signals arrived before the map: it is redrawn with the
+        // map, not with every level/face event in between (~35 a second live)
+        if (tab == mapsTab && mv != drawnMaps) {
             AttentionMap m = vm.attention().current();
             boolean time = m != null && m.keyTimes() != null;
             strip.setVisible(time);
             if (time) {
                 strip.show(m, AttentionView.wordMarks(m, transcript.finals()));
             }
-            if (mv != drawnMaps) {
-                shownPasses++;
-            }
+            shownPasses++;
             int[] p = vm.passPosition();
             double rate = vm.signals().passesPerSecond();
             boolean live = LabViewModel.FUSION.equals(vm.attention().sourceProperty().get());
