@@ -52,12 +52,22 @@ final class LabBench {
         AttentionViewModel.Group[] last = {null};
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] cpu = {0, 0}; // FX thread CPU ns at the first shown pass, at the last
+        long[] recv = {0, 0, -1, 0}; // FX CPU ns at the first and last received pass, passes then
         AttendTimer timer = new AttendTimer(now -> {
             if (state[0] != 0) {
                 pulses.add(now - state[0]);
             }
             state[0] = now;
             AttentionViewModel a = w.attention();
+            long got = w.viewModel().lab().signals().passes();
+            if (got > 0 && recv[2] < 0) {
+                recv[0] = mx.getCurrentThreadCpuTime();
+                recv[2] = got;
+            }
+            if (got > recv[3]) {
+                recv[1] = mx.getCurrentThreadCpuTime();
+                recv[3] = got;
+            }
             if (!hidden && a.sources().contains("fusion") && !"fusion".equals(a.sourceProperty().get())) {
                 a.sourceProperty().set("fusion");
                 a.blockProperty().set("audio → video");
@@ -95,6 +105,10 @@ final class LabBench {
             // lab costs whatever else the machine runs; 1000 / that = the passes per second one core allows
             double cpuPerPass = state[1] > 1 ? (cpu[1] - cpu[0]) / 1e6 / (state[1] - 1) : 0;
             out.put("fxCpuMsPerPass", Math.round(cpuPerPass * 100) / 100.0);
+            // the same over passes received, shown or not: LAB=hidden gives the window's cost without the lab,
+            // so shown − hidden is the lab's own cost per pass
+            long n = recv[3] - Math.max(0, recv[2]);
+            out.put("fxCpuMsPerPassReceived", n > 0 ? Math.round((recv[1] - recv[0]) / 1e6 / n * 100) / 100.0 : 0);
             out.put("passesPerSecondFxCpuAllows", cpuPerPass > 0 ? Math.round(1000 / cpuPerPass * 10) / 10.0 : 0);
             out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                     .getSystemLoadAverage());

@@ -126,8 +126,10 @@ public final class AttentionTap implements Stage<AttendEvent> {
     private static void publishTokens(AsrEvents.Final f, List<String> pieces, float[][] vectors,
                                       EventBus<Token> tokens) {
         if (!tokens.hasSubscribers(Token.class)) {
+            LOG.debug("utterance {}: no token subscriber, {} text tokens not published", f.utterance(), pieces.size());
             return;
         }
+        LOG.debug("utterance {}: publishing {} text tokens", f.utterance(), pieces.size());
         double[] times = TextTokenTimes.of(pieces, f);
         for (int i = 0; i < pieces.size(); i++) {
             tokens.publish(Token.text(f.utterance(), i, times[i], pieces.get(i), vectors[i]));

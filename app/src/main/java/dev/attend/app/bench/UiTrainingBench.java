@@ -72,20 +72,23 @@ public final class UiTrainingBench {
             w.dialogs().training();
             tw[0] = w.dialogs().trainingWindow();
             TrainingViewModel vm = tw[0].training();
-            vm.utterancesProperty().set(o.utterances());
-            vm.widthProperty().set(o.width());
-            vm.pretrainEpochsProperty().set(1);
-            vm.epochsProperty().set(1000);
-            vm.batchProperty().set(Math.max(2, Math.min(8, o.utterances() / 4)));
+            vm.settings().utterancesProperty().set(o.utterances());
+            vm.settings().widthProperty().set(o.width());
+            vm.settings().pretrainEpochsProperty().set(1);
+            vm.settings().epochsProperty().set(1000);
+            vm.settings().batchProperty().set(Math.max(2, Math.min(8, o.utterances() / 4)));
             timer.start();
         });
         TrainingViewModel vm = tw[0].training();
         // the same windows without training first: what the machine's load alone costs the pulse
         Thread.sleep(3000);
         double[] loadIdle = loadAverage();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long idleCpu0 = onFxGet(mx::getCurrentThreadCpuTime);
         onFx(() -> measuring[0] = true);
         Thread.sleep(o.baselineSeconds() * 1000L);
         onFx(() -> measuring[0] = false);
+        long idleCpu = onFxGet(mx::getCurrentThreadCpuTime) - idleCpu0;
         long[] idle = onFxGet(() -> {
             long[] c = Arrays.copyOf(intervals, n[0]);
             n[0] = 0;
@@ -102,9 +105,11 @@ public final class UiTrainingBench {
         }
         double[] loadBefore = loadAverage();
         int stepsBefore = onFxGet(() -> vm.charts().values("total.pretrain").size() + vm.charts().values("total.finetune").size());
+        long cpu0 = onFxGet(mx::getCurrentThreadCpuTime);
         onFx(() -> measuring[0] = true);
         Thread.sleep(o.seconds() * 1000L);
         onFx(() -> measuring[0] = false);
+        long trainCpu = onFxGet(mx::getCurrentThreadCpuTime) - cpu0;
         int stepsAfter = onFxGet(() -> vm.charts().values("total.pretrain").size() + vm.charts().values("total.finetune").size());
         double[] loadAfter = loadAverage();
         if (o.screenshot() != null) {
@@ -127,6 +132,11 @@ public final class UiTrainingBench {
         r.put("pulseP99Ms", pct(v, 99));
         r.put("pulseMaxMs", v.length == 0 ? Double.NaN : v[v.length - 1] / 1e6);
         r.put("trainingSteps", stepsAfter - stepsBefore);
+        // the FX thread's own CPU (whatever else the machine runs): per second with training, without, per step
+        r.put("fxCpuMsPerSecond", Math.round(trainCpu / 1e6 / o.seconds() * 10) / 10.0);
+        r.put("idleFxCpuMsPerSecond", Math.round(idleCpu / 1e6 / Math.max(1, o.baselineSeconds()) * 10) / 10.0);
+        r.put("fxCpuMsPerStep", stepsAfter > stepsBefore ? Math.round((trainCpu - idleCpu / (double) Math.max(1,
+                o.baselineSeconds()) * o.seconds()) / 1e6 / (stepsAfter - stepsBefore) * 100) / 100.0 : 0);
         r.put("idleSeconds", o.baselineSeconds());
         r.put("idlePulseP50Ms", pct(idle, 50));
         r.put("idlePulseP95Ms", pct(idle, 95));

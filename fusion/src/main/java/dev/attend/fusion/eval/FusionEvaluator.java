@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Measures a model on a data folder (normally held-out voices and faces):
  * <ul>
- *   <li>AV sync: accuracy of the sync head at probability 0.5 over all windows</li>
+ *   <li>AV sync: accuracy of the sync head at probability 0.5 over all windows, and its confidence: the mean
+ *       probability it gives the right answer (continuous, so a small improvement shows before it flips a decision)</li>
  *   <li>addressee: ROC-AUC, and accuracy at the shipped threshold</li>
  *   <li>intent from audio alone (no transcript tokens), per in-sync window: accuracy and confusion matrix
  *       (rows = truth, columns = predicted); also with the transcript</li>
@@ -48,6 +49,7 @@ public final class FusionEvaluator {
         int[] addrLabel = new int[n];
         List<Integer> anchors = new ArrayList<>();
         int syncHits = 0;
+        double syncRight = 0;
         int addrHits = 0;
         java.util.Map<String, int[]> byCondition = new java.util.TreeMap<>(); // hits, count
         try (NDManager root = NDManager.newBaseManager(FusionModel.ENGINE)) {
@@ -64,6 +66,7 @@ public final class FusionEvaluator {
                         syncLabel[ids[i]] = smp.sync();
                         addrLabel[ids[i]] = smp.addressee();
                         syncHits += (sync[ids[i]] > 0.5) == (smp.sync() == 1) ? 1 : 0;
+                        syncRight += smp.sync() == 1 ? sync[ids[i]] : 1 - sync[ids[i]];
                         addrHits += (addr[ids[i]] > ADDRESSEE_THRESHOLD) == (smp.addressee() == 1) ? 1 : 0;
                         int[] c = byCondition.computeIfAbsent(smp.condition(), x -> new int[2]);
                         c[0] += (sync[ids[i]] > 0.5) == (smp.sync() == 1) ? 1 : 0;
@@ -80,6 +83,7 @@ public final class FusionEvaluator {
             r.set("voices", JSON.valueToTree(data.header().voices()));
             r.set("faces", JSON.valueToTree(data.header().faces()));
             r.put("avSyncAccuracy", round(syncHits / (double) n));
+            r.put("avSyncConfidence", round(syncRight / n));
             ObjectNode cond = r.putObject("avSyncAccuracyByCondition");
             byCondition.forEach((k, c) -> cond.put(k, round(c[0] / (double) c[1])));
             r.put("addresseeRocAuc", round(RocAuc.of(addr, addrLabel)));

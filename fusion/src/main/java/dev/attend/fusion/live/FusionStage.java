@@ -115,6 +115,8 @@ public final class FusionStage implements Stage<Token> {
         if (label.equals("[SEP]")) {
             flushPiece();
             window.setWords(words);
+            org.slf4j.LoggerFactory.getLogger(FusionStage.class).debug("utterance {}: {} words in the window's text",
+                    utterance, words.size());
             return;
         }
         if (!label.startsWith("##")) {

@@ -87,20 +87,24 @@ public final class FusionTrainer {
         try (FusionModel model = FusionModel.create(o.cfg())) {
             FusionNet net = model.net();
             loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex());
+            // before the trainer: its initialize() hands the parameters' arrays to its parameter store, which
+            // the forward pass and the optimizer use from then on; loading after it replaced only the arrays the
+            // model saves, so a fine-tune trained fresh weights and saved the checkpoint it started from
+            Path from = startEpoch > 0 ? o.out().resolve(CHECKPOINT) : initial;
+            if (from != null) {
+                try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        Files.newInputStream(from.resolve(FusionModel.PARAMS_FILE))))) {
+                    net.loadParameters(model.djlModel().getNDManager(), in);
+                } catch (ai.djl.MalformedModelException e) {
+                    throw new IOException("damaged checkpoint in " + from, e);
+                }
+                trainable(net);
+            }
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(totalSteps))
                             .optClipGrad(5f).build());
             try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0)) {
                 trainer.initialize(FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
-                Path from = startEpoch > 0 ? o.out().resolve(CHECKPOINT) : initial;
-                if (from != null) {
-                    try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
-                            Files.newInputStream(from.resolve(FusionModel.PARAMS_FILE))))) {
-                        net.loadParameters(model.djlModel().getNDManager(), in);
-                    } catch (ai.djl.MalformedModelException e) {
-                        throw new IOException("damaged checkpoint in " + from, e);
-                    }
-                }
                 for (int epoch = startEpoch; epoch < totalEpochs; epoch++) {
                     boolean pre = epoch < o.pretrainEpochs();
                     String phase = pre ? "pretrain" : "finetune";
@@ -184,6 +188,19 @@ public final class FusionTrainer {
         summary.put("samples", data.header().samples());
         JSON.writerWithDefaultPrettyPrinter().writeValue(o.out().resolve("training.json").toFile(), summary);
         return summary;
+    }
+
+    /**
+     * DJL's {@code Parameter.load} replaces each array without marking it for gradients (only {@code initialize}
+     * does): a loaded checkpoint got no gradients, so fine-tuning (calibration) and resumed runs never changed a
+     * weight. Mark them again.
+     */
+    static void trainable(FusionNet net) {
+        for (var p : net.getParameters().values()) {
+            if (p.requiresGradient() && p.getArray() != null && !p.getArray().hasGradient()) {
+                p.getArray().setRequiresGradient(true);
+            }
+        }
     }
 
     /** Cosine decay to 5 % over the run (counted per optimizer update, restarting on resume) or a fixed rate. */

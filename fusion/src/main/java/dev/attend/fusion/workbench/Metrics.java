@@ -11,7 +11,7 @@ import java.util.Map;
 /** The evaluator's figures a chart or a before/after table shows (finite ones only). */
 final class Metrics {
 
-    static final List<String> SHOWN = List.of("avSyncAccuracy", "addresseeRocAuc", "addresseeAccuracy",
+    static final List<String> SHOWN = List.of("avSyncConfidence", "avSyncAccuracy", "addresseeRocAuc", "addresseeAccuracy",
             "intentAccuracyAudioOnly", "intentAccuracyWithText", "alignment");
 
     private Metrics() {

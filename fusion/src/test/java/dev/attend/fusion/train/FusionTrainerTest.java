@@ -60,4 +60,18 @@ class FusionTrainerTest {
         assertThat(new ObjectMapper().readTree(out.resolve("training.json").toFile()).get("resumedAtEpoch").asInt())
                 .isEqualTo(3);
     }
+
+    @Test
+    void fineTuningASavedModelChangesItsWeights() throws Exception {
+        train("base", 5, 1);
+        Path base = tmp.resolve("base");
+        Path out = tmp.resolve("tuned");
+        new FusionTrainer(new TrainOptions(tmp.resolve("data"), out, CFG, 0, 1, 5, 1, 6, 3e-3f, 0.2f, false))
+                .startingFrom(base).run((phase, epoch, step, total, loss) -> { });
+        // a loaded checkpoint used to get no gradients, so the "fine-tuned" model was the starting one, bit for bit
+        assertThat(Files.readAllBytes(out.resolve(FusionModel.PARAMS_FILE)))
+                .isNotEqualTo(Files.readAllBytes(base.resolve(FusionModel.PARAMS_FILE)));
+        JsonNode epochs = new ObjectMapper().readTree(out.resolve(TrainLog.EPOCHS).toFile());
+        assertThat(epochs.size()).isEqualTo(1);
+    }
 }

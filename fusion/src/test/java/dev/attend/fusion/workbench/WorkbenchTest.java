@@ -114,6 +114,9 @@ class WorkbenchTest {
         assertThat(l.error).isNull();
         assertThat(l.result.before()).containsKey("avSyncAccuracy");
         assertThat(l.result.after()).containsKey("avSyncAccuracy");
+        System.err.println("calibration before " + l.result.before() + "\nafter  " + l.result.after());
+        // the fine-tune changed the weights the metric uses (after is measured on the saved user checkpoint)
+        assertThat(l.result.after().get("avSyncConfidence")).isNotEqualTo(l.result.before().get("avSyncConfidence"));
         assertThat(svc.userCheckpoint()).isPresent();
         svc.resetUserCheckpoint();
         assertThat(svc.userCheckpoint()).isEmpty();

@@ -3,7 +3,6 @@ package dev.attend.ui.attention;
 import dev.attend.ui.i18n.I18n;
 import dev.attend.ui.transcript.TranscriptViewModel;
 import dev.attend.ui.transcript.Utterance;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,6 +36,7 @@ public final class AttentionView extends VBox {
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
     private final TableView<AttentionViewModel.FormulaRow> formula = new TableView<>();
     private final Label info = new Label();
+    private final ThrottledText infoText = new ThrottledText(info);
     private final TextField analyzeField = new TextField();
     private final Label empty = new Label();
     private final VBox mapBox = new VBox(6);
@@ -231,47 +231,36 @@ public final class AttentionView extends VBox {
 
     /** Redraws if visible and changed (hidden labs cost nothing). */
     public void refresh() {
-        if (!isVisible() || getScene() == null || vm.version() == drawn) {
+        if (!isVisible() || getScene() == null) {
+            return;
+        }
+        infoText.flush();
+        if (vm.version() == drawn) {
             return;
         }
         drawn = vm.version();
         AttentionMap m = vm.current();
         empty.setVisible(m == null);
-        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()));
-        formula.getItems().setAll(vm.formula());
+        heatmap.show(m, vm.selectedRowProperty().get(), m == null ? List.of() : wordMarks(m, transcript.finals()),
+                m == null ? List.of() : WordSpans.rows(m, transcript.finals()));
+        List<AttentionViewModel.FormulaRow> rows = vm.formula();
+        if (!rows.equals(formula.getItems())) { // a table update costs CSS and text layout of every visible cell
+            formula.getItems().setAll(rows);
+        }
         if (m != null) {
-            info.setText(dev.attend.event.TypedTextEvent.isTyped(m.utterance()) // a typed sentence: no media time
+            // a streaming source's caption changes every pass: throttled; a transcript's or a frozen one's at once
+            infoText.set(dev.attend.event.TypedTextEvent.isTyped(m.utterance()) // a typed sentence: no media time
                     ? String.format("%s · %s · %s · %d×%d", m.source(), typedLabel, m.block(), m.rows(), m.cols())
                     : String.format("%s · %s · %s · %d×%d · t=%.2fs", m.source(),
                     ("fusion".equals(m.source()) ? stepLabel : uttLabel) + " " + m.utterance(),
-                    m.block(), m.rows(), m.cols(), m.t()));
+                    m.block(), m.rows(), m.cols(), m.t()), !"fusion".equals(m.source()) || vm.frozenProperty().get());
         } else {
-            info.setText("");
+            infoText.set("", true);
         }
     }
 
-    /**
-     * Vosk word spans for maps whose key axis is media time (e.g. text→audio): of the same utterance, or for the
-     * fusion model's maps (numbered by step, not utterance) every final word inside the map's time span.
-     */
+    /** Vosk word spans on a media-time key axis ({@link WordSpans#marks}). */
     public static List<double[]> wordMarks(AttentionMap m, List<Utterance> finals) {
-        double[] kt = m.keyTimes();
-        if (kt == null || "tokens".equals(m.keyAxis())) {
-            return List.of();
-        }
-        boolean byTime = "fusion".equals(m.source()) && kt.length > 1;
-        double from = byTime ? kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1) : 0;
-        double to = byTime ? kt[kt.length - 1] : 0;
-        List<double[]> marks = new ArrayList<>();
-        for (Utterance u : finals) {
-            if (byTime || u.id() == m.utterance()) {
-                u.words().forEach(w -> {
-                    if (!byTime || w.end() > from && w.start() < to) {
-                        marks.add(new double[] {w.start(), w.end()});
-                    }
-                });
-            }
-        }
-        return marks;
+        return WordSpans.marks(m, finals);
     }
 }

@@ -3,8 +3,6 @@ package dev.attend.ui.attention;
 import dev.attend.event.AttentionEvent;
 import dev.attend.event.CoreEvents;
 import dev.attend.ui.bridge.EventBridge;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -23,13 +21,13 @@ import javafx.collections.ObservableList;
  * forward pass. The lab shows the newest group of the chosen source, or, when frozen, stays on one group and
  * {@link #step} moves through the kept ones. Pickers: source, block (query axis → key axis), layer, head or the
  * average of all heads. Only maps that arrived are shown; nothing is made up. The arithmetic is in
- * {@link AttentionMath}, the pickers' choices in {@link AttentionPicks}.
+ * {@link AttentionMath}, the pickers' choices in {@link AttentionPicks}, the kept passes in
+ * {@link AttentionPasses}.
  */
 public final class AttentionViewModel {
 
     /** Head value meaning "average over all heads". */
     public static final int AVERAGE = -1;
-    private static final int KEEP_GROUPS = 24;
 
     /** One forward pass of one source. */
     public record Group(String source, int utterance, List<AttentionMap> maps) {
@@ -39,7 +37,7 @@ public final class AttentionViewModel {
     public record FormulaRow(String key, double score, double exp, double softmax, double weight) {
     }
 
-    private final List<Group> groups = new ArrayList<>();
+    private final AttentionPasses passes = new AttentionPasses();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<String> blocks = FXCollections.observableArrayList();
     private final ObservableList<Integer> layers = FXCollections.observableArrayList();
@@ -84,8 +82,7 @@ public final class AttentionViewModel {
     public void subscribe(EventBridge bridge) {
         bridge.subscribe(CoreEvents.SessionStart.class, e -> {
             if (!frozen.get()) {
-                // a session's maps go; the typed sentences' passes (text.typed ids) are the user's work
-                groups.removeIf(g -> !dev.attend.event.TypedTextEvent.isTyped(g.utterance()));
+                passes.dropSessionPasses();
                 rebuildSources();
                 shown = newest(source.get());
                 updateChoices();
@@ -111,22 +108,7 @@ public final class AttentionViewModel {
     }
 
     private void add(AttentionMap m) {
-        Group g = null;
-        for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 4; i--) {
-            Group c = groups.get(i);
-            if (c.source().equals(m.source()) && c.utterance() == m.utterance()) {
-                g = c;
-                break;
-            }
-        }
-        if (g == null) {
-            g = new Group(m.source(), m.utterance(), new ArrayList<>());
-            groups.add(g);
-            trim(m.source());
-        }
-        // a repeated layer/head/block in a group replaces the old one
-        g.maps().removeIf(x -> x.layer() == m.layer() && x.head() == m.head() && x.block().equals(m.block()));
-        g.maps().add(m);
+        passes.add(m, shown);
         if (!sources.contains(m.source())) {
             sources.add(m.source());
         }
@@ -135,38 +117,14 @@ public final class AttentionViewModel {
         }
     }
 
-    /** Keeps the last {@link #KEEP_GROUPS} passes per source (a fast source must not push out a slow one's). */
-    private void trim(String src) {
-        List<Group> mine = groups.stream().filter(x -> x.source().equals(src)).toList();
-        for (int i = 0; i < mine.size() - KEEP_GROUPS; i++) {
-            if (mine.get(i) != shown) {
-                groups.remove(mine.get(i));
-            }
-        }
-    }
-
     /** "pass i of n" of the chosen source: {i from 1, n}; {0, n} when none of them is shown. */
     public int[] passPosition() {
-        List<Group> mine = groups.stream().filter(g -> g.source().equals(source.get())).toList();
+        List<Group> mine = passes.of(source.get());
         return new int[] {mine.indexOf(shown) + 1, mine.size()};
     }
 
-    /**
-     * The newest complete pass of a source. A streaming source's newest pass may still be arriving (a pulse can
-     * end between its maps), so it is taken only once it has as many maps as the pass before it; else that one.
-     */
     private Group newest(String src) {
-        Group newest = null;
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            if (groups.get(i).source().equals(src)) {
-                if (newest == null) {
-                    newest = groups.get(i);
-                } else {
-                    return newest.maps().size() >= groups.get(i).maps().size() ? newest : groups.get(i);
-                }
-            }
-        }
-        return newest;
+        return passes.newest(src);
     }
 
     private void updateChoices() {
@@ -201,7 +159,7 @@ public final class AttentionViewModel {
     /** Moves the frozen view to the next (+1) or previous (−1) kept pass of the chosen source. */
     public void step(int direction) {
         frozen.set(true);
-        List<Group> mine = groups.stream().filter(g -> g.source().equals(source.get())).toList();
+        List<Group> mine = passes.of(source.get());
         if (mine.isEmpty()) {
             return;
         }
@@ -238,7 +196,7 @@ public final class AttentionViewModel {
     }
 
     public void clear() {
-        groups.clear();
+        passes.clear();
         shown = null;
         sources.clear();
         source.set(null);
@@ -256,21 +214,19 @@ public final class AttentionViewModel {
     }
 
     private void rebuildSources() {
-        List<String> s = groups.stream().map(Group::source).distinct().toList();
+        List<String> s = passes.sources();
         sources.setAll(s);
         if (!s.contains(source.get())) {
             source.set(s.isEmpty() ? null : s.get(0));
         }
-        if (shown != null && !groups.contains(shown)) {
+        if (shown != null && !passes.contains(shown)) {
             shown = null;
         }
     }
 
     /** Summary for tests and the status: maps per source kept. */
     public Map<String, Integer> counts() {
-        Map<String, Integer> c = new LinkedHashMap<>();
-        groups.forEach(g -> c.merge(g.source(), g.maps().size(), Integer::sum));
-        return c;
+        return passes.counts();
     }
 
     public Group shownGroup() {

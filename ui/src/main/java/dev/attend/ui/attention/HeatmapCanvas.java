@@ -15,7 +15,8 @@ import javafx.util.Duration;
 /**
  * Draws one attention map: rows = queries, columns = keys, colour = weight; axis labels are tokens or media
  * times; hovering shows the exact weight; clicking a row selects it for the formula view. Optional vertical marks
- * (e.g. Vosk word boundaries on a text→audio map) are drawn over the key axis at media times. The colour scale in
+ * (e.g. Vosk word boundaries on a text→audio map) are drawn over the key axis at media times, and per-row spans
+ * as outlines on their row (each word's own span on a text→audio map). The colour scale in
  * the corner gives the values of the colours (scaled to the map's largest weight).
  */
 public final class HeatmapCanvas extends Region {
@@ -30,6 +31,7 @@ public final class HeatmapCanvas extends Region {
     private final Tooltip tip = new Tooltip();
     private AttentionMap map;
     private List<double[]> keyMarks = List.of();
+    private List<double[]> rowSpans = List.of();
     private int selectedRow = -1;
     private Consumer<Integer> onRowClicked = r -> { };
     private String hoverText = "";
@@ -59,10 +61,29 @@ public final class HeatmapCanvas extends Region {
 
     /** Sets what to draw; {@code marks} are [start, end] media-time spans drawn on a time key axis. */
     public void show(AttentionMap m, int row, List<double[]> marks) {
+        show(m, row, marks, List.of());
+    }
+
+    /**
+     * As above, plus {@code rows}: per query row a [start, end] span (or null) outlined on that row — on a
+     * text→audio map each word's own time span over the audio axis.
+     */
+    public void show(AttentionMap m, int row, List<double[]> marks, List<double[]> rows) {
         map = m;
         selectedRow = row;
         keyMarks = marks;
+        rowSpans = rows;
         draw();
+    }
+
+    /** The per-row spans drawn at the last draw. */
+    public List<double[]> rowSpans() {
+        return rowSpans;
+    }
+
+    /** The time-axis marks drawn at the last draw. */
+    public List<double[]> keyMarks() {
+        return keyMarks;
     }
 
     /** The query labels drawn down the left side at the last draw (every one that fit). */
@@ -194,10 +215,21 @@ public final class HeatmapCanvas extends Region {
         rowLabels = List.copyOf(drawnRows);
         colLabels = List.copyOf(drawnCols);
         double[] kt = map.keyTimes();
-        if (kt != null && kt.length > 1 && !keyMarks.isEmpty()) {
+        if (kt != null && kt.length > 1 && !(keyMarks.isEmpty() && rowSpans.isEmpty())) {
             // a key's time is the end of the step it covers: column j spans [t_j − step, t_j]
             double t0 = kt[0] - (kt[kt.length - 1] - kt[0]) / (kt.length - 1);
             double t1 = kt[kt.length - 1];
+            double px = cols * cw / (t1 - t0);
+            g.setStroke(Color.rgb(255, 214, 0, 0.95));
+            g.setLineWidth(1.5);
+            for (int i = 0; i < Math.min(rows, rowSpans.size()); i++) {
+                double[] sp = rowSpans.get(i);
+                if (sp != null && sp[1] > t0 && sp[0] < t1) {
+                    double x0 = LEFT + (Math.max(t0, sp[0]) - t0) * px;
+                    double x1 = LEFT + (Math.min(t1, sp[1]) - t0) * px;
+                    g.strokeRect(x0, TOP + i * ch + 0.75, Math.max(1, x1 - x0), ch - 1.5);
+                }
+            }
             g.setStroke(Color.rgb(255, 255, 255, 0.8));
             g.setLineWidth(1);
             g.setLineDashes(4, 3);

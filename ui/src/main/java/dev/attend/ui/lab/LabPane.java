@@ -38,6 +38,7 @@ public final class LabPane extends TabPane {
     private final Notifications notices;
     private final SignalStrip strip;
     private final Label pass = new Label();
+    private final dev.attend.ui.attention.ThrottledText passText = new dev.attend.ui.attention.ThrottledText(pass);
     // the tabs other than Maps are built on first view (start-up time, docs/performance.md)
     private ArchitectureDiagram diagram;
     private FormulaPanel formulas;
@@ -172,24 +173,26 @@ public final class LabPane extends TabPane {
             return;
         }
         maps.refresh();
+        passText.flush();
         Tab tab = getSelectionModel().getSelectedItem();
         long mv = vm.attention().version();
         long sv = vm.signals().version();
-        if (tab == mapsTab && (mv != drawnMaps || sv != drawnSignals)) {
+        // the strip spans the shown map's key axis, whose signals arrived before the map: it is redrawn with the
+        // map, not with every level/face event in between (~35 a second live)
+        if (tab == mapsTab && mv != drawnMaps) {
             AttentionMap m = vm.attention().current();
             boolean time = m != null && m.keyTimes() != null;
             strip.setVisible(time);
             if (time) {
                 strip.show(m, AttentionView.wordMarks(m, transcript.finals()));
             }
-            if (mv != drawnMaps) {
-                shownPasses++;
-            }
+            shownPasses++;
             int[] p = vm.passPosition();
             double rate = vm.signals().passesPerSecond();
-            pass.setText(p[1] == 0 ? "" : i18n.get("lab.pass", p[0], p[1])
-                    + (LabViewModel.FUSION.equals(vm.attention().sourceProperty().get()) && rate > 0
-                    ? " · " + i18n.get("lab.rate", String.format(Locale.ROOT, "%.1f", rate)) : ""));
+            boolean live = LabViewModel.FUSION.equals(vm.attention().sourceProperty().get());
+            passText.set(p[1] == 0 ? "" : i18n.get("lab.pass", p[0], p[1])
+                    + (live && rate > 0 ? " · " + i18n.get("lab.rate", String.format(Locale.ROOT, "%.1f", rate)) : ""),
+                    !live || vm.attention().frozenProperty().get());
         } else if (tab == archTab && mv != drawnMaps) {
             diagram.refresh();
             formulas.refresh();

@@ -40,6 +40,11 @@ public final class SignalStrip extends Region {
     }
 
     /** Draws for this map (nothing when its key axis is not media time). */
+    /** The word spans shaded at the last {@link #show}. */
+    public List<double[]> wordSpans() {
+        return words;
+    }
+
     public void show(AttentionMap m, List<double[]> wordSpans) {
         map = m;
         words = wordSpans;

@@ -10,26 +10,20 @@ import dev.attend.ui.shell.Notifications;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * State and commands of the Training tab: the run's settings, start / pause / stop / resume, progress with ETA,
- * and the charts' data. The job runs on the service's executor; its reports are coalesced onto the UI thread (one
- * hand-over however many steps arrived), so a fast run never floods the UI.
+ * and the charts' data. The job runs on the service's executor; its reports are coalesced onto the UI thread by
+ * {@link ReportHandOver} (one hand-over however many steps arrived), so a fast run never floods the UI.
  */
 public final class TrainingViewModel {
 
@@ -45,16 +39,11 @@ public final class TrainingViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
-    private final IntegerProperty utterances = new SimpleIntegerProperty(48);
-    private final StringProperty voices = new SimpleStringProperty("en-us+m1, en-us+f2, en-gb+m3, en-gb+f1");
-    private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>();
-    private final IntegerProperty pretrainEpochs = new SimpleIntegerProperty(2);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
-    private final IntegerProperty width = new SimpleIntegerProperty(32);
-    private final IntegerProperty batch = new SimpleIntegerProperty(6);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
-    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean handOver = new AtomicBoolean();
+    private final ReportHandOver reports;
+    private final RunSettings settings = new RunSettings();
+    private static final long CHART_INTERVAL_NS = 400_000_000L;
+    private long lastFlush = Long.MIN_VALUE / 2;
+    private boolean flushQueued;
     private TrainingJob job;
     private TrainingRequest last;
     /** Who gets the next job's end (the Training tab or calibration). */
@@ -67,16 +56,15 @@ public final class TrainingViewModel {
         this.notices = notices;
         this.runsDir = runsDir;
         this.charts = new TrainingCharts(key -> i18n.get("training.series." + key));
+        this.reports = new ReportHandOver(tasks, this::applyAll);
     }
 
     /** Starts a new run with the current settings (charts are cleared). */
     public void start() {
         TrainingRequest r;
         try {
-            r = new TrainingRequest(dataFolder.get(), utterances.get(), voiceList(), pretrainEpochs.get(),
-                    epochs.get(), width.get(), batch.get(), (float) learningRate.get(), 1,
-                    runsDir.resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
-                    false);
+            r = settings.request(runsDir.resolve("run-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         } catch (IllegalArgumentException e) {
             fail(e);
             return;
@@ -161,52 +149,33 @@ public final class TrainingViewModel {
         return last != null && (state.get() == State.STOPPED || state.get() == State.FAILED);
     }
 
-    private List<String> voiceList() {
-        return Arrays.stream(voices.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-    }
-
     private TrainingListener listener() {
-        return new TrainingListener() {
-            @Override
-            public void progress(Progress p) {
-                post(p);
-            }
-
-            @Override
-            public void step(Step s) {
-                post(s);
-            }
-
-            @Override
-            public void epoch(Epoch e) {
-                post(e);
-            }
-
-            @Override
-            public void finished(Result r) {
-                post(r);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                post(error);
-            }
-        };
+        return reports.listener();
     }
 
-    private void post(Object o) {
-        pending.add(o);
-        if (handOver.compareAndSet(false, true)) {
-            tasks.onUi(this::drain);
-        }
-    }
-
-    private void drain() {
-        handOver.set(false);
-        Object o;
-        while ((o = pending.poll()) != null) {
+    /**
+     * One hand-over's reports: the chart points of all its steps go in as one update per series, at most every
+     * {@link #CHART_INTERVAL_NS} (each update re-lays out four charts and their axes; a step is ~0.5 s anyway).
+     */
+    private void applyAll(List<Object> batch) {
+        for (Object o : batch) {
             apply(o);
         }
+        long t = System.nanoTime();
+        if (t - lastFlush >= CHART_INTERVAL_NS) {
+            flushCharts();
+        } else if (!flushQueued) {
+            flushQueued = true;
+            tasks.later(Math.max(1, (CHART_INTERVAL_NS - (t - lastFlush)) / 1_000_000), () -> {
+                flushQueued = false;
+                flushCharts();
+            });
+        }
+    }
+
+    private void flushCharts() {
+        lastFlush = System.nanoTime();
+        charts.flush();
     }
 
     private void apply(Object o) {
@@ -226,6 +195,7 @@ public final class TrainingViewModel {
                 progress.set(1);
             }
             status.set(r.stopped() ? i18n.get("training.stopped") : i18n.get("training.done", String.valueOf(r.model())));
+            flushCharts();
             onResult.accept(r);
         } else if (o instanceof Throwable t) {
             fail(t);
@@ -245,6 +215,11 @@ public final class TrainingViewModel {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** The next run's data, sizes and rates. */
+    public RunSettings settings() {
+        return settings;
+    }
+
     public TrainingCharts charts() {
         return charts;
     }
@@ -259,38 +234,6 @@ public final class TrainingViewModel {
 
     public StringProperty statusProperty() {
         return status;
-    }
-
-    public IntegerProperty utterancesProperty() {
-        return utterances;
-    }
-
-    public StringProperty voicesProperty() {
-        return voices;
-    }
-
-    public ObjectProperty<Path> dataFolderProperty() {
-        return dataFolder;
-    }
-
-    public IntegerProperty pretrainEpochsProperty() {
-        return pretrainEpochs;
-    }
-
-    public IntegerProperty epochsProperty() {
-        return epochs;
-    }
-
-    public IntegerProperty widthProperty() {
-        return width;
-    }
-
-    public IntegerProperty batchProperty() {
-        return batch;
-    }
-
-    public DoubleProperty learningRateProperty() {
-        return learningRate;
     }
 
     TrainingService service() {

@@ -118,50 +118,50 @@ public final class TrainingWindow {
         RadioButton folder = new RadioButton();
         folder.textProperty().bind(i18n.text("training.folder"));
         folder.setToggleGroup(data);
-        Spinner<Integer> utterances = intSpinner(8, 5000, vm.utterancesProperty(), 8);
+        Spinner<Integer> utterances = intSpinner(8, 5000, vm.settings().utterancesProperty(), 8);
         utterances.setId("trainUtterances");
         TextField voices = new TextField();
         voices.setId("trainVoices");
-        voices.textProperty().bindBidirectional(vm.voicesProperty());
+        voices.textProperty().bindBidirectional(vm.settings().voicesProperty());
         HBox.setHgrow(voices, Priority.ALWAYS);
         Button choose = new Button();
         choose.textProperty().bind(i18n.text("training.chooseFolder"));
         Label folderLabel = new Label();
-        folderLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.dataFolderProperty().get() == null
-                ? "" : vm.dataFolderProperty().get().toString(), vm.dataFolderProperty()));
+        folderLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.settings().dataFolderProperty().get() == null
+                ? "" : vm.settings().dataFolderProperty().get().toString(), vm.settings().dataFolderProperty()));
         choose.setOnAction(e -> {
             DirectoryChooser dc = new DirectoryChooser();
             dc.setTitle(i18n.get("training.chooseFolder"));
             File f = dc.showDialog(stage);
             if (f != null) {
-                vm.dataFolderProperty().set(f.toPath());
+                vm.settings().dataFolderProperty().set(f.toPath());
                 folder.setSelected(true);
             }
         });
         data.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == generate) {
-                vm.dataFolderProperty().set(null);
+                vm.settings().dataFolderProperty().set(null);
             }
         });
-        Spinner<Integer> pre = intSpinner(0, 100, vm.pretrainEpochsProperty(), 1);
+        Spinner<Integer> pre = intSpinner(0, 100, vm.settings().pretrainEpochsProperty(), 1);
         pre.setId("trainPretrain");
-        Spinner<Integer> epochs = intSpinner(1, 10000, vm.epochsProperty(), 1);
+        Spinner<Integer> epochs = intSpinner(1, 10000, vm.settings().epochsProperty(), 1);
         epochs.setId("trainEpochs");
         ComboBox<Integer> width = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(16, 32, 64, 128));
         width.setId("trainWidth");
-        width.setValue(vm.widthProperty().get());
-        width.valueProperty().addListener((o, a, b) -> vm.widthProperty().set(b));
-        vm.widthProperty().addListener((o, a, b) -> width.setValue(b.intValue()));
-        Spinner<Integer> batch = intSpinner(2, 64, vm.batchProperty(), 1);
+        width.setValue(vm.settings().widthProperty().get());
+        width.valueProperty().addListener((o, a, b) -> vm.settings().widthProperty().set(b));
+        vm.settings().widthProperty().addListener((o, a, b) -> width.setValue(b.intValue()));
+        Spinner<Integer> batch = intSpinner(2, 64, vm.settings().batchProperty(), 1);
         batch.setId("trainBatch");
-        TextField lr = new TextField(Double.toString(vm.learningRateProperty().get()));
+        TextField lr = new TextField(Double.toString(vm.settings().learningRateProperty().get()));
         lr.setId("trainLr");
         lr.setPrefColumnCount(7);
         lr.textProperty().addListener((o, a, b) -> {
             try {
-                vm.learningRateProperty().set(Double.parseDouble(b.trim()));
+                vm.settings().learningRateProperty().set(Double.parseDouble(b.trim()));
             } catch (NumberFormatException e) {
-                vm.learningRateProperty().set(-1); // the request then says what is wrong
+                vm.settings().learningRateProperty().set(-1); // the request then says what is wrong
             }
         });
 

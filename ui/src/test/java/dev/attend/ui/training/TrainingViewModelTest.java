@@ -96,8 +96,8 @@ class TrainingViewModelTest {
         Notifications notices = new Notifications();
         TrainingViewModel vm = new TrainingViewModel(svc, UiTasks.synchronous(), new I18n(I18n.ENGLISH), notices,
                 Path.of("runs"));
-        vm.utterancesProperty().set(16);
-        vm.batchProperty().set(4);
+        vm.settings().utterancesProperty().set(16);
+        vm.settings().batchProperty().set(4);
         vm.start();
         assertThat(svc.request.utterances()).isEqualTo(16);
         assertThat(svc.request.out().getParent()).isEqualTo(Path.of("runs"));
@@ -137,8 +137,8 @@ class TrainingViewModelTest {
         Notifications notices = new Notifications();
         TrainingViewModel vm = new TrainingViewModel(svc, UiTasks.synchronous(), new I18n(I18n.ENGLISH), notices,
                 Path.of("runs"));
-        vm.batchProperty().set(4);
-        vm.utterancesProperty().set(8);
+        vm.settings().batchProperty().set(4);
+        vm.settings().utterancesProperty().set(8);
         vm.start();
         for (int i = 0; i < TrainingCharts.MAX_POINTS + 1; i++) {
             svc.listener.step(step("finetune", i, 1000 - i));
@@ -159,8 +159,8 @@ class TrainingViewModelTest {
         Notifications notices = new Notifications();
         TrainingViewModel vm = new TrainingViewModel(svc, UiTasks.synchronous(), new I18n(I18n.ENGLISH), notices,
                 Path.of("runs"));
-        vm.utterancesProperty().set(4);
-        vm.batchProperty().set(6);
+        vm.settings().utterancesProperty().set(4);
+        vm.settings().batchProperty().set(6);
         vm.start();
         assertThat(svc.request).isNull();
         assertThat(notices.current().message()).contains("generate at least 12 utterances");
