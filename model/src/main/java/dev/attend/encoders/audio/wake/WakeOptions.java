@@ -15,8 +15,11 @@ import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
  *                          whose previous block's best score, reached this (0 = always); their histories are then
  *                          caught up from cached mel frames, so the scores are the same as when always computed.
  *                          Default: threshold / 50
+ * @param votes             phases that must reach the threshold in the same block: the block's score is its
+ *                          {@code votes}-th best phase score ({@link PhaseScores#kth}; 1 = the best)
  */
-public record WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate) {
+public record WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
+                          int votes) {
 
     /** Two phases, 40 ms apart: most of the robustness for one extra embedding per block. */
     public static final int DEFAULT_PHASES = 2;
@@ -40,6 +43,14 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         if (!(phaseGate >= 0 && phaseGate <= threshold)) {
             throw new IllegalArgumentException("phase gate must be in [0, threshold]: " + phaseGate);
         }
+        if (votes < 1 || votes > phases) {
+            throw new IllegalArgumentException("wake votes must be in 1.." + phases + " (the phases): " + votes);
+        }
+    }
+
+    /** One vote: the best phase decides. */
+    public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate) {
+        this(threshold, patience, refractorySeconds, phases, phaseGate, 1);
     }
 
     /** With the default block phases and gate. */
@@ -56,11 +67,25 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         return new WakeOptions(threshold, 1, 2.0);
     }
 
+    /** With {@code n} phases; votes capped at {@code n}. */
     public WakeOptions withPhases(int n) {
-        return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate);
+        return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate, Math.min(votes, Math.max(1, n)));
     }
 
     public WakeOptions withPhaseGate(double gate) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes);
+    }
+
+    public WakeOptions withVotes(int k) {
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k);
+    }
+
+    public WakeOptions withPatience(int blocks) {
+        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes);
+    }
+
+    /** Same rule at another threshold; the gate keeps its ratio to the threshold's default one only if unchanged. */
+    public WakeOptions withThresholdKeepingGate(double t) {
+        return new WakeOptions(t, patience, refractorySeconds, phases, Math.min(phaseGate, t), votes);
     }
 }
