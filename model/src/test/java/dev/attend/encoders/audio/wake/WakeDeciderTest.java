@@ -114,4 +114,20 @@ class WakeDeciderTest {
         assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {Float.NaN, 0.1f}).best()).isEqualTo(1);
         assertThat(new PhaseScores(0, new double[] {0.1}, new float[] {Float.NaN}).best()).isEqualTo(-1);
     }
+
+    @Test
+    void votesTakeTheKthBestPhaseUnscoredOnesCountingAsZero() {
+        PhaseScores s = new PhaseScores(7, new double[] {1, 0.99, 0.98, 0.97},
+                new float[] {0.4f, 0.9f, Float.NaN, 0.6f});
+        assertThat(s.kth(1)).isEqualTo(0.9f);
+        assertThat(s.kth(2)).isEqualTo(0.6f);
+        assertThat(s.kth(3)).isEqualTo(0.4f);
+        assertThat(s.kth(4)).isEqualTo(0f);
+        assertThat(s.kth(5)).isEqualTo(0f);
+        assertThat(s.best()).isEqualTo(1);
+        assertThatThrownBy(() -> s.kth(0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> WakeOptions.withThreshold(0.5).withPhases(2).withVotes(3))
+                .hasMessageContaining("votes");
+        assertThat(WakeOptions.withThreshold(0.5).withPhases(8).withVotes(3).withPhases(2).votes()).isEqualTo(2);
+    }
 }
