@@ -11,8 +11,9 @@ import java.util.Locale;
  * {@code attend bench wake --tune}: sweeps scoring rules (phases, gate, votes, patience, threshold) over the recorded
  * raw scores of a tuning split, picks the rule that detects the most detectable voice × word pairs at every offset
  * with no more false accepts than openWakeWord, and reports it, the trade-off curve and openWakeWord on the held-out
- * split. Split: voice {@code i} of the list is for tuning when {@code i + i/4} is even (so each base voice has two
- * variants on each side when the list is bases × 4 variants), corpus segment {@code i} when {@code i} is even.
+ * split. Split: the voices and corpus segments at even places of their lists are for tuning, the others held out
+ * (with the default voices, bases × 4 variants, the plain and {@code +f2} variants tune, {@code +m3} and
+ * {@code +klatt} are held out).
  */
 final class WakeTune {
 
@@ -57,7 +58,7 @@ final class WakeTune {
     }
 
     static boolean tuning(int i, boolean voice) {
-        return voice ? (i + i / 4) % 2 == 0 : i % 2 == 0;
+        return i % 2 == 0;
     }
 
     void run() {
