@@ -111,6 +111,11 @@ final class WakeTune {
         out.printf(Locale.ROOT, "  picked (most pairs at every offset with no more tuning false accepts than "
                 + "openWakeWord): %s%n    held-out: %s%n    openWakeWord held-out: %s%n", describe(pick.rule()),
                 pick.held(), owwHeld);
+        // the same choice at the threshold asked for (the app's default 0.5 unless --threshold): what the setting means
+        rows.stream().filter(r -> Math.abs(r.rule().threshold() - base.threshold()) < 1e-9
+                        && r.tune().falseAccepts() <= owwTune.falseAccepts()).max(better)
+                .ifPresent(r -> out.printf(Locale.ROOT, "  picked at threshold %.2f: %s%n    tuning:   %s%n    "
+                        + "held-out: %s%n", base.threshold(), describe(r.rule()), r.tune(), score(r.rule(), false)));
         List<WakeDetectionReport.VoiceResult> held = new ArrayList<>();
         for (int v = 0; v < det.size(); v++) {
             if (!tuning(v, true)) {

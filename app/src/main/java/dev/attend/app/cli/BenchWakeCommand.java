@@ -34,18 +34,18 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "voices x 4 variants).")
     List<String> voices;
 
-    @Option(names = "--phases", defaultValue = "2", paramLabel = "P",
+    @Option(names = "--phases", defaultValue = "8", paramLabel = "P",
             description = "Attend's block phases: 1, 2, 4 or 8 (default ${DEFAULT-VALUE}).")
     int phases;
 
     @Option(names = "--phase-gate", paramLabel = "G",
-            description = "Score that opens the other phases; 0 = always computed (default: threshold / 50).")
+            description = "Score that opens the other phases; 0 = always computed (default: threshold / 10).")
     Double phaseGate;
 
     @Option(names = "--threshold", defaultValue = "0.5", description = "Wake threshold (default ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--patience", defaultValue = "1", paramLabel = "B",
+    @Option(names = "--patience", defaultValue = "2", paramLabel = "B",
             description = "Consecutive 80 ms blocks at or above the threshold (default ${DEFAULT-VALUE}).")
     int patience;
 

@@ -51,7 +51,7 @@ class WakeReplayTest {
         set(s, 10, 3, 0, 0.9f);
         s[10][0] = 0.02f;
         WakeRawScores r = raw(s);
-        WakeOptions eight = WakeOptions.withThreshold(0.5).withPhases(8);
+        WakeOptions eight = WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withPatience(1);
         assertThat(count(r, eight)).containsExactly(1, 0);
         assertThat(count(r, eight.withVotes(2))).containsExactly(0, 0);
         assertThat(count(r, eight.withPatience(2))).containsExactly(0, 0);
@@ -71,7 +71,7 @@ class WakeReplayTest {
             s[b][3 * 2] = 0.6f;
         }
         WakeRawScores r = raw(s);
-        WakeOptions rule = WakeOptions.withThreshold(0.5).withPhases(8).withVotes(3).withPatience(2);
+        WakeOptions rule = WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withVotes(3).withPatience(2);
         WakeReplay.Outcome o = WakeReplay.replay(r, r.clips().get(0), rule);
         assertThat(o.detections().get(0)).hasSize(1);
         assertThat(o.detections().get(0).get(0).t()).isCloseTo(0.072 + 0.08 * 13 - 0.02, org.assertj.core.api
@@ -90,13 +90,13 @@ class WakeReplayTest {
         WakeRawScores r = raw(s);
         // 30 phase-0 calls; block 20 opens phases 1..7, each catching up blocks 5..20 (16 tokens); block 21 is
         // open too (previous best 0.02 >= gate) and adds one token per phase
-        long calls = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhases(8)).embeddingCalls();
+        long calls = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8)).embeddingCalls();
         assertThat(calls).isEqualTo(30 + 7 * 16 + 7);
-        long two = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhases(2)).embeddingCalls();
+        long two = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(2)).embeddingCalls();
         assertThat(two).isEqualTo(30 + 16 + 1);
         // a gate below the recorded one cannot be replayed
         assertThatThrownBy(() -> WakeReplay.replay(r, r.clips().get(0),
-                WakeOptions.withThreshold(0.5).withPhases(8).withPhaseGate(0))).hasMessageContaining("cannot replay");
+                WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withPhaseGate(0))).hasMessageContaining("cannot replay");
     }
 
     @Test

@@ -80,7 +80,7 @@ class WakeWordTest {
     @Test
     void scoresStartWithTheFirstTokenAtItsOwnMediaTime() throws Exception {
         List<PhaseScores> scores = new ArrayList<>();
-        WakeWordSpotter spotter = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults()).onScore(scores::add);
+        WakeWordSpotter spotter = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhases(2)).onScore(scores::add);
         Path f = TestAudio.silence(dir, "scores", 2);
         assertThat(TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), List.of(spotter), 2), f,
                 1280)).isEmpty();
@@ -95,7 +95,7 @@ class WakeWordTest {
         }
         // ungated, phase 1 is scored in every block, 40 ms before phase 0
         List<PhaseScores> open = new ArrayList<>();
-        WakeWordSpotter always = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhaseGate(0))
+        WakeWordSpotter always = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhases(2).withPhaseGate(0))
                 .onScore(open::add);
         TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), List.of(always), 2), f, 1280);
         assertThat(open).hasSize(25);
