@@ -10,11 +10,11 @@ import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
  * @param refractorySeconds after a detection, the same model stays quiet this long, and until its score has
  *                          dropped below the threshold again
  * @param phases            interleaved block phases scored per 80 ms block, the best taken: 1 (openWakeWord's
- *                          single grid), 2 (40 ms apart, the default), 4 or 8
+ *                          single grid), 2 (40 ms apart), 4 or 8 (10 ms apart, the default)
  * @param phaseGate         phases other than 0 are computed and scored only in a block whose phase-0 score, or
  *                          whose previous block's best score, reached this (0 = always); their histories are then
  *                          caught up from cached mel frames, so the scores are the same as when always computed.
- *                          Default: threshold / 50
+ *                          Default: threshold / 10
  * @param votes             phases that must reach the threshold in the same block: the block's score is its
  *                          {@code votes}-th best phase score ({@link PhaseScores#kth}; 1 = the best)
  */
