@@ -34,16 +34,29 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "voices x 4 variants).")
     List<String> voices;
 
-    @Option(names = "--phases", defaultValue = "2", paramLabel = "P",
+    @Option(names = "--phases", defaultValue = "8", paramLabel = "P",
             description = "Attend's block phases: 1, 2, 4 or 8 (default ${DEFAULT-VALUE}).")
     int phases;
 
     @Option(names = "--phase-gate", paramLabel = "G",
-            description = "Score that opens the other phases; 0 = always computed (default: threshold / 50).")
+            description = "Score that opens the other phases; 0 = always computed (default: threshold / 10).")
     Double phaseGate;
 
     @Option(names = "--threshold", defaultValue = "0.5", description = "Wake threshold (default ${DEFAULT-VALUE}).")
     double threshold;
+
+    @Option(names = "--patience", defaultValue = "2", paramLabel = "B",
+            description = "Consecutive 80 ms blocks at or above the threshold (default ${DEFAULT-VALUE}).")
+    int patience;
+
+    @Option(names = "--votes", defaultValue = "1", paramLabel = "K",
+            description = "Phases that must reach the threshold in one block (default ${DEFAULT-VALUE}).")
+    int votes;
+
+    @Option(names = "--tune",
+            description = "Also sweep scoring rules on a tuning split of voices and corpus segments and report "
+                    + "them on the held-out rest (replays the recorded scores: seconds).")
+    boolean tune;
 
     @Option(names = "--stack-seconds", defaultValue = "120", paramLabel = "S",
             description = "Seconds of the corpus for the audio stack's real-time factor; 0 skips it "
@@ -71,10 +84,11 @@ public final class BenchWakeCommand implements Callable<Integer> {
         }
         WakeOptions wake;
         try {
-            wake = WakeOptions.withThreshold(threshold).withPhases(phases);
+            wake = WakeOptions.withThreshold(threshold).withPhases(phases).withPatience(patience);
             if (phaseGate != null) {
                 wake = wake.withPhaseGate(phaseGate);
             }
+            wake = wake.withVotes(votes);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -87,7 +101,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
         Path dir = work != null ? work : ((AttendCommand) spec.root().userObject()).dirs().cache().resolve("bench-wake");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
-        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads), out, log).run();
+        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune), out, log).run();
         return ExitCodes.OK;
     }
 }

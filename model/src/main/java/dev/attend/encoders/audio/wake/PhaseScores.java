@@ -20,4 +20,21 @@ public record PhaseScores(long block, double[] t, float[] score) {
         }
         return best;
     }
+
+    /**
+     * The {@code k}-th highest score (k = 1: the best), unscored phases counting as 0 (they were below the gate, so
+     * below the threshold): with k = 2 a detection needs two phases 10–40 ms apart at the threshold, which a word
+     * gives and a one-phase blip does not.
+     */
+    public float kth(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1: " + k);
+        }
+        float[] v = new float[Math.max(k, score.length)];
+        for (int p = 0; p < score.length; p++) {
+            v[p] = Float.isNaN(score[p]) ? 0 : score[p];
+        }
+        java.util.Arrays.sort(v);
+        return v[v.length - k];
+    }
 }

@@ -69,7 +69,7 @@ public final class WakeWordSpotter implements TokenConsumer {
             return;
         }
         scoreListener.onScores(s);
-        emit(decider.accept(s.t()[best], s.score()[best]), events);
+        emit(decider.accept(s.t()[best], s.kth(options.votes())), events);
     }
 
     @Override

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class WakeDeciderTest {
 
+    /** openWakeWord's decision: threshold 0.5, patience 1, refractory 2 s. */
+    private static final WakeOptions ONE = new WakeOptions(0.5, 1, 2.0);
+
+
     /** What the decider hands out over scores one 80 ms block apart (t = 0, 0.08, …), the stream then ending. */
     private static List<WakeDecider.Detection> detections(WakeOptions o, double... scores) {
         WakeDecider d = new WakeDecider(o);
@@ -37,13 +41,13 @@ class WakeDeciderTest {
 
     @Test
     void firesOnceWhenTheScoreCrossesTheThreshold() {
-        assertThat(fires(WakeOptions.defaults(), 0.1, 0.2, 0.7, 0.9, 0.8, 0.3, 0.1)).containsExactly(0.16);
-        assertThat(fires(WakeOptions.defaults(), 0.1, 0.49, 0.3)).isEmpty();
+        assertThat(fires(ONE, 0.1, 0.2, 0.7, 0.9, 0.8, 0.3, 0.1)).containsExactly(0.16);
+        assertThat(fires(ONE, 0.1, 0.49, 0.3)).isEmpty();
     }
 
     @Test
     void theDetectionCarriesTheRunsPeakAndIsHandedOutWhenTheRunEnds() {
-        WakeDecider d = new WakeDecider(WakeOptions.defaults());
+        WakeDecider d = new WakeDecider(ONE);
         assertThat(d.accept(0.0, 0.1)).isNull();
         assertThat(d.accept(0.08, 0.6)).isNull(); // decided here, held back for the peak
         assertThat(d.accept(0.16, 0.95)).isNull();
@@ -54,13 +58,13 @@ class WakeDeciderTest {
 
     @Test
     void aRunStillGoingAtTheEndOfTheStreamIsHandedOutByFinish() {
-        assertThat(detections(WakeOptions.defaults(), 0.1, 0.8, 0.9))
+        assertThat(detections(ONE, 0.1, 0.8, 0.9))
                 .containsExactly(new WakeDecider.Detection(0.08, 0.8, 0.16, 0.9));
     }
 
     @Test
     void aLongRunIsHandedOutAfterTheLongestHold() {
-        WakeDecider d = new WakeDecider(WakeOptions.defaults());
+        WakeDecider d = new WakeDecider(ONE);
         List<Double> handedAt = new ArrayList<>();
         List<WakeDecider.Detection> out = new ArrayList<>();
         double[] scores = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 0.99, 0.99, 0.99, 0.99, 0.1};
@@ -89,7 +93,7 @@ class WakeDeciderTest {
     @Test
     void refractoryPeriodAndReArming() {
         // two peaks 0.32 s apart: the second is inside the 2 s refractory period
-        assertThat(fires(WakeOptions.defaults(), 0.9, 0.1, 0.1, 0.1, 0.9)).containsExactly(0.0);
+        assertThat(fires(ONE, 0.9, 0.1, 0.1, 0.1, 0.9)).containsExactly(0.0);
         // with no refractory period each new crossing fires, but a held score fires only once
         WakeOptions none = new WakeOptions(0.5, 1, 0);
         assertThat(fires(none, 0.9, 0.1, 0.9)).containsExactly(0.0, 0.16);
@@ -103,8 +107,10 @@ class WakeDeciderTest {
         assertThatThrownBy(() -> new WakeOptions(0.5, 1, -1)).hasMessageContaining("refractory");
         assertThatThrownBy(() -> new WakeOptions(0.5, 1, 2, 3, 0.01)).hasMessageContaining("phases");
         assertThatThrownBy(() -> new WakeOptions(0.5, 1, 2, 2, 0.6)).hasMessageContaining("phase gate");
-        assertThat(WakeOptions.defaults().phases()).isEqualTo(2);
-        assertThat(WakeOptions.withThreshold(0.3).phaseGate()).isCloseTo(0.006, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(WakeOptions.defaults().phases()).isEqualTo(8);
+        assertThat(WakeOptions.defaults().patience()).isEqualTo(2);
+        assertThat(WakeOptions.defaults().phaseGate()).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(WakeOptions.withThreshold(0.3).phaseGate()).isCloseTo(0.03, org.assertj.core.api.Assertions.within(1e-12));
     }
 
     @Test
@@ -113,5 +119,21 @@ class WakeDeciderTest {
         assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {0.5f, 0.5f}).best()).isEqualTo(0);
         assertThat(new PhaseScores(0, new double[] {0.1, 0.06}, new float[] {Float.NaN, 0.1f}).best()).isEqualTo(1);
         assertThat(new PhaseScores(0, new double[] {0.1}, new float[] {Float.NaN}).best()).isEqualTo(-1);
+    }
+
+    @Test
+    void votesTakeTheKthBestPhaseUnscoredOnesCountingAsZero() {
+        PhaseScores s = new PhaseScores(7, new double[] {1, 0.99, 0.98, 0.97},
+                new float[] {0.4f, 0.9f, Float.NaN, 0.6f});
+        assertThat(s.kth(1)).isEqualTo(0.9f);
+        assertThat(s.kth(2)).isEqualTo(0.6f);
+        assertThat(s.kth(3)).isEqualTo(0.4f);
+        assertThat(s.kth(4)).isEqualTo(0f);
+        assertThat(s.kth(5)).isEqualTo(0f);
+        assertThat(s.best()).isEqualTo(1);
+        assertThatThrownBy(() -> s.kth(0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> WakeOptions.withThreshold(0.5).withPhases(2).withVotes(3))
+                .hasMessageContaining("votes");
+        assertThat(WakeOptions.withThreshold(0.5).withPhases(8).withVotes(3).withPhases(2).votes()).isEqualTo(2);
     }
 }

@@ -49,7 +49,7 @@ class WakeGoldenScoresTest {
     private static Map<String, List<Float>> scores(Path wav) throws Exception {
         Map<String, List<Float>> out = new LinkedHashMap<>();
         List<TokenConsumer> heads = new ArrayList<>();
-        WakeOptions ungated = WakeOptions.defaults().withPhaseGate(0);
+        WakeOptions ungated = WakeOptions.defaults().withPhases(2).withPhaseGate(0);
         for (String m : AudioModels.wakeWordNames()) {
             out.put(m + " 0", new ArrayList<>());
             out.put(m + " 1", new ArrayList<>());

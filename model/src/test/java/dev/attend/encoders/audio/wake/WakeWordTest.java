@@ -80,7 +80,7 @@ class WakeWordTest {
     @Test
     void scoresStartWithTheFirstTokenAtItsOwnMediaTime() throws Exception {
         List<PhaseScores> scores = new ArrayList<>();
-        WakeWordSpotter spotter = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults()).onScore(scores::add);
+        WakeWordSpotter spotter = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhases(2)).onScore(scores::add);
         Path f = TestAudio.silence(dir, "scores", 2);
         assertThat(TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), List.of(spotter), 2), f,
                 1280)).isEmpty();
@@ -95,7 +95,7 @@ class WakeWordTest {
         }
         // ungated, phase 1 is scored in every block, 40 ms before phase 0
         List<PhaseScores> open = new ArrayList<>();
-        WakeWordSpotter always = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhaseGate(0))
+        WakeWordSpotter always = new WakeWordSpotter("hey_jarvis", WakeOptions.defaults().withPhases(2).withPhaseGate(0))
                 .onScore(open::add);
         TestAudio.run(new SpeechFeatureStage("wake", new AudioTokenStream(), List.of(always), 2), f, 1280);
         assertThat(open).hasSize(25);
@@ -164,8 +164,8 @@ class WakeWordTest {
     void onePhaseIsOpenWakeWordsGridAndTwoPhasesScoreAtLeastAsHigh() throws Exception {
         Path f = TestAudio.speechExact(dir, "phases", "en-gb-scotland", "hey jarvis", 1.03, 1.0);
         List<PhaseScores> one = scores(f, WakeOptions.defaults().withPhases(1));
-        List<PhaseScores> two = scores(f, WakeOptions.defaults());
-        List<PhaseScores> ungated = scores(f, WakeOptions.defaults().withPhaseGate(0));
+        List<PhaseScores> two = scores(f, WakeOptions.defaults().withPhases(2));
+        List<PhaseScores> ungated = scores(f, WakeOptions.defaults().withPhases(2).withPhaseGate(0));
         assertThat(two).hasSameSizeAs(one);
         for (int k = 0; k < one.size(); k++) {
             assertThat(one.get(k).score()).hasSize(1);
@@ -182,6 +182,32 @@ class WakeWordTest {
         float peak1 = (float) one.stream().mapToDouble(s -> s.score()[0]).max().orElseThrow();
         float peak2 = (float) two.stream().mapToDouble(s -> s.score()[s.best()]).max().orElseThrow();
         assertThat(peak2).isGreaterThanOrEqualTo(peak1);
+    }
+
+    @Test
+    void eightPhasesHoldTheTwoPhasesAsPhasesZeroAndFour() throws Exception {
+        // the bench records 8 phases once and replays 2 or 4 from them: phase p of P phases is phase p × 8/P of 8
+        Path f = TestAudio.speechExact(dir, "phases8", "en-us", "hey jarvis", 1.02, 1.0);
+        List<PhaseScores> two = scores(f, WakeOptions.defaults().withPhases(2).withPhaseGate(0));
+        List<PhaseScores> eight = scores(f, WakeOptions.defaults().withPhases(8).withPhaseGate(0));
+        assertThat(eight).hasSameSizeAs(two);
+        int compared = 0;
+        for (int k = 0; k < two.size(); k++) {
+            assertThat(eight.get(k).score()).hasSize(8);
+            assertThat(eight.get(k).score()[0]).isEqualTo(two.get(k).score()[0]);
+            if (!Float.isNaN(two.get(k).score()[1])) {
+                assertThat(eight.get(k).score()[4]).as("block %d", k).isEqualTo(two.get(k).score()[1]);
+                assertThat(eight.get(k).t()[4]).isEqualTo(two.get(k).t()[1]);
+                compared++;
+            }
+            // phase q's token ends q × 10 ms before phase 0's
+            for (int q = 1; q < 8; q++) {
+                if (!Double.isNaN(eight.get(k).t()[q])) {
+                    assertThat(eight.get(k).t()[0] - eight.get(k).t()[q]).isCloseTo(0.01 * q, within(1e-6));
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(20);
     }
 
     private static List<PhaseScores> scores(Path f, WakeOptions options) throws Exception {
