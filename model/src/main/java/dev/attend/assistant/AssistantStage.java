@@ -71,7 +71,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
     @Override
     public synchronized void start(StageContext ctx) {
         events = ctx.events();
-        assistant.attach(events, this::now, this::speaking, this::modeIds);
+        assistant.attach(events, () -> mediaNow, this::speaking, listening::ids);
         tokenSubscription = ctx.tokens().subscribe(Token.class, Token.only(Token.Modality.AUDIO, audio::add));
         running = true;
     }
@@ -81,10 +81,6 @@ public final class AssistantStage implements Stage<AttendEvent> {
         return running;
     }
 
-    private double now() {
-        return mediaNow;
-    }
-
     @Override
     public synchronized void process(AttendEvent e, StageContext ctx) {
         long nanos = System.nanoTime();
@@ -92,9 +88,9 @@ public final class AssistantStage implements Stage<AttendEvent> {
             mediaNow = e.t();
         }
         if (e instanceof CoreEvents.SessionStart) {
-            events.emit(new AssistantEvents.State(0, AssistantEvents.IDLE, null, modeIds(), "session"));
+            events.emit(new AssistantEvents.State(0, AssistantEvents.IDLE, null, listening.ids(), "session"));
         } else if (e instanceof WakeEvent w) {
-            if (listening.wakes(w.model()) && !gated(w.t())) {
+            if (listening.wakes(w.model()) && !gate.gated(w.t())) {
                 activate(w.t(), ListeningMode.WAKE_WORD);
             }
         } else if (e instanceof VadEvent v) {
@@ -102,7 +98,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
             vad(v, nanos);
         } else if (e instanceof AsrEvents.Partial p) {
             recent.remember(e, mediaNow);
-            if (cmd.mode != null && p.t() > cmd.activation && !gated(p.t())) {
+            if (cmd.mode != null && p.t() > cmd.activation && !gate.gated(p.t())) {
                 cmd.speech = true;
                 cmd.heard = true;
             }
@@ -186,30 +182,22 @@ public final class AssistantStage implements Stage<AttendEvent> {
     public synchronized void mode(ListeningMode mode, boolean on) {
         listening.mode(mode, on);
         events.emit(new AssistantEvents.State(mediaNow, cmd.mode == null ? AssistantEvents.IDLE
-                : AssistantEvents.LISTENING, cmd.mode == null ? null : cmd.mode.id(), modeIds(), "modes"));
+                : AssistantEvents.LISTENING, cmd.mode == null ? null : cmd.mode.id(), listening.ids(), "modes"));
     }
 
     // the command window (under this object's lock)
-
-    private boolean gated(double t) {
-        return gate.gated(t);
-    }
 
     /** The assistant speaks from media time {@code t} for {@code seconds} (called without the stage's lock). */
     private void speaking(double t, double seconds) {
         gate.speaking(options.live() ? Math.max(t, mediaNow) : t, seconds);
     }
 
-    private List<String> modeIds() {
-        return listening.ids();
-    }
-
     private void activate(double t, ListeningMode mode) {
-        if (cmd.mode != null || gated(t)) {
+        if (cmd.mode != null || gate.gated(t)) {
             return;
         }
         cmd.open(mode, t);
-        events.emit(new AssistantEvents.State(t, AssistantEvents.LISTENING, mode.id(), modeIds(), null));
+        events.emit(new AssistantEvents.State(t, AssistantEvents.LISTENING, mode.id(), listening.ids(), null));
         replay(t);
     }
 
@@ -219,7 +207,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
             if (cmd.mode == null) {
                 return;
             }
-            if (gated(e.t())) {
+            if (gate.gated(e.t())) {
                 continue;
             }
             if (e instanceof VadEvent v) {
@@ -234,7 +222,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
     }
 
     private void vad(VadEvent v, long nanos) {
-        if (cmd.mode == null || gated(v.t())) {
+        if (cmd.mode == null || gate.gated(v.t())) {
             return;
         }
         if ("start".equals(v.event()) && v.start() >= cmd.activation - 0.3) {
@@ -261,7 +249,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
     }
 
     private void finalTranscript(AsrEvents.Final f, long nanos) {
-        if (gated(f.t())) {
+        if (gate.gated(f.t())) {
             return;
         }
         if (cmd.mode == null) {
@@ -292,7 +280,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
     private void idle(String reason) {
         ListeningMode m = cmd.mode;
         cmd.mode = null;
-        events.emit(new AssistantEvents.State(mediaNow, AssistantEvents.IDLE, m == null ? null : m.id(), modeIds(),
+        events.emit(new AssistantEvents.State(mediaNow, AssistantEvents.IDLE, m == null ? null : m.id(), listening.ids(),
                 reason));
     }
 
