@@ -31,10 +31,13 @@ import java.util.concurrent.TimeUnit;
 public final class AssistantStage implements Stage<AttendEvent> {
 
     public static final String NAME = "assistant";
+    /** Beyond the tail itself, how long a command without transcript waits for its last tokens (pipeline lag). */
+    private static final long TAIL_WAIT_SLACK_MS = 300;
     private final Assistant assistant;
     private final TapOptions options;
     private final Listening listening;
     private volatile boolean running;
+    private boolean ended;
     private final CommandAudio audio = new CommandAudio();
     private final SelfGate gate;
     private final RecentEvents recent;
@@ -117,6 +120,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
         if (cmd.mode == null) {
             return;
         }
+        ended = true; // no more tokens will come
         if (cmd.speech || cmd.heard) {
             decide(Double.isNaN(cmd.vadEnd) ? mediaNow : cmd.vadEnd, System.nanoTime(), null);
         } else {
@@ -135,8 +139,6 @@ public final class AssistantStage implements Stage<AttendEvent> {
             assistant.detach();
         }
     }
-
-    // from other threads
 
     /** A typed command (the command box); answered on the assistant's command thread. */
     public void typed(String text) {
@@ -289,6 +291,8 @@ public final class AssistantStage implements Stage<AttendEvent> {
         double start = cmd.activation;
         cmd.mode = null;
         cmd.graceDeadline = 0;
-        assistant.handle(new Command(end, mode, text, audio.command(start, end), nanos));
+        // without a transcript the audio head decides: give it the tail after the speech that training gave it
+        long wait = text != null || ended ? 0 : Math.round(CommandAudio.TAIL_SECONDS * 1000) + TAIL_WAIT_SLACK_MS;
+        assistant.handle(new Command(end, mode, text, audio.command(start, end, wait), nanos));
     }
 }
