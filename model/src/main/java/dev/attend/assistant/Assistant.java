@@ -1,6 +1,7 @@
 package dev.attend.assistant;
 
 import dev.attend.event.AssistantEvents;
+import dev.attend.assistant.intent.AudioAgreement;
 import dev.attend.assistant.intent.AudioIntentModel;
 import dev.attend.assistant.intent.IntentCombiner;
 import dev.attend.assistant.intent.IntentDecision;
@@ -142,10 +143,9 @@ public final class Assistant implements SkillContext, AutoCloseable {
         events.emit(new AssistantEvents.State(c.t(), AssistantEvents.THINKING, c.mode().id(), modes.get(), null));
         String text = c.text() == null ? null : WakePhrases.strip(c.text());
         IntentOpinion textOpinion = text == null || text.isBlank() ? null : p.classifier().classify(text);
-        IntentOpinion audioOpinion = null;
-        if (p.audioModel() != null && !c.tokens().isEmpty()) {
-            audioOpinion = IntentOpinion.of("audio", p.audioModel().intentProbabilities(c.tokens()), null, null);
-        }
+        Map<String, Double> audio = p.audioModel() == null || c.tokens().isEmpty() ? Map.of()
+                : AudioAgreement.probabilities(p.audioModel(), c.tokens(), c.t());
+        IntentOpinion audioOpinion = audio.isEmpty() ? null : IntentOpinion.of("audio", audio, null, null);
         IntentDecision d = Stopwords.isStop(text) ? new IntentDecision(Intents.STOP, 1.0, true, textOpinion, audioOpinion)
                 : p.combiner().decide(textOpinion, audioOpinion);
         events.emit(new AssistantEvents.Intent(c.t(), id, c.mode().id(), text, d.intent(), d.confidence(),

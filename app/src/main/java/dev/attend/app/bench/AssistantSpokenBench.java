@@ -23,8 +23,8 @@ import java.util.Map;
 /**
  * Spoken commands without a speech model, as push-to-talk hands them to the assistant: each held-out sentence
  * spoken by espeak-ng in each held-out voice, 0.3 s of silence before (the button is pressed, then the user
- * speaks), its audio tokens up to 0.1 s after the speech (where the VAD ends the command), and no transcript, so the
- * intent comes from the audio model alone. Counts right intents among commands and actions on non-commands.
+ * speaks), its audio tokens up to {@link dev.attend.assistant.CommandAudio#TAIL_SECONDS} after the speech (as the live
+ * command path gives them), and no transcript, so the intent comes from the audio model alone. Counts right intents among commands and actions on non-commands.
  */
 public final class AssistantSpokenBench implements AutoCloseable {
 
@@ -165,7 +165,7 @@ public final class AssistantSpokenBench implements AutoCloseable {
                 for (String text : e.getValue()) {
                     double[] end = new double[1];
                     float[] pcm = spoken(voice, text, end);
-                    List<Token> tokens = tokens(pcm, end[0] + 0.1);
+                    List<Token> tokens = tokens(pcm, end[0] + dev.attend.assistant.CommandAudio.TAIL_SECONDS);
                     Assistant.Outcome o = assistant.handle(new Command(end[0], ListeningMode.PUSH_TO_TALK, null,
                             tokens, System.nanoTime()));
                     String got = o.decision().understood() ? o.decision().intent() : "(not understood)";

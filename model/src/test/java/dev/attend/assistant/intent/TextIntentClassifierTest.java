@@ -37,6 +37,8 @@ class TextIntentClassifierTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "what's the time right now | time",
+        "have you got the time | time",
+        "which date is it | date",
         "could you tell me what time it is | time",
         "what day is today | date",
         "what is the date today | date",
