@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,20 +48,15 @@ public final class SessionViewModel {
     private final ObjectProperty<SessionRequest.Source> source = new SimpleObjectProperty<>(SessionRequest.Source.DEMO);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
-    /** How the last session ended: "" (none yet or running), eof, stopped, error, failed. */
     private final ReadOnlyStringWrapper endReason = new ReadOnlyStringWrapper("");
     private RunningSession running;
     /** The request of the last pipeline session (null after a replay): what a seek restarts. */
     private SessionRequest lastRequest;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper seekable =
-            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper seekable = new ReadOnlyBooleanWrapper();
     /** Renumbers the utterances of a seek's session after the earlier ones. */
     private UtteranceShift ids = UtteranceShift.none();
     private java.util.function.DoubleConsumer onSeek = t -> { };
-    /** Bumped per session: a stopped session's late events (its session.end) never reach the next one's views. */
-    private volatile int generation;
-    /** Set by Stop: the session's remaining events are dropped, only its session.end still passes. */
-    private volatile boolean stopRequested;
+    private final SessionGate gate = new SessionGate();
 
     public SessionViewModel(SessionLauncher launcher, EventBridge bridge, UiTasks tasks, Supplier<Previews> previews,
                             Runnable onNewSession) {
@@ -87,13 +84,9 @@ public final class SessionViewModel {
         seekable.set(request.seekable());
         state.set(State.STARTING);
         Previews p = previews.get();
-        int gen = generation;
+        int gen = gate.generation();
         UtteranceShift shift = ids;
-        EventSink sink = e -> {
-            if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
-                bridge.emit(shift.apply(e));
-            }
-        };
+        EventSink sink = gate.guard(e -> bridge.emit(shift.apply(e)));
         tasks.run(() -> {
             RunningSession s = launcher.start(request, sink, p.audio(), p.video());
             if (paused) {
@@ -101,18 +94,15 @@ public final class SessionViewModel {
             }
             return s;
         }, s -> {
-            if (gen != generation || state.get() != State.STARTING) {
+            if (!gate.isCurrent(gen) || state.get() != State.STARTING) {
                 // stopped (or replaced) while its models were loading: end it instead of showing it
-                tasks.run(() -> {
-                    s.close();
-                    return s;
-                }, x -> { }, e -> error.set(message(e)));
+                closeInBackground(s, e -> error.set(message(e)));
                 return;
             }
             running = s;
             state.set(paused ? State.PAUSED : State.RUNNING);
         }, e -> {
-            if (gen == generation) {
+            if (gate.isCurrent(gen)) {
                 state.set(State.IDLE);
                 endReason.set("failed");
                 error.set(message(e));
@@ -130,12 +120,7 @@ public final class SessionViewModel {
         lastRequest = null;
         seekable.set(false);
         try {
-            int gen = generation;
-            running = EventsReplay.startEvents(events, paced, e -> {
-                if (gen == generation && (!stopRequested || e instanceof CoreEvents.SessionEnd)) {
-                    bridge.emit(e);
-                }
-            });
+            running = EventsReplay.startEvents(events, paced, gate.guard(bridge::emit));
             state.set(State.RUNNING);
         } catch (IllegalArgumentException e) {
             endReason.set("failed");
@@ -144,8 +129,7 @@ public final class SessionViewModel {
     }
 
     private void beginNew() {
-        generation++;
-        stopRequested = false;
+        gate.open();
         error.set("");
         endReason.set("");
         bridge.clear();
@@ -155,20 +139,17 @@ public final class SessionViewModel {
 
     /** Pause ↔ resume (Space): a file's media time stops; the views freeze. */
     public void togglePause() {
-        RunningSession s = running;
-        if (state.get() == State.RUNNING) {
-            if (s != null) {
-                s.setPaused(true);
-            }
-            bridge.setPaused(true);
-            state.set(State.PAUSED);
-        } else if (state.get() == State.PAUSED) {
-            if (s != null) {
-                s.setPaused(false);
-            }
-            bridge.setPaused(false);
-            state.set(State.RUNNING);
+        State st = state.get();
+        if (st != State.RUNNING && st != State.PAUSED) {
+            return;
         }
+        boolean pause = st == State.RUNNING;
+        RunningSession s = running;
+        if (s != null) {
+            s.setPaused(pause);
+        }
+        bridge.setPaused(pause);
+        state.set(pause ? State.PAUSED : State.RUNNING);
     }
 
     /**
@@ -186,8 +167,7 @@ public final class SessionViewModel {
         boolean paused = st == State.PAUSED;
         double at = Math.max(0, seconds);
         closeRunning();
-        generation++; // the old session's late events are dropped from here on
-        stopRequested = false;
+        gate.open(); // the old session's late events are dropped from here on
         error.set("");
         endReason.set("");
         bridge.clear();
@@ -203,7 +183,7 @@ public final class SessionViewModel {
     }
 
     /** True when the last session was a file: the progress bar can seek. */
-    public javafx.beans.property.ReadOnlyBooleanProperty seekableProperty() {
+    public ReadOnlyBooleanProperty seekableProperty() {
         return seekable.getReadOnlyProperty();
     }
 
@@ -214,23 +194,23 @@ public final class SessionViewModel {
             return;
         }
         bridge.setPaused(false);
-        stopRequested = true;
+        gate.stopRequested();
         RunningSession s = running;
         if (st == State.STARTING || s == null) {
-            generation++; // the start in flight closes what it gets
+            gate.invalidate(); // the start in flight closes what it gets
             state.set(State.IDLE);
             endReason.set("stopped");
             return;
         }
         state.set(State.STOPPING);
-        int gen = generation;
+        int gen = gate.generation();
         tasks.run(() -> {
             s.setPaused(false);
             s.stop();
             return s;
         }, x -> { }, e -> error.set(message(e)));
         tasks.later(STOP_GRACE_MS, () -> {
-            if (gen == generation && state.get() == State.STOPPING) {
+            if (gate.isCurrent(gen) && state.get() == State.STOPPING) {
                 state.set(State.IDLE); // a slow stage may still be finishing; the next start closes it
                 endReason.set("stopped");
             }
@@ -238,14 +218,17 @@ public final class SessionViewModel {
     }
 
     private void closeRunning() {
-        RunningSession s = running;
-        running = null;
-        if (s != null) {
-            tasks.run(() -> {
-                s.close();
-                return s;
-            }, x -> { }, e -> { });
+        if (running != null) {
+            closeInBackground(running, e -> { });
         }
+        running = null;
+    }
+
+    private void closeInBackground(RunningSession s, java.util.function.Consumer<Throwable> onError) {
+        tasks.run(() -> {
+            s.close();
+            return s;
+        }, x -> { }, onError);
     }
 
     /** Follows the session's end and its fatal errors. */
@@ -271,10 +254,10 @@ public final class SessionViewModel {
     public dev.attend.event.EventSink input() {
         State st = state.get();
         RunningSession s = st == State.RUNNING || st == State.PAUSED ? running : null;
-        int gen = generation;
+        int gen = gate.generation();
         return e -> {
             // once stopped (or replaced) the session's sink lets nothing more through: answer on the bridge
-            if (s == null || stopRequested || gen != generation || !s.publish(e)) {
+            if (s == null || !gate.isLive(gen) || !s.publish(e)) {
                 bridge.emit(e);
             }
         };
@@ -297,7 +280,7 @@ public final class SessionViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** How the last session ended ("" while none has ended since the last start). */
+    /** How the last session ended: "" (none since the last start), eof, stopped, error, failed. */
     public ReadOnlyStringProperty endReasonProperty() {
         return endReason.getReadOnlyProperty();
     }
