@@ -1,5 +1,8 @@
 package dev.attend.app.assistant;
 
+import dev.attend.assistant.service.AssistantService;
+import dev.attend.assistant.service.HistoryAssistantSearch;
+import dev.attend.fusion.live.FusionAudioIntents;
 import dev.attend.assistant.AssistantSettings;
 import dev.attend.assistant.AssistantStage;
 import dev.attend.assistant.Command;

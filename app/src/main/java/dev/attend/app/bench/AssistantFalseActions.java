@@ -1,6 +1,6 @@
 package dev.attend.app.bench;
 
-import dev.attend.app.assistant.AssistantService;
+import dev.attend.assistant.service.AssistantService;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.app.session.SessionFactory;
 import dev.attend.app.session.SessionSpec;

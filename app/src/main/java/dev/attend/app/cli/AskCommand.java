@@ -1,6 +1,6 @@
 package dev.attend.app.cli;
 
-import dev.attend.app.assistant.AssistantService;
+import dev.attend.assistant.service.AssistantService;
 import dev.attend.assistant.Assistant;
 import dev.attend.event.JsonLinesEventWriter;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.attend.app.cli;
 
-import dev.attend.app.assistant.AssistantService;
-import dev.attend.app.assistant.FusionAudioIntents;
-import dev.attend.app.assistant.HistoryAssistantSearch;
+import dev.attend.assistant.service.AssistantService;
+import dev.attend.fusion.live.FusionAudioIntents;
+import dev.attend.assistant.service.HistoryAssistantSearch;
 import dev.attend.assistant.store.SqliteAssistantStore;
 import dev.attend.config.AppDirs;
 import dev.attend.event.EventSink;

@@ -1,7 +1,7 @@
 package dev.attend.app.cli;
 
-import dev.attend.app.assistant.AssistantService;
-import dev.attend.app.assistant.FusionAudioIntents;
+import dev.attend.assistant.service.AssistantService;
+import dev.attend.fusion.live.FusionAudioIntents;
 import dev.attend.app.bench.AssistantFalseActions;
 import dev.attend.app.bench.AssistantSpokenBench;
 import dev.attend.app.bench.LatencyStats;

@@ -6,7 +6,7 @@ import dev.attend.asr.models.VoskModelLocator;
 import dev.attend.audio.AudioDevices;
 import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
-import dev.attend.app.assistant.AssistantService;
+import dev.attend.assistant.service.AssistantService;
 import dev.attend.app.assistant.GuiAssistant;
 import dev.attend.app.history.HistoryWiring;
 import dev.attend.config.AppDirs;

@@ -1,6 +1,7 @@
 package dev.attend.app.session;
 
-import dev.attend.app.assistant.AssistantService;
+import dev.attend.assistant.service.AssistantFeature;
+import dev.attend.assistant.service.AssistantService;
 import dev.attend.event.EventSink;
 import dev.attend.media.AudioChunk;
 import dev.attend.media.VideoFrame;

@@ -1,5 +1,7 @@
 package dev.attend.app.assistant;
 
+import dev.attend.assistant.service.AssistantService;
+import dev.attend.fusion.live.FusionAudioIntents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

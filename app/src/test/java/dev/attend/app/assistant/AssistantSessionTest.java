@@ -1,5 +1,6 @@
 package dev.attend.app.assistant;
 
+import dev.attend.assistant.service.AssistantService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

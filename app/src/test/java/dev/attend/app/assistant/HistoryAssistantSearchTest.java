@@ -1,5 +1,6 @@
 package dev.attend.app.assistant;
 
+import dev.attend.assistant.service.HistoryAssistantSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attend.assistant.store.HistorySearch;

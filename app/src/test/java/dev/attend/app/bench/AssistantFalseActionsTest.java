@@ -3,8 +3,8 @@ package dev.attend.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.attend.app.assistant.AssistantService;
-import dev.attend.app.assistant.FusionAudioIntents;
+import dev.attend.assistant.service.AssistantService;
+import dev.attend.fusion.live.FusionAudioIntents;
 import dev.attend.assistant.intent.IntentPhrases;
 import dev.attend.config.AppDirs;
 import dev.attend.testing.ExternalTools;

@@ -1,4 +1,4 @@
-package dev.attend.app.assistant;
+package dev.attend.assistant.service;
 
 import dev.attend.assistant.Assistant;
 import dev.attend.assistant.AssistantSettings;

@@ -1,6 +1,5 @@
-package dev.attend.app.session;
+package dev.attend.assistant.service;
 
-import dev.attend.app.assistant.AssistantService;
 import dev.attend.pipeline.Pacing;
 import dev.attend.session.SessionAssembly;
 import dev.attend.session.SessionFeature;
@@ -10,7 +9,7 @@ import java.util.List;
  * The assistant as a session feature: its event stage (wake word, VAD and transcripts → commands → replies) goes on
  * the event bus after the other features' stages.
  */
-record AssistantFeature(AssistantService service, List<String> wakeWords, boolean asr, boolean live)
+public record AssistantFeature(AssistantService service, List<String> wakeWords, boolean asr, boolean live)
         implements SessionFeature {
 
     @Override

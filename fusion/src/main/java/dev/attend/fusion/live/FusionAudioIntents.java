@@ -1,7 +1,6 @@
-package dev.attend.app.assistant;
+package dev.attend.fusion.live;
 
 import dev.attend.assistant.intent.AudioIntentModel;
-import dev.attend.fusion.live.FusionIntents;
 import dev.attend.token.Token;
 import java.io.IOException;
 import java.util.ArrayList;
