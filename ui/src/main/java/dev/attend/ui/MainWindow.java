@@ -3,6 +3,7 @@ package dev.attend.ui;
 import dev.attend.ui.attention.AttentionView;
 import dev.attend.ui.bridge.FxPulse;
 import dev.attend.ui.bridge.UiTasks;
+import dev.attend.ui.bridge.WindowStartup;
 import dev.attend.ui.i18n.I18n;
 import dev.attend.ui.media.AudioStripView;
 import dev.attend.ui.media.CameraView;
