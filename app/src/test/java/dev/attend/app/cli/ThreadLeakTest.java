@@ -56,10 +56,10 @@ class ThreadLeakTest {
                 .contains("\"type\":\"fusion\"").contains("\"type\":\"assistant.state\"")
                 .contains("\"type\":\"session.end\"");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!attendThreads().equals(before) && System.nanoTime() < deadline) {
+        while (!before.containsAll(attendThreads()) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(attendThreads()).isEqualTo(before);
+        assertThat(attendThreads()).as("attend threads that were not there before the run").isSubsetOf(before);
         java.util.Set<Thread> left = alive();
         left.removeAll(others);
         assertThat(left.stream().map(Thread::getName).filter(n -> !jdkIdle(n)).sorted().toList())
@@ -75,9 +75,9 @@ class ThreadLeakTest {
                 "--model", "none", "--events", dir.resolve("events.jsonl").toString());
         assertThat(r.code()).as(r.err()).isZero();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!attendThreads().equals(before) && System.nanoTime() < deadline) {
+        while (!before.containsAll(attendThreads()) && System.nanoTime() < deadline) {
             Thread.sleep(20); // a thread that was joined may still be unwinding
         }
-        assertThat(attendThreads()).isEqualTo(before);
+        assertThat(attendThreads()).as("attend threads that were not there before the run").isSubsetOf(before);
     }
 }
