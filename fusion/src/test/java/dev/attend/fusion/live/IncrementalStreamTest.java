@@ -1,5 +1,6 @@
 package dev.attend.fusion.live;
 
+import static dev.attend.fusion.live.RandomVectors.gauss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,14 +21,6 @@ import org.junit.jupiter.api.Test;
 class IncrementalStreamTest {
 
     private static final FusionConfig CFG = new FusionConfig(16, 2, 2, 1, 32, 0f, 8, 8, 4, FusionConfig.INTENTS);
-
-    private static float[] gauss(Random r, int n) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) r.nextGaussian();
-        }
-        return a;
-    }
 
     @Test
     void whileTheWindowFillsEachStepEqualsTheWholeWindowForward() {
