@@ -79,10 +79,11 @@ class GuiThreadLeakTest {
         assertThat(during).anyMatch(n -> n.startsWith("attend-task-"))
                 .anyMatch(n -> n.startsWith("attend-assistant-"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!attendThreads().equals(before) && System.nanoTime() < deadline) {
+        while (!before.containsAll(attendThreads()) && System.nanoTime() < deadline) {
             Thread.sleep(20); // a thread that was joined may still be unwinding
         }
-        assertThat(attendThreads()).isEqualTo(before);
+        // threads there before may end meanwhile (another test class's pool winding down): only new ones count
+        assertThat(attendThreads()).as("attend threads that were not there before").isSubsetOf(before);
     }
 
     private static void waitFor(RunningSession s) throws InterruptedException {
