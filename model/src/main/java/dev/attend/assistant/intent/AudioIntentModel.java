@@ -16,4 +16,20 @@ public interface AudioIntentModel {
      * @return probability per intent name, summing to about 1
      */
     Map<String, Double> intentProbabilities(List<Token> command);
+
+    /**
+     * What the command's sound says besides its intent, one distribution per slot head, so a command such as "set a
+     * timer for five minutes" can be carried out with no transcript at all:
+     * <ul>
+     *   <li>{@code "action"}: the skill's sub-action, keys as in {@link dev.attend.assistant.slots.Slots#action()}
+     *       (timers {@code set}/{@code list}/{@code cancel}, notes {@code create}/{@code last}/{@code today})</li>
+     *   <li>{@code "duration"}: a timer's length, keys are whole seconds in decimal ({@code "300"})</li>
+     * </ul>
+     * Each distribution sums to about 1. A model without slot heads returns an empty map (the default).
+     *
+     * @param command the same tokens as {@link #intentProbabilities(List)}
+     */
+    default Map<String, Map<String, Double>> slotProbabilities(List<Token> command) {
+        return Map.of();
+    }
 }
