@@ -20,8 +20,8 @@ import picocli.CommandLine;
 
 /** {@code attend models install}: download with progress, verify, install; Ctrl+C cancels and keeps the part. */
 @Command(name = "install", mixinStandardHelpOptions = true,
-        description = "Download a model from the list, check its MD5 and install it. Ctrl+C cancels; running "
-                + "the same command again resumes the download.")
+        description = "Download a model from the list, check its size and SHA-256 (or MD5) and install it. Ctrl+C "
+                + "cancels; running the same command again resumes the download.")
 final class ModelsInstallCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "Model name as 'attend models list --all' shows it.")
     String name;

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A model zip downloaded into its part file and checked against the catalog's MD5: a resumed download that fails
- * the check is fetched once more from the start (its tail may belong to another file version); a damaged one is
- * deleted. Without a published MD5 the download is kept with a warning.
+ * A model zip downloaded into its part file and checked against its catalog entry: the exact size and the SHA-256
+ * when the entry pins one, else the MD5 the official list publishes. A resumed download that fails the check is
+ * fetched once more from the start (its tail may belong to another file version); a damaged one is deleted and
+ * nothing is installed. Without any checksum the download is kept with a warning.
  */
 final class VerifiedDownload {
 
@@ -24,25 +25,25 @@ final class VerifiedDownload {
             throws IOException {
         String name = info.name();
         boolean resumed = downloader.download(url, part, listener, cancel);
-        if (!info.hasMd5()) {
+        if (!info.hasChecksum()) {
             listener.onWarning("no checksum published for " + name + " in the " + source
                     + "; the download could not be verified ('attend models refresh' may bring one)");
             return;
         }
-        listener.onStep("verifying MD5");
-        String actual = Md5.of(part);
-        if (!actual.equals(info.md5()) && resumed) {
-            listener.onWarning("the resumed download of " + name + " failed its MD5 check; downloading again "
-                    + "from the start");
+        String algorithm = info.hasSha256() ? "SHA-256" : "MD5";
+        listener.onStep("verifying " + algorithm);
+        String problem = FileDigest.of(part).mismatch(info);
+        if (problem != null && resumed) {
+            listener.onWarning("the resumed download of " + name + " failed its " + algorithm
+                    + " check; downloading again from the start");
             Files.deleteIfExists(part);
             downloader.download(url, part, listener, cancel);
-            actual = Md5.of(part);
+            problem = FileDigest.of(part).mismatch(info);
         }
-        if (!actual.equals(info.md5())) {
+        if (problem != null) {
             Files.deleteIfExists(part);
-            throw new ModelIntegrityException("download of " + name + " is damaged: MD5 " + actual
-                    + " does not match the published " + info.md5()
-                    + "; the file was deleted and nothing was installed, try again");
+            throw new ModelIntegrityException("download of " + name + " is damaged or not the listed archive: "
+                    + problem + "; the file was deleted and nothing was installed, try again");
         }
     }
 }

@@ -58,7 +58,7 @@ public final class VoskModelCatalog {
         Path cached = cacheFile(dirs);
         if (Files.isRegularFile(cached)) {
             try (InputStream in = Files.newInputStream(cached)) {
-                return parse(in, "list refreshed " + Files.getLastModifiedTime(cached));
+                return parse(in, "list refreshed " + Files.getLastModifiedTime(cached)).withPinnedDigests(builtIn());
             } catch (IOException e) {
                 LOG.warn("ignoring the cached Vosk model list {} ({}); using the built-in list", cached,
                         e.getMessage());
@@ -100,6 +100,19 @@ public final class VoskModelCatalog {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * This list with the SHA-256 of {@code pinned}'s entries carried over where an entry has none and is the same
+     * archive: same name, same address and the same exact size. The official list publishes only MD5s, so a refresh
+     * would otherwise drop the built-in list's stronger digests; a re-published archive (another size) keeps only
+     * the list's own MD5.
+     */
+    VoskModelCatalog withPinnedDigests(VoskModelCatalog pinned) {
+        List<VoskModelInfo> merged = models.stream().map(m -> m.hasSha256() ? m : pinned.find(m.name())
+                .filter(p -> p.hasSha256() && p.url().equals(m.url()) && p.size() == m.size())
+                .map(p -> m.withSha256(p.sha256())).orElse(m)).toList();
+        return new VoskModelCatalog(merged, source);
     }
 
     public List<VoskModelInfo> models() {

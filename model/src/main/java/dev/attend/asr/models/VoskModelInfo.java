@@ -10,7 +10,10 @@ import java.util.Objects;
  * the string "true"/"false" and {@code size} in bytes; Jackson coerces both. Unknown fields are ignored so a newer
  * list still parses.
  *
- * @param md5 lowercase hex MD5 of the zip, or empty when none is known (the download is then not verified)
+ * @param md5    lowercase hex MD5 of the zip, or empty when none is known
+ * @param sha256 lowercase hex SHA-256 of the zip, or empty: not a field of the official list; the built-in copy
+ *               pins it (with the exact {@code size}) for the archives whose digest independent public projects
+ *               agree on (docs/models.md). Without either checksum the download is not verified.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,7 +27,14 @@ public record VoskModelInfo(
         @JsonProperty("url") String url,
         @JsonProperty("type") String type,
         @JsonProperty("obsolete") boolean obsolete,
-        @JsonProperty("version") String version) {
+        @JsonProperty("version") String version,
+        @JsonProperty("sha256") @JsonInclude(JsonInclude.Include.NON_EMPTY) String sha256) {
+
+    /** An entry in the official list's fields only (no SHA-256). */
+    public VoskModelInfo(String name, String lang, String langText, long size, String sizeText, String md5,
+                         String url, String type, boolean obsolete, String version) {
+        this(name, lang, langText, size, sizeText, md5, url, type, obsolete, version, "");
+    }
 
     public VoskModelInfo {
         Objects.requireNonNull(name, "name");
@@ -35,6 +45,21 @@ public record VoskModelInfo(
         url = url == null ? "" : url;
         type = type == null ? "" : type;
         version = version == null ? "" : version;
+        sha256 = sha256 == null ? "" : sha256.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean hasSha256() {
+        return sha256.matches("[0-9a-f]{64}");
+    }
+
+    /** True when the download can be verified: a SHA-256 or an MD5 (then {@code size} is the exact byte count). */
+    public boolean hasChecksum() {
+        return hasSha256() || hasMd5();
+    }
+
+    /** This entry with the given SHA-256 (used to carry a pinned digest over to a refreshed list's entry). */
+    public VoskModelInfo withSha256(String digest) {
+        return new VoskModelInfo(name, lang, langText, size, sizeText, md5, url, type, obsolete, version, digest);
     }
 
     public boolean hasMd5() {

@@ -95,7 +95,7 @@ public final class VoskModelManager {
     }
 
     /**
-     * Downloads the catalog's model {@code name}, checks its MD5 and installs it.
+     * Downloads the catalog's model {@code name}, checks its size and SHA-256 (or MD5) and installs it.
      *
      * @return the installed model folder
      */
@@ -103,14 +103,14 @@ public final class VoskModelManager {
         VoskModelInfo info = catalog().find(name).orElseThrow(() -> new ModelNotFoundException(
                 "unknown Vosk model '" + name + "'; 'attend models list --all' shows the models you can install"
                         + " ('attend models refresh' updates that list)"));
-        if (!info.hasMd5()) {
+        if (!info.hasChecksum()) {
             info = withPublishedMd5(info, listener);
         }
         return install(info, listener, cancel);
     }
 
     /**
-     * The built-in list has no checksums (docs/models.md: none could be had when it was written), so before an
+     * Some built-in entries have no checksum (docs/models.md: none could be cross-checked), so before an
      * unverifiable download the current list is fetched from the same place once: the user asked for a download
      * anyway, and the refreshed list (cached, with its MD5s) then verifies this one and the next. If that fails the
      * entry is used as it is, and install warns that it could not verify.
@@ -118,7 +118,7 @@ public final class VoskModelManager {
     private VoskModelInfo withPublishedMd5(VoskModelInfo info, InstallListener listener) {
         try {
             listener.onStep("fetching the current model list for " + info.name() + "'s checksum");
-            return refreshCatalog().find(info.name()).filter(VoskModelInfo::hasMd5).orElse(info);
+            return refreshCatalog().find(info.name()).filter(VoskModelInfo::hasChecksum).orElse(info);
         } catch (IOException e) {
             LOG.info("no fresh model list for the checksum of {}: {}", info.name(), e.getMessage());
             return info;
@@ -141,7 +141,7 @@ public final class VoskModelManager {
         ModelDownloader.requireHttps(url, allowHttp);
         ModelDownloader downloader = new ModelDownloader(http(), ModelDownloader.DEFAULT_STALL_TIMEOUT, headerTimeout,
                 tasks);
-        new VerifiedDownload(downloader).fetch(info, url, part, info.hasMd5() ? "" : catalog().source(), listener,
+        new VerifiedDownload(downloader).fetch(info, url, part, info.hasChecksum() ? "" : catalog().source(), listener,
                 cancel);
         cancel.check("install of " + name);
         Path installed = installZip(part, name, listener, cancel);

@@ -1,5 +1,5 @@
 /**
- * Finding, downloading (resumable, MD5-checked), importing, removing and choosing Vosk models; the model
+ * Finding, downloading (resumable, SHA-256- or MD5-checked), importing, removing and choosing Vosk models; the model
  * catalog. Uses config, concurrent.
  */
 package dev.attend.asr.models;

@@ -25,13 +25,55 @@ class VoskModelCatalogTest {
         assertThat(c.find("vosk-model-small-en-us-0.15")).get().satisfies(m -> {
             assertThat(m.obsolete()).isFalse();
             assertThat(m.langText()).isEqualTo("US English");
-            assertThat(m.hasMd5()).isFalse(); // not known exactly: left empty, see docs/models.md
+            // cross-checked public values (docs/models.md): the archive's exact size, SHA-256 and the list's MD5
+            assertThat(m.size()).isEqualTo(41_205_931L);
+            assertThat(m.sha256()).isEqualTo("30f26242c4eb449f948e42cb302dd7a686cb29a3423a8367f99ff41780942498");
+            assertThat(m.md5()).isEqualTo("09ab50ccd62b674cbaa231b825f9c1cb");
         });
-        // what can be verified offline: every entry is HTTPS, and a checksum, where one is ever added, is an MD5
+        assertThat(c.find("vosk-model-small-cn-0.22").orElseThrow().sha256())
+                .isEqualTo("3af8b0e7e0f835ae9d414ce5df580237a3cfb08d586c9fbbb0f7ff29ad5b14ba");
+        // no two projects agree on these yet: they stay without a checksum rather than with an invented one
+        assertThat(c.find("vosk-model-en-us-0.22").orElseThrow().hasChecksum()).isFalse();
+        assertThat(c.find("vosk-model-spk-0.4").orElseThrow().hasChecksum()).isFalse();
         assertThat(c.models()).isNotEmpty().allSatisfy(m -> {
             assertThat(m.url()).startsWith("https://");
             assertThat(m.md5()).matches("|[0-9a-f]{32}");
+            assertThat(m.sha256()).matches("|[0-9a-f]{64}");
         });
+        // a checksummed entry's size is checked byte for byte, so it must be the exact count, never a rounded
+        // guess from size_text (those are whole multiples of 1 KiB)
+        assertThat(c.models().stream().filter(VoskModelInfo::hasChecksum))
+                .hasSizeGreaterThanOrEqualTo(20).allSatisfy(m -> assertThat(m.size() % 1024).as(m.name()).isNotZero());
+    }
+
+    @Test
+    void aRefreshedListKeepsTheBuiltInSha256OnlyForTheSameArchive() throws IOException {
+        String url = "https://alphacephei.com/vosk/models/vosk-model-small-de-0.15.zip";
+        String entry = "{\"name\":\"vosk-model-small-de-0.15\",\"lang\":\"de\",\"md5\":"
+                + "\"4f21f92c0897b48287ef8839420608eb\",\"type\":\"small\",\"version\":\"0.15\",";
+        VoskModelCatalog same = VoskModelCatalog.parse(in("[" + entry + "\"size\":46499967,\"url\":\"" + url
+                + "\"}]"), "refreshed").withPinnedDigests(VoskModelCatalog.builtIn());
+        assertThat(same.find("vosk-model-small-de-0.15").orElseThrow().sha256())
+                .isEqualTo("b7e53c90b1f0a38456f4cd62b366ecd58803cd97cd42b06438e2c131713d5e43");
+        // re-published with another size, or moved: only the fresh list's own MD5 is trusted
+        VoskModelCatalog resized = VoskModelCatalog.parse(in("[" + entry + "\"size\":46500000,\"url\":\"" + url
+                + "\"}]"), "refreshed").withPinnedDigests(VoskModelCatalog.builtIn());
+        assertThat(resized.find("vosk-model-small-de-0.15").orElseThrow().hasSha256()).isFalse();
+        VoskModelCatalog moved = VoskModelCatalog.parse(in("[" + entry + "\"size\":46499967,\"url\":"
+                + "\"https://mirror.invalid/de.zip\"}]"), "refreshed").withPinnedDigests(VoskModelCatalog.builtIn());
+        assertThat(moved.find("vosk-model-small-de-0.15").orElseThrow().hasSha256()).isFalse();
+    }
+
+    @Test
+    void aCachedListIsWrittenInTheOfficialFormatWithoutAnEmptySha256() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("catalog");
+        try {
+            java.nio.file.Path file = dir.resolve("list.json");
+            VoskModelCatalog.parse(in("[{\"name\":\"m\",\"md5\":\"\"}]"), "x").write(file);
+            assertThat(java.nio.file.Files.readString(file)).contains("\"md5\"").doesNotContain("sha256");
+        } finally {
+            VoskModelManager.deleteTree(dir);
+        }
     }
 
     @Test
