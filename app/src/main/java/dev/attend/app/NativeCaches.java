@@ -1,6 +1,8 @@
 package dev.attend.app;
 
+import dev.attend.concurrent.AttendThreads;
 import dev.attend.config.AppDirs;
+import dev.attend.models.BundledModel;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,6 +15,9 @@ import java.time.Instant;
  * tokenizers' native library) would otherwise unpack into {@code ~/.javacpp} and {@code ~/.djl.ai}, and ONNX
  * Runtime leaves an empty {@code onnxruntime-java*} folder in the temp folder on every run (the JDK fixes the temp
  * folder at start-up, so those are swept instead). Must run before any of them loads; a property the user set wins.
+ * A cache folder that cannot be written (read-only, full) must not turn ONNX Runtime off for the whole run (issue 18,
+ * defect 6: DJL's engine then fails to load and every bundled model is a {@code source.error}): the caches go into
+ * the run's temporary fallback folder instead, deleted at exit.
  */
 final class NativeCaches {
 
@@ -20,12 +25,38 @@ final class NativeCaches {
     }
 
     static void init(AppDirs dirs) {
-        Path cache = dirs.cache();
+        Path cache = writableOrFallback(dirs.cache());
         setIfAbsent("org.bytedeco.javacpp.cachedir", cache.resolve("javacpp"));
         setIfAbsent("DJL_CACHE_DIR", cache.resolve("djl"));
         // ONNX Runtime deletes its unpacked library at exit but not the folder around it; empty ones of earlier runs
         // (older than a running process could still be filling) are removed here
         removeStaleOrtFolders(Path.of(System.getProperty("java.io.tmpdir")), Duration.ofMinutes(10));
+    }
+
+    /** {@code cache} when a file can be created in it, else this run's temporary folder (emptied at exit). */
+    static Path writableOrFallback(Path cache) {
+        try {
+            Files.createDirectories(cache);
+            Files.delete(Files.createTempFile(cache, ".write-test-", ".tmp"));
+            return cache;
+        } catch (IOException | SecurityException e) {
+            try {
+                Path fallback = BundledModel.fallbackDir();
+                Runtime.getRuntime().addShutdownHook(AttendThreads.newThread("native-cache-cleanup",
+                        () -> deleteQuietly(fallback)));
+                return fallback;
+            } catch (IOException none) {
+                return cache; // no temp folder either: the libraries report their own error
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at exit
+        }
     }
 
     private static void setIfAbsent(String key, Path value) {

@@ -221,4 +221,24 @@ class ReliabilityIT {
             assertThat(s.filter(p -> p.getFileName().toString().startsWith("onnxruntime-java"))).hasSizeLessThan(2);
         }
     }
+    /**
+     * Issue 18, defect 6 (regressed once the native caches moved under Attend's cache folder): an unwritable cache
+     * must turn no bundled model off. The cache path here is a regular file, so it cannot be created even by root.
+     */
+    @Test
+    void anUnwritableCacheKeepsVadAndWakeOnAndLeavesNoTempFolder() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "x");
+        Path tmp = Files.createDirectories(dir.resolve("tmp-unwritable-cache"));
+        Path wav = TestWavs.tone(dir.resolve("short-cache.wav"), 16_000, 16_000, 440, 8000);
+        Run r = launch(Map.of("XDG_CACHE_HOME", notAFolder.toString(), "ATTEND_OPTS", "-Djava.io.tmpdir=" + tmp),
+                "run", "--audio", wav.toString(), "--fast", "--events", "-", "--model", "none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("source.error").contains("\"type\":\"session.end\"");
+        assertThat(r.err().lines()).singleElement().asString().startsWith("attend: WARN cache folder ")
+                .contains("bundled models are unpacked into");
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).as("the fallback folder is removed at exit")
+                    .noneMatch(n -> n.startsWith("attend-cache-"));
+        }
+    }
 }
