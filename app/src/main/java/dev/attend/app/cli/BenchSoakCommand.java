@@ -56,6 +56,11 @@ public final class BenchSoakCommand implements Callable<Integer> {
                     + "vad (default: none left out).")
     java.util.Set<String> without = new java.util.TreeSet<>();
 
+    @Option(names = "--samples", paramLabel = "FILE",
+            description = "Also write each sample to this CSV file as it is taken, and the trend so far to "
+                    + "FILE.trend, so a run cut short still leaves its data (default: none).")
+    Path samplesFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +96,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
             Soak.Report r = new Soak(media, translation, Duration.ofMillis((long) (seconds * 1000)),
                     Duration.ofMillis((long) (sampleSeconds * 1000)), Duration.ofMillis((long) (warmup * 1000)),
                     without)
-                    .run(out);
+                    .run(out, samplesFile == null ? null : dev.attend.app.bench.soak.SampleLog.create(samplesFile,
+                            Duration.ofMillis((long) (warmup * 1000))));
             out.printf("sessions %d, events %d: %s%n", r.sessions(), r.events(), r.eventCounts());
             r.errors().stream().distinct().limit(5).forEach(e -> out.println("source.error " + e));
             for (TrendCheck.Result t : r.trends()) {

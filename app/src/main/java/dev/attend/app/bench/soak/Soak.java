@@ -63,6 +63,11 @@ public final class Soak {
     }
 
     public Report run(PrintWriter out) throws SourceException, InterruptedException {
+        return run(out, null);
+    }
+
+    /** As {@link #run(PrintWriter)}, each sample also written to {@code log} (null = none) as it is taken. */
+    public Report run(PrintWriter out, SampleLog log) throws SourceException, InterruptedException {
         long t0 = System.nanoTime();
         long end = t0 + length.toNanos();
         long nextSample = t0;
@@ -80,6 +85,14 @@ public final class Soak {
                 out.printf(java.util.Locale.ROOT, "  %6.1f   %8d   %7.1f   %19.1f   %7d   %3d%n", s.elapsedSeconds() / 60,
                         sessions, s.rssMiB(), s.heapMiB(), s.threads(), s.fds());
                 out.flush();
+                if (log != null) {
+                    try {
+                        log.append(s, sessions);
+                    } catch (java.io.IOException e) {
+                        throw new SourceException("soak samples not written to " + log.file() + ": " + e.getMessage(),
+                                e);
+                    }
+                }
                 nextSample += sampleEvery.toNanos();
             }
             if (now >= end) {
