@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fusion lab's bar (issue 11): the real app on a virtual desktop with a window manager plays the demo clip with
 # the fusion transformer exporting every map at every 80-ms step, the lab showing them; prints one JSON line
-# (passes received/shown per second, FX pulse p50/p95/max, drop events by stage). LAB=hidden hides the lab for a
+# (passes received/shown per second, FX pulse p50/p95/max, drop events by stage, the process's CPU per media second
+# while the passes flowed — cpuSecondsPerMediaSecondWhilePlaying, < 2 keeps real time on 2 cores — and per thread). LAB=hidden hides the lab for a
 # comparison run. REPLAY=FILE.jsonl replays a recorded run (attend run --video demo.mp4 --fusion --attention all
 # --attention-every 1 --events FILE.jsonl) paced by media time instead: the lab alone, without the model's cost.
 # JAVA_OPTS go to the JVM (e.g. -XX:StartFlightRecording=filename=lab.jfr to see where the FX thread's time goes). Needs xvfb-run and openbox (WM=none runs without one); builds first if the test classes are missing.

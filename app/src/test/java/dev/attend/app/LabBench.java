@@ -52,8 +52,13 @@ final class LabBench {
         AttentionViewModel.Group[] last = {null};
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] cpu = {0, 0}; // FX thread CPU ns at the first shown pass, at the last
-        long[] recv = {0, 0, -1, 0}; // FX CPU ns at the first and last received pass, passes then
+        long[] recv = {0, 0, -1, 0};
+        long[] proc = {0, 0}; // the process's CPU ns at the first and the last received pass // FX CPU ns at the first and last received pass, passes then
+        Map<Long, Object[]> threadCpu = new java.util.HashMap<>(); // id → {name, last CPU ns}: ended threads count
         AttendTimer timer = new AttendTimer(now -> {
+            if (pulses.size() % 30 == 0) {
+                sampleThreads(mx, threadCpu);
+            }
             if (state[0] != 0) {
                 pulses.add(now - state[0]);
             }
@@ -62,10 +67,12 @@ final class LabBench {
             long got = w.viewModel().lab().signals().passes();
             if (got > 0 && recv[2] < 0) {
                 recv[0] = mx.getCurrentThreadCpuTime();
+                proc[0] = processCpuNs();
                 recv[2] = got;
             }
             if (got > recv[3]) {
                 recv[1] = mx.getCurrentThreadCpuTime();
+                proc[1] = processCpuNs();
                 recv[3] = got;
             }
             if (!hidden && a.sources().contains("fusion") && !"fusion".equals(a.sourceProperty().get())) {
@@ -121,6 +128,19 @@ final class LabBench {
             out.put("videoDropped", e.videoDropped());
             out.put("fusionLatencyMsMean", fusionLatency[0]);
             out.put("fusionLatencyMsMax", fusionLatency[1]);
+            // CPU of the whole process per media second (robust on a shared machine: < 2 is what 2 cores allow
+            // for real time), and per thread group (name without its number), the top ones
+            double processCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+            out.put("processCpuSeconds", Math.round(processCpu * 100) / 100.0);
+            out.put("cpuSecondsPerMediaSecond", e.audioSeconds() > 0
+                    ? Math.round(processCpu / e.audioSeconds() * 100) / 100.0 : 0);
+            // the same from the first to the last fusion pass (80 ms of media each): the session itself, without
+            // the window's start and the assistant's load before it
+            long spanPasses = recv[3] - Math.max(0, recv[2]);
+            out.put("cpuSecondsPerMediaSecondWhilePlaying", spanPasses > 0
+                    ? Math.round((proc[1] - proc[0]) / 1e9 / (spanPasses * 0.08) * 100) / 100.0 : 0);
+            out.set("threadCpuSeconds", EventJson.mapper().valueToTree(threadCpu(mx, threadCpu)));
             System.out.println(out);
             System.out.flush();
             Platform.exit();
@@ -134,6 +154,34 @@ final class LabBench {
         }
         w.session().sourceProperty().set(SessionRequest.Source.DEMO);
         w.startSession();
+    }
+
+    private static long processCpuNs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Each live thread's CPU so far (a thread that ends keeps its last sample). */
+    private static void sampleThreads(java.lang.management.ThreadMXBean mx, Map<Long, Object[]> seen) {
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long ns = t == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+            if (ns > 0) {
+                seen.put(t.getThreadId(), new Object[] {t.getThreadName(), ns});
+            }
+        }
+    }
+
+    /** CPU seconds per thread group (a thread's name without its trailing number), the 14 largest. */
+    private static Map<String, Double> threadCpu(java.lang.management.ThreadMXBean mx, Map<Long, Object[]> seen) {
+        sampleThreads(mx, seen);
+        Map<String, Double> byGroup = new TreeMap<>();
+        for (Object[] t : seen.values()) {
+            byGroup.merge(((String) t[0]).replaceAll("[-#]?\\d+$", ""), (Long) t[1] / 1e9, Double::sum);
+        }
+        Map<String, Double> top = new java.util.LinkedHashMap<>();
+        byGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(14)
+                .forEach(en -> top.put(en.getKey(), Math.round(en.getValue() * 100) / 100.0));
+        return top;
     }
 
     private static double ms(List<Long> sorted, double q) {

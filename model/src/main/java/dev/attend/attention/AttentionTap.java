@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The event stage that explains each final transcript with MiniLM: for each {@code asr.final} with text from the
  * session's event bus it emits one {@code attention} event per layer × head (72) and publishes the text's
  * contextual token vectors on the token bus (one {@link Token.Modality#TEXT} token per word piece, timed by the
- * word it belongs to). The model is loaded at the first final (sessions without transcripts never load it) and
- * released when the stage closes. The pipeline emits {@code session.end} only after this stage finished its queue.
+ * word it belongs to). The model is loaded at the session's start when a stage takes those tokens (the fusion
+ * model), else at the first final (sessions without transcripts never load it), and released when the stage closes. The pipeline emits {@code session.end} only after this stage finished its queue.
  */
 public final class AttentionTap implements Stage<AttendEvent> {
 
@@ -64,6 +64,18 @@ public final class AttentionTap implements Stage<AttendEvent> {
         return SOURCE;
     }
 
+    /**
+     * When a stage wants the text tokens (the fusion transformer), loads the model now, on this stage's thread at
+     * the session's start: loaded at the first final instead, that utterance's tokens came seconds late, after its
+     * audio had left the fusion model's window, so the first utterance never had text→audio maps.
+     */
+    @Override
+    public void start(StageContext ctx) {
+        if (ctx.tokens().hasSubscribers(Token.class)) {
+            ready(0, ctx);
+        }
+    }
+
     @Override
     public void process(AttendEvent event, StageContext ctx) {
         if (event instanceof AsrEvents.Final f && f.text() != null && !f.text().isBlank()) {
@@ -72,24 +84,7 @@ public final class AttentionTap implements Stage<AttendEvent> {
     }
 
     private void explain(AsrEvents.Final f, StageContext ctx) {
-        if (unavailable) {
-            return;
-        }
-        try {
-            if (model == null) {
-                model = loader.load();
-            }
-        } catch (Exception | LinkageError e) { // LinkageError: natives that cannot load on this platform
-            unavailable = true;
-            if (stopping(e)) {
-                // Ctrl+C while the first final was loading the model (slow ASR sends it late): not a model fault
-                LOG.debug("MiniLM load cut short by the session's stop", e);
-                return;
-            }
-            LOG.error("MiniLM attention unavailable: {}", e.getMessage());
-            LOG.debug("MiniLM load failure", e);
-            ctx.events().emit(new CoreEvents.SourceError(f.t(), SOURCE, "attention maps unavailable: "
-                    + e.getMessage(), false));
+        if (!ready(f.t(), ctx)) {
             return;
         }
         try {
@@ -106,6 +101,31 @@ public final class AttentionTap implements Stage<AttendEvent> {
             }
         } catch (RuntimeException e) {
             LOG.warn("attention of utterance {} failed: {}", f.utterance(), e.getMessage(), e);
+        }
+    }
+
+    /** Loads the model once; false when it cannot be had (reported once, as a non-fatal error at time t). */
+    private boolean ready(double t, StageContext ctx) {
+        if (unavailable) {
+            return false;
+        }
+        try {
+            if (model == null) {
+                model = loader.load();
+            }
+            return true;
+        } catch (Exception | LinkageError e) { // LinkageError: natives that cannot load on this platform
+            unavailable = true;
+            if (stopping(e)) {
+                // Ctrl+C while the first final was loading the model (slow ASR sends it late): not a model fault
+                LOG.debug("MiniLM load cut short by the session's stop", e);
+                return false;
+            }
+            LOG.error("MiniLM attention unavailable: {}", e.getMessage());
+            LOG.debug("MiniLM load failure", e);
+            ctx.events().emit(new CoreEvents.SourceError(t, SOURCE, "attention maps unavailable: "
+                    + e.getMessage(), false));
+            return false;
         }
     }
 

@@ -26,7 +26,9 @@ public interface TrainingListener {
      * The job ended.
      *
      * @param stopped true when the user stopped it (the last finished epoch is kept; resume continues from it)
-     * @param model   the trained model folder (null when stopped before the end)
+     * @param model   the trained model folder (null when stopped before the end, and when a calibration measured
+     *                worse than the shipped model on the held-back part: the model in use stays, see
+     *                {@link TrainingService#keepCalibrated})
      * @param before  calibration: metrics of the shipped model on the held-back part (else empty)
      * @param after   calibration: the same metrics after fine-tuning (else the last epoch's)
      */

@@ -25,6 +25,14 @@ public interface TrainingService {
     /** The user's calibrated model folder, if one exists (live fusion uses it). */
     java.util.Optional<Path> userCheckpoint();
 
+    /**
+     * Makes the last calibration's model the user checkpoint although it measured worse on the held-back part than
+     * the model in use (the user chose it, with the numbers shown); a calibration that was not worse is kept by itself.
+     */
+    default void keepCalibrated() throws java.io.IOException {
+        throw new IllegalStateException("there is no calibrated model to keep: calibrate first");
+    }
+
     /** Deletes the user's calibrated model: live fusion goes back to the shipped one. */
     void resetUserCheckpoint() throws java.io.IOException;
 

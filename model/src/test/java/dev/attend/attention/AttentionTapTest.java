@@ -150,6 +150,41 @@ class AttentionTapTest {
         assertThat(AttentionTap.stopping(new java.io.IOException("disk"))).isFalse();
     }
 
+    /** Issue 11: with the fusion model on, the first utterance's tokens must not wait for MiniLM to load. */
+    @Test
+    void withATokenSubscriberTheModelLoadsAtStartSoTheFirstFinalsTokensComeAtOnce() throws Exception {
+        EventCollector out = new EventCollector();
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        List<Token> tokens = java.util.Collections.synchronizedList(new ArrayList<>());
+        EventStageDriver tap = new EventStageDriver(new AttentionTap(() -> {
+            loads.incrementAndGet();
+            return MiniLm.load(true);
+        }), out, tokens::add, AsrEvents.Final.class);
+        tap.awaitStarted();
+        assertThat(loads.get()).isEqualTo(1); // loaded at the start, before any final arrived
+        tap.emit(fin(0, 1.5, "hello world"));
+        tap.end(END);
+        assertThat(loads.get()).isEqualTo(1);
+        assertThat(tokens).extracting(Token::label).containsExactly("[CLS]", "hello", "world", "[SEP]");
+        assertThat(out.ofType(AttentionEvent.class)).hasSize(72);
+    }
+
+    @Test
+    void withoutATokenSubscriberTheModelWaitsForTheFirstFinal() throws Exception {
+        EventCollector out = new EventCollector();
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        EventStageDriver tap = drive(new AttentionTap(() -> {
+            loads.incrementAndGet();
+            return MiniLm.load(true);
+        }), out);
+        tap.awaitStarted();
+        assertThat(loads.get()).isZero();
+        tap.emit(fin(0, 1.5, "hello world"));
+        tap.end(END);
+        assertThat(loads.get()).isEqualTo(1);
+        assertThat(out.ofType(AttentionEvent.class)).hasSize(72);
+    }
+
     @Test
     void aSessionWithoutTranscriptsNeverLoadsTheModel() throws Exception {
         EventCollector out = new EventCollector();

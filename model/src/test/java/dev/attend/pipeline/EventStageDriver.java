@@ -23,6 +23,17 @@ public final class EventStageDriver implements AutoCloseable {
 
     @SafeVarargs
     public EventStageDriver(Stage<AttendEvent> stage, EventSink downstream, Class<? extends AttendEvent>... accepts) {
+        this(stage, downstream, null, accepts);
+    }
+
+    /** As above, with {@code tokenSubscriber} on the token bus before the stage starts (as a token stage is). */
+    @SafeVarargs
+    public EventStageDriver(Stage<AttendEvent> stage, EventSink downstream,
+                            java.util.function.Consumer<Token> tokenSubscriber,
+                            Class<? extends AttendEvent>... accepts) {
+        if (tokenSubscriber != null) {
+            tokens.subscribe(Token.class, tokenSubscriber::accept);
+        }
         this.downstream = downstream;
         this.accepts = List.of(accepts);
         StageContext ctx = new StageContext() {
@@ -65,6 +76,13 @@ public final class EventStageDriver implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(ex);
             }
+        }
+    }
+
+    /** Waits until the stage's {@code start} returned (e.g. its model loaded). */
+    public void awaitStarted() throws InterruptedException {
+        if (!runner.awaitStarted(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("stage still starting after 60 s");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.assistant.service.AssistantService;
 import dev.attend.app.assistant.GuiAssistant;
 import dev.attend.app.history.HistoryWiring;
+import dev.attend.app.history.LiveOnlyMaps;
 import dev.attend.config.AppDirs;
 import dev.attend.fusion.live.AttentionWatch;
 import dev.attend.fusion.live.BundledFusionModel;
@@ -81,7 +82,9 @@ public final class GuiSessionLauncher implements SessionLauncher {
         try {
             // the assistant joins once loaded (the first seconds after the app starts, a session may wait for it)
             AssistantService svc = assistant == null ? null : assistant.service(ASSISTANT_WAIT);
-            p = SessionFactory.create(spec, history != null ? history : events, audioPreview, videoPreview, svc,
+            // the lab's fusion maps are shown live, not kept in the history (LiveOnlyMaps)
+            EventSink sink = history != null ? new LiveOnlyMaps(history, events) : events;
+            p = SessionFactory.create(spec, sink, audioPreview, videoPreview, svc,
                     fusion(r, spec));
             if (svc != null) {
                 assistant.forSession(svc.current(), spec.features().wakeWords());

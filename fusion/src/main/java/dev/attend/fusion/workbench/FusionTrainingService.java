@@ -97,7 +97,18 @@ public final class FusionTrainingService implements TrainingService {
     }
 
     @Override
+    public synchronized void keepCalibrated() throws IOException {
+        Path user = dataDir.resolve(USER_DIR);
+        Path candidate = Calibration.candidateDir(user);
+        if (!Files.isRegularFile(candidate.resolve(FusionModel.PARAMS_FILE))) {
+            throw new IllegalStateException("there is no calibrated model to keep: calibrate first");
+        }
+        Calibration.adopt(candidate, user);
+    }
+
+    @Override
     public void resetUserCheckpoint() throws IOException {
         Calibration.deleteTree(dataDir.resolve(USER_DIR));
+        Calibration.deleteTree(Calibration.candidateDir(dataDir.resolve(USER_DIR)));
     }
 }

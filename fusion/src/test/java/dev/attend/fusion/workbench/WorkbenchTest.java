@@ -117,6 +117,12 @@ class WorkbenchTest {
         System.err.println("calibration before " + l.result.before() + "\nafter  " + l.result.after());
         // the fine-tune changed the weights the metric uses (after is measured on the saved user checkpoint)
         assertThat(l.result.after().get("avSyncConfidence")).isNotEqualTo(l.result.before().get("avSyncConfidence"));
+        // kept by itself only when not worse on the held-back part; else the user may still choose it
+        assertThat(l.result.model() != null).isEqualTo(Calibration.notWorse(l.result.before(), l.result.after()));
+        if (l.result.model() == null) {
+            assertThat(svc.userCheckpoint()).isEmpty();
+            svc.keepCalibrated();
+        }
         assertThat(svc.userCheckpoint()).isPresent();
         svc.resetUserCheckpoint();
         assertThat(svc.userCheckpoint()).isEmpty();

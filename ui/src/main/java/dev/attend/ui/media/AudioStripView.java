@@ -18,6 +18,9 @@ public final class AudioStripView extends Region {
     public static final double SECONDS = 6;
     private static final int COLS = (int) (SECONDS * 100);
     private static final int MELS = AudioPreviewStage.MEL_BINS;
+    private static final int WAVE_PX = 64;
+    private static final int BACKGROUND = 0xFF14141A;
+    private static final int WAVE = 0xFF5AC8FF;
 
     private final Canvas canvas = new Canvas();
     private final AudioPreviewBuffer buffer;
@@ -27,6 +30,10 @@ public final class AudioStripView extends Region {
     private final int[] melPixels = new int[COLS * MELS];
     private final int[] ordered = new int[COLS * MELS];
     private final WritableImage melImage = new WritableImage(COLS, MELS);
+    // the waveform as pixels, one column per 10 ms: one scaled image instead of 600 line shapes per redraw, which
+    // the software renderer drew through its path rasterizer at up to 60 redraws a second
+    private final int[] wavePixels = new int[COLS * WAVE_PX];
+    private final WritableImage waveImage = new WritableImage(COLS, WAVE_PX);
     private int head; // next column to write (ring)
     private double lastT = Double.NaN;
     private long drawnVersion = -1;
@@ -104,11 +111,27 @@ public final class AudioStripView extends Region {
         return 0xFF000000 | r << 16 | g << 8 | b;
     }
 
+    /** Each column's min..max as a vertical run of pixels, oldest column first. */
+    private void drawWave() {
+        java.util.Arrays.fill(wavePixels, BACKGROUND);
+        double mid = WAVE_PX / 2.0;
+        for (int i = 0; i < COLS; i++) {
+            int c = (head + i) % COLS;
+            int top = Math.max(0, Math.min(WAVE_PX - 1, (int) Math.floor(mid - maxs[c] * mid)));
+            int bottom = Math.max(top, Math.min(WAVE_PX - 1, (int) Math.ceil(mid - mins[c] * mid)));
+            for (int y = top; y <= bottom; y++) {
+                wavePixels[y * COLS + i] = WAVE;
+            }
+        }
+        waveImage.getPixelWriter().setPixels(0, 0, COLS, WAVE_PX, PixelFormat.getIntArgbInstance(), wavePixels, 0,
+                COLS);
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.rgb(20, 20, 26));
+        g.setFill(Color.rgb(0x14, 0x14, 0x1A));
         g.fillRect(0, 0, w, h);
         if (w <= 0 || h <= 0) {
             return;
@@ -124,14 +147,8 @@ public final class AudioStripView extends Region {
         }
         melImage.getPixelWriter().setPixels(0, 0, COLS, MELS, PixelFormat.getIntArgbInstance(), ordered, 0, COLS);
         g.drawImage(melImage, 0, melTop, w, melH);
-        g.setStroke(Color.rgb(90, 200, 255));
-        g.setLineWidth(1);
-        double mid = waveH / 2;
-        for (int i = 0; i < COLS; i++) {
-            int c = (head + i) % COLS;
-            double x = i * w / COLS;
-            g.strokeLine(x, mid - maxs[c] * mid, x, mid - mins[c] * mid + 0.5);
-        }
+        drawWave();
+        g.drawImage(waveImage, 0, 0, w, waveH);
         double end = Double.isNaN(lastT) ? vm.mediaTime() : Math.max(lastT, 0);
         double start = end - SECONDS;
         g.setFill(Color.rgb(0, 220, 120, 0.22));

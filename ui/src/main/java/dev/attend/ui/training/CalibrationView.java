@@ -108,7 +108,14 @@ final class CalibrationView extends VBox {
         reset.textProperty().bind(i18n.text("calibration.reset"));
         reset.setOnAction(e -> vm.reset());
         reset.disableProperty().bind(vm.calibratedProperty().not().or(busy));
-        HBox buttons = new HBox(8, live, files, finish, cancel, stop, reset);
+        Button keep = new Button();
+        keep.setId("calibrationKeep");
+        keep.textProperty().bind(i18n.text("calibration.keepAnyway"));
+        keep.setOnAction(e -> vm.keepAnyway());
+        keep.visibleProperty().bind(vm.candidateProperty());
+        keep.managedProperty().bind(keep.visibleProperty());
+        keep.disableProperty().bind(busy);
+        HBox buttons = new HBox(8, live, files, finish, cancel, stop, reset, keep);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();

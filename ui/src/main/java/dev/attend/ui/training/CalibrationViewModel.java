@@ -34,6 +34,7 @@ public final class CalibrationViewModel {
     private final DoubleProperty slot = new SimpleDoubleProperty(0);
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final BooleanProperty calibrated = new SimpleBooleanProperty();
+    private final BooleanProperty candidate = new SimpleBooleanProperty(); // a tuned model that measured worse
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<MetricRow> results = FXCollections.observableArrayList();
     private CalibrationRecorder recorder;
@@ -131,9 +132,34 @@ public final class CalibrationViewModel {
             rows.add(new MetricRow(e.getKey(), e.getValue(), after == null ? Double.NaN : after));
         }
         results.setAll(rows);
+        if (r.model() == null) {
+            // worse on the held-back prompts than the shipped model: the model in use stays unless the user asks
+            candidate.set(true);
+            status.set(training.i18n().get("calibration.notKept"));
+            training.notices().info(training.i18n().get("calibration.notKept"));
+            return;
+        }
+        candidate.set(false);
         calibrated.set(true);
         status.set(training.i18n().get("calibration.saved"));
         training.notices().success(training.i18n().get("calibration.saved"));
+    }
+
+    /** Uses the calibrated model that measured worse all the same (the user read the numbers and chose it). */
+    public void keepAnyway() {
+        training.tasks().run(() -> {
+            training.service().keepCalibrated();
+            return null;
+        }, x -> {
+            candidate.set(false);
+            calibrated.set(true);
+            status.set(training.i18n().get("calibration.saved"));
+        }, this::fail);
+    }
+
+    /** True while a calibrated model that measured worse waits for the user's choice. */
+    public BooleanProperty candidateProperty() {
+        return candidate;
     }
 
     /** Back to the shipped model. */
@@ -143,6 +169,7 @@ public final class CalibrationViewModel {
             return null;
         }, x -> {
             calibrated.set(false);
+            candidate.set(false);
             status.set(training.i18n().get("calibration.usingShipped"));
         }, this::fail);
     }

@@ -124,8 +124,18 @@ class TrainingWindowFxTest {
         TableView<CalibrationViewModel.MetricRow> table = robot.lookup("#calibrationResults").query();
         Label status = robot.lookup("#calibrationStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> status.getText().startsWith("Calibrated")
+                || status.getText().startsWith("The calibrated model measured worse")
                 || status.getText().startsWith("Calibration failed"));
         WaitForAsyncUtils.waitForFxEvents();
+        Button keep = robot.lookup("#calibrationKeep").queryButton();
+        if (status.getText().startsWith("The calibrated model measured worse")) {
+            // never worse off by itself: the model in use stays, the user may choose the new one with the numbers
+            assertThat(FusionTrainingService.userCheckpoint(dir.resolve("data"))).isEmpty();
+            assertThat(keep.isVisible()).isTrue();
+            robot.clickOn("#calibrationKeep");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Calibrated"));
+        }
+        assertThat(keep.isVisible()).isFalse();
         assertThat(robot.lookup("#calibrationStatus").queryAs(Label.class).getText())
                 .isEqualTo("Calibrated model saved: live fusion now uses it");
         assertThat(table.getItems()).extracting(CalibrationViewModel.MetricRow::metric).contains("avSyncAccuracy");
