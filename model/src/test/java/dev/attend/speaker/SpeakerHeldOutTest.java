@@ -61,6 +61,7 @@ class SpeakerHeldOutTest {
                     shown.put(f.utterance(), f.speaker());
                 } else if (e instanceof AsrEvents.Relabel r) {
                     shown.put(r.utterance(), r.speaker());
+                    System.out.println("relabel: " + dev.attend.event.EventCodec.encode(r));
                 }
             }
             int c = SpeakerRecordings.correct(voices, matched.stream()
