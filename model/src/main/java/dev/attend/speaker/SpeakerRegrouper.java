@@ -28,15 +28,21 @@ public final class SpeakerRegrouper {
     private final List<Entry> entries = new ArrayList<>();
     private int named;
 
-    /** One clustered utterance: its id, centred unit vector and current label number. */
+    /**
+     * One clustered utterance: its id, centred unit vector, current label number, and its cosines to the up to
+     * {@code WINDOW − 1} utterances before it ({@code before[k]}: to the one {@code k + 1} places earlier), computed
+     * once so that clustering the window again costs no vector arithmetic.
+     */
     private static final class Entry {
         final int utterance;
         final float[] unit;
+        final double[] before;
         int speaker;
 
-        Entry(int utterance, float[] unit) {
+        Entry(int utterance, float[] unit, double[] before) {
             this.utterance = utterance;
             this.unit = unit;
+            this.before = before;
         }
     }
 
@@ -59,7 +65,12 @@ public final class SpeakerRegrouper {
 
     /** Adds utterance {@code utterance} with this vector and clusters the window again. */
     public Result add(int utterance, float[] vector) {
-        entries.add(new Entry(utterance, SpeakerVectors.normalized(background.centred(vector))));
+        float[] unit = SpeakerVectors.normalized(background.centred(vector));
+        double[] before = new double[Math.min(entries.size(), WINDOW - 1)];
+        for (int k = 0; k < before.length; k++) {
+            before[k] = dot(unit, entries.get(entries.size() - 1 - k).unit);
+        }
+        entries.add(new Entry(utterance, unit, before));
         List<Entry> window = entries.subList(Math.max(0, entries.size() - WINDOW), entries.size());
         int[] cluster = cluster(window);
         Map<Integer, Integer> name = names(window, cluster);
@@ -91,8 +102,7 @@ public final class SpeakerRegrouper {
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double s = SpeakerVectors.cosine(window.get(i).unit, window.get(j).unit)
-                        + (j == i + 1 ? adjacentBonus : 0);
+                double s = window.get(j).before[j - i - 1] + (j == i + 1 ? adjacentBonus : 0);
                 sim[i][j] = s;
                 sim[j][i] = s;
             }
@@ -170,6 +180,15 @@ public final class SpeakerRegrouper {
             }
         }
         return name;
+    }
+
+    /** The cosine of two unit vectors. */
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
     }
 
     private static void add(float[] sum, float[] v) {
