@@ -169,13 +169,19 @@ public final class AsrStage implements Stage<AudioChunk> {
             String speaker = null;
             Double score = null;
             float[] vector = u.speakerVector();
+            SpeakerLabeler.Label label = null;
             if (labeler != null && vector != null) {
-                SpeakerLabeler.Label label = labeler.label(vector);
+                label = labeler.label(utterance, vector);
                 speaker = label.name();
                 score = Math.round(label.score() * 1e4) / 1e4;
             }
             ctx.events().emit(new AsrEvents.Final(round(start), round(end), utterance, u.text(),
                     round(u.confidence()), words, alternatives, speaker, score, vector));
+            if (label != null) {
+                // earlier lines this utterance's evidence moved to another speaker follow it
+                label.relabelled().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                        ctx.events().emit(new AsrEvents.Relabel(round(start), e.getKey(), e.getValue())));
+            }
             utterance++;
         }
         lastPartial = "";

@@ -48,4 +48,13 @@ public final class AsrEvents {
                     speakerVector);
         }
     }
+
+    /**
+     * An earlier utterance's speaker changed: the session's clustering, with more of the session heard, moved
+     * utterance {@code utterance} (an {@code asr.final} already sent) to {@code speaker}. {@code t}: the start of the
+     * utterance whose final caused the change. Every view of that line (captions, history, exports) follows.
+     */
+    @JsonTypeName("asr.relabel")
+    public record Relabel(double t, int utterance, String speaker) implements AttendEvent {
+    }
 }

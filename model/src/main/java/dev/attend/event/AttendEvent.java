@@ -29,7 +29,7 @@ public sealed interface AttendEvent permits
         // vision
         FaceEvent,
         // speech recognition
-        AsrEvents.Partial, AsrEvents.Final,
+        AsrEvents.Partial, AsrEvents.Final, AsrEvents.Relabel,
         // typed text (a text source beside speech)
         TypedTextEvent,
         // text

@@ -139,7 +139,7 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
         if (event instanceof AsrEvents.Final f && !f.text().isBlank()) {
             mediaEnd = Math.max(mediaEnd, f.end());
             long id = store.inTransaction(c -> {
-                long rowId = SessionRows.insertFinal(c, sessionId, f, null);
+                long rowId = SessionRows.insertFinal(c, sessionId, f, f.speaker());
                 SessionRows.setDuration(c, sessionId, mediaEnd);
                 flush(c);
                 return rowId;
@@ -147,6 +147,12 @@ public final class HistoryRecorder implements EventSink, AutoCloseable {
             if (vectors != null) {
                 vectors.submit(id, f.text());
             }
+        } else if (event instanceof AsrEvents.Relabel r) {
+            store.inTransaction(c -> {
+                SessionRows.setSpeaker(c, sessionId, r.utterance(), r.speaker());
+                flush(c);
+                return null;
+            });
         } else if (event instanceof TranslationEvent tr && tr.isFinal()) {
             store.inTransaction(c -> {
                 SessionRows.setTranslation(c, sessionId, tr.utterance(), tr.target());

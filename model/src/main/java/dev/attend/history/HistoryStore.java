@@ -110,13 +110,8 @@ public final class HistoryStore {
     /** Records who spoke an utterance (for the speaker feature; null clears it). */
     public void setSpeaker(long sessionId, int seq, String speaker) throws SQLException {
         read(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE utterances SET speaker = ? WHERE session_id = ? AND seq = ?")) {
-                p.setString(1, speaker);
-                p.setLong(2, sessionId);
-                p.setInt(3, seq);
-                return p.executeUpdate();
-            }
+            SessionRows.setSpeaker(c, sessionId, seq, speaker);
+            return null;
         });
     }
 

@@ -53,7 +53,8 @@ final class SessionRows {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO utterances(session_id, seq, start, end, text, "
                 + "confidence, words, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id, seq) DO "
                 + "UPDATE SET start = excluded.start, end = excluded.end, text = excluded.text, "
-                + "confidence = excluded.confidence, words = excluded.words RETURNING id")) {
+                + "confidence = excluded.confidence, words = excluded.words, "
+                + "speaker = COALESCE(excluded.speaker, speaker) RETURNING id")) {
             p.setLong(1, sessionId);
             p.setInt(2, f.utterance());
             p.setDouble(3, f.t());
@@ -66,6 +67,17 @@ final class SessionRows {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    /** Sets who spoke an utterance (an {@code asr.relabel}, or the speaker feature; null clears it). */
+    static void setSpeaker(Connection c, long sessionId, int seq, String speaker) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE utterances SET speaker = ? WHERE session_id = ? AND seq = ?")) {
+            p.setString(1, speaker);
+            p.setLong(2, sessionId);
+            p.setInt(3, seq);
+            p.executeUpdate();
         }
     }
 

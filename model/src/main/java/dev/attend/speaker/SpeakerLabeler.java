@@ -1,9 +1,13 @@
 package dev.attend.speaker;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Names the speaker of each utterance in one session: an enrolled speaker's name when the verifier recognises the
- * voice, otherwise "Speaker N" from the session's online clustering (numbered among the unknown voices only). Not
- * thread-safe: one session, one stage thread.
+ * voice, otherwise "Speaker N" from the session's clustering ({@link SpeakerRegrouper}, numbered among the unknown
+ * voices only). That clustering may move earlier utterances to another speaker; {@link Label#relabelled} says which,
+ * so their lines can follow. Not thread-safe: one session, one stage thread.
  */
 public final class SpeakerLabeler {
 
@@ -11,28 +15,41 @@ public final class SpeakerLabeler {
     public static final String UNKNOWN_PREFIX = "Speaker ";
 
     private final SpeakerVerifier verifier;
-    private final SpeakerClusterer clusterer;
+    private final SpeakerRegrouper regrouper;
 
-    /** A label and how sure: the cosine to the profile or cluster centroid, and whether the voice is enrolled. */
-    public record Label(String name, double score, boolean enrolled) {
+    /**
+     * A label and how sure: the cosine to the profile or cluster centroid, whether the voice is enrolled, and earlier
+     * utterances (id → new label) that this utterance's evidence moved to another speaker.
+     */
+    public record Label(String name, double score, boolean enrolled, Map<Integer, String> relabelled) {
+
+        public Label {
+            relabelled = Map.copyOf(relabelled);
+        }
+
+        public Label(String name, double score, boolean enrolled) {
+            this(name, score, enrolled, Map.of());
+        }
     }
 
-    public SpeakerLabeler(SpeakerVerifier verifier, SpeakerClusterer clusterer) {
+    public SpeakerLabeler(SpeakerVerifier verifier, SpeakerRegrouper regrouper) {
         this.verifier = verifier;
-        this.clusterer = clusterer;
+        this.regrouper = regrouper;
     }
 
     public SpeakerVerifier verifier() {
         return verifier;
     }
 
-    /** The speaker of an utterance with this vector. */
-    public Label label(float[] vector) {
+    /** The speaker of utterance {@code utterance} with this vector. */
+    public Label label(int utterance, float[] vector) {
         var match = verifier.identify(vector);
         if (match.isPresent()) {
             return new Label(match.get().name(), match.get().score(), true);
         }
-        SpeakerClusterer.Assignment a = clusterer.assign(vector);
-        return new Label(UNKNOWN_PREFIX + a.speaker(), a.score(), false);
+        SpeakerRegrouper.Result r = regrouper.add(utterance, vector);
+        Map<Integer, String> moved = new LinkedHashMap<>();
+        r.relabelled().forEach((u, n) -> moved.put(u, UNKNOWN_PREFIX + n));
+        return new Label(UNKNOWN_PREFIX + r.speaker(), r.score(), false, moved);
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param modelDir  a speaker-model folder, or null for the bundled {@code vosk-model-spk-0.4}
  * @param cacheDir  where the bundled model is unpacked (null: the default cache folder)
  * @param profiles  enrolled speakers
- * @param join      clustering join threshold (cosine)
- * @param stay      clustering stay threshold (hysteresis, ≤ join)
+ * @param join      clustering threshold (cosine): the session regrouping merges speakers down to it
+ * @param stay      the online clusterer's stay threshold (hysteresis, ≤ join); the session labeler uses only
+ *                  {@code join} (and {@link SpeakerThresholds#REGROUP_ADJACENT})
  * @param verify    enrolled-voice threshold (cosine)
  * @param background what the cosines centre on; null for the shipped {@link SpeakerBackground} (loaded, and
  *                   verified, when a session starts: the shipped thresholds assume it)
@@ -33,7 +34,7 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
 
     /** The bundled model, these profiles, the shipped thresholds. */
     public static SpeakerSetup bundled(List<SpeakerProfile> profiles) {
-        return new SpeakerSetup(null, null, profiles, SpeakerThresholds.CLUSTER_JOIN, SpeakerThresholds.CLUSTER_STAY,
+        return new SpeakerSetup(null, null, profiles, SpeakerThresholds.REGROUP, SpeakerThresholds.REGROUP,
                 SpeakerThresholds.VERIFY);
     }
 
@@ -74,6 +75,7 @@ public record SpeakerSetup(Path modelDir, Path cacheDir, List<SpeakerProfile> pr
      */
     public SpeakerLabeler newLabeler() throws IOException {
         SpeakerBackground b = background == null ? SpeakerBackground.shipped() : background;
-        return new SpeakerLabeler(new SpeakerVerifier(profiles, verify, b), new SpeakerClusterer(join, stay, b));
+        return new SpeakerLabeler(new SpeakerVerifier(profiles, verify, b), new SpeakerRegrouper(join,
+                SpeakerThresholds.REGROUP_ADJACENT, b));
     }
 }

@@ -69,13 +69,14 @@ class SpeakerClustererTest {
     @Test
     void labelerPrefersEnrolledNamesAndNumbersTheRest() {
         SpeakerProfile ann = new SpeakerProfile("Ann", new float[]{1, 0, 0}, 3, java.time.Instant.EPOCH);
-        SpeakerLabeler l = new SpeakerLabeler(new SpeakerVerifier(List.of(ann), 0.9), new SpeakerClusterer(0.9, 0.8));
-        assertEquals("Speaker 1", l.label(new float[]{0, 1, 0}).name());
-        SpeakerLabeler.Label a = l.label(new float[]{1, 0.05f, 0});
+        SpeakerLabeler l = new SpeakerLabeler(new SpeakerVerifier(List.of(ann), 0.9), new SpeakerRegrouper(0.9, 0,
+                SpeakerBackground.none()));
+        assertEquals("Speaker 1", l.label(0, new float[]{0, 1, 0}).name());
+        SpeakerLabeler.Label a = l.label(1, new float[]{1, 0.05f, 0});
         assertEquals("Ann", a.name());
         assertTrue(a.enrolled());
-        assertEquals("Speaker 2", l.label(new float[]{0, 0, 1}).name());
-        assertEquals("Speaker 1", l.label(new float[]{0, 1, 0.05f}).name());
+        assertEquals("Speaker 2", l.label(2, new float[]{0, 0, 1}).name());
+        assertEquals("Speaker 1", l.label(3, new float[]{0, 1, 0.05f}).name());
     }
 
     @Test

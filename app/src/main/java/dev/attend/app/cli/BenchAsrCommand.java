@@ -155,6 +155,10 @@ public final class BenchAsrCommand implements Callable<Integer> {
                 + "with/without: median %.3f, CPU-time ratio median %.3f (goal <= 1.10); %d utterances labelled%n",
                 median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), median(ratios), median(cpuRatios),
                 labelled[0]);
+        if (labelled[0] > 0) {
+            out.printf(Locale.ROOT, "speaker labels cost %.1f ms of CPU per labelled utterance (median with - without"
+                    + ", / %d)%n", (median(cpu[1]) - median(cpu[0])) * 1e3 / labelled[0], labelled[0]);
+        }
     }
 
     private void throughput(PrintWriter out, VoskModelCache.Lease lease, Path model, Path wav, ToneAudio speech)

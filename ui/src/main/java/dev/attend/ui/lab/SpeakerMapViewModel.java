@@ -28,6 +28,18 @@ public final class SpeakerMapViewModel {
     public void subscribe(EventBridge bridge) {
         bridge.subscribe(CoreEvents.SessionStart.class, e -> clear());
         bridge.subscribe(AsrEvents.Final.class, this::add);
+        bridge.subscribe(AsrEvents.Relabel.class, this::relabel);
+    }
+
+    /** The session's clustering moved an utterance to another speaker: its dot takes that speaker's colour. */
+    public void relabel(AsrEvents.Relabel r) {
+        for (int i = 0; i < finals.size(); i++) {
+            if (finals.get(i).utterance() == r.utterance()) {
+                finals.set(i, finals.get(i).withSpeaker(r.speaker()));
+                project();
+                return;
+            }
+        }
     }
 
     /** Adds an utterance with a speaker vector (others are ignored); a repeated utterance id replaces the old one. */

@@ -54,6 +54,7 @@ public final class TranscriptViewModel {
         });
         bridge.subscribe(AsrEvents.Partial.class, this::onPartial);
         bridge.subscribe(AsrEvents.Final.class, this::onFinal);
+        bridge.subscribe(AsrEvents.Relabel.class, this::onRelabel);
         bridge.subscribe(TypedTextEvent.class, e -> {
             if (e.isCaptionsRow()) {
                 addTyped(e.utterance(), e.text(), e.t());
@@ -79,6 +80,14 @@ public final class TranscriptViewModel {
             speakerVectors.remove(e.utterance());
         }
         put(fromFinal(e));
+    }
+
+    /** The session's clustering moved a shown line to another speaker label: the line follows. */
+    private void onRelabel(AsrEvents.Relabel r) {
+        Integer at = index.get(r.utterance());
+        if (at != null && utterances.get(at).settled() && !utterances.get(at).typed()) {
+            utterances.set(at, utterances.get(at).withSpeaker(r.speaker()));
+        }
     }
 
     static Utterance fromFinal(AsrEvents.Final e) {

@@ -43,6 +43,21 @@ class TranscriptSpeakersTest {
     }
 
     @Test
+    void aRelabelMovesAShownLineAndItsNameAndEnrolmentFollow() {
+        TranscriptViewModel t = new TranscriptViewModel();
+        dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
+        t.subscribe(bridge);
+        t.renameSpeaker("Speaker 2", "Bea");
+        dev.attend.ui.fx.SampleEvents.feed(bridge, List.of(fin(0, 0.5, "hello", "Speaker 1"),
+                fin(1, 2.0, "hi there", "Speaker 1"), fin(2, 4.0, "bye", "Speaker 2"),
+                EventCodec.toTree(new AsrEvents.Relabel(4.0, 1, "Speaker 2")),
+                EventCodec.toTree(new AsrEvents.Relabel(4.0, 7, "Speaker 2"))));
+        assertThat(t.finals()).extracting(Utterance::speaker).containsExactly("Speaker 1", "Bea", "Bea");
+        assertThat(t.enrollableUtterances("Speaker 2")).isEqualTo(2);
+        assertThat(t.enrollableUtterances("Speaker 1")).isEqualTo(1);
+    }
+
+    @Test
     void thisIsMeSavesTheMeanOfTheLabelsVectorsAndRenamesItsLines() throws Exception {
         TranscriptViewModel t = new TranscriptViewModel();
         dev.attend.ui.bridge.EventBridge bridge = new dev.attend.ui.bridge.EventBridge();
