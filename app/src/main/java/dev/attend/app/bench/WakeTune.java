@@ -11,16 +11,14 @@ import java.util.Locale;
  * {@code attend bench wake --tune}: sweeps scoring rules (phases, gate, votes, patience, threshold) over the recorded
  * raw scores of a tuning split, picks the rule that detects the most detectable voice × word pairs at every offset
  * with no more false accepts than openWakeWord, and reports it, the trade-off curve and openWakeWord on the held-out
- * split. Split: the voices and corpus segments at even places of their lists are for tuning, the others held out
- * (with the default voices, bases × 4 variants, the plain and {@code +f2} variants tune, {@code +m3} and
- * {@code +klatt} are held out).
+ * split ({@link WakeSplit}: voices and corpus segments disjoint, earlier sessions' tuning voices never held out).
  */
 final class WakeTune {
 
     private static final int[] PHASES = {2, 4, 8};
     private static final double[] GATES = {0.01, 0.05, 0.1};
     private static final int[] VOTES = {1, 2, 3};
-    private static final int[] PATIENCE = {1, 2};
+    private static final int[] PATIENCE = {1, 2, 3};
 
     private final List<String> voices;
     private final List<WakeRawScores> det;
@@ -28,6 +26,7 @@ final class WakeTune {
     private final int offsets;
     private final WakeOptions base;
     private final PrintWriter out;
+    private final boolean[] tuneVoice;
 
     WakeTune(List<String> voices, List<WakeRawScores> det, List<WakeRawScores> fa, int offsets, WakeOptions rule,
              PrintWriter out) {
@@ -37,6 +36,7 @@ final class WakeTune {
         this.offsets = offsets;
         this.base = rule;
         this.out = out;
+        this.tuneVoice = WakeSplit.voices(voices);
     }
 
     /** One rule's figures on one split. */
@@ -57,8 +57,8 @@ final class WakeTune {
     record Row(WakeOptions rule, Score tune, Score held) {
     }
 
-    static boolean tuning(int i, boolean voice) {
-        return i % 2 == 0;
+    private boolean tuning(int i, boolean voice) {
+        return voice ? tuneVoice[i] : WakeSplit.segment(i);
     }
 
     void run() {
