@@ -100,6 +100,13 @@ final class WakeTune {
         out.printf(Locale.ROOT, "%nTuning: %d rules on the tuning split (%d voices, %.2f h), each frontier rule also on "
                 + "the held-out split (%d voices, %.2f h)%n", rows.size(), count(true, true), hours(true),
                 count(true, false), hours(false));
+        List<String> held = new ArrayList<>();
+        for (int v = 0; v < voices.size(); v++) {
+            if (!tuneVoice[v]) {
+                held.add(voices.get(v));
+            }
+        }
+        out.println("  held-out voices: " + String.join(", ", held) + "; held-out segments: the odd ones");
         out.println("  openWakeWord (1 phase, 0.50): tuning " + owwTune + "; held-out " + owwHeld);
         out.println("  trade-off curve (best rule per false-accept count on the tuning split):");
         for (Row r : curve) {
@@ -116,20 +123,22 @@ final class WakeTune {
                         && r.tune().falseAccepts() <= owwTune.falseAccepts()).max(better)
                 .ifPresent(r -> out.printf(Locale.ROOT, "  picked at threshold %.2f: %s%n    tuning:   %s%n    "
                         + "held-out: %s%n", base.threshold(), describe(r.rule()), r.tune(), score(r.rule(), false)));
-        List<WakeDetectionReport.VoiceResult> held = new ArrayList<>();
+        out.printf(Locale.ROOT, "  the rule asked for (%s):%n    tuning:   %s%n    held-out: %s%n", describe(base),
+                score(base, true), score(base, false));
+        List<WakeDetectionReport.VoiceResult> heldOut = new ArrayList<>();
         for (int v = 0; v < det.size(); v++) {
             if (!tuning(v, true)) {
-                held.add(WakeBenchDetection.voice(voices.get(v), det.get(v), offsets, oww, pick.rule()));
+                heldOut.add(WakeBenchDetection.voice(voices.get(v), det.get(v), offsets, oww, base));
             }
         }
-        out.println("  held-out voices under the picked rule:");
-        WakeDetectionReport.print(held, offsets, pick.rule().phases(), out);
+        out.println("  held-out voices under the rule asked for:");
+        WakeDetectionReport.print(heldOut, offsets, base.phases(), out);
         out.flush();
     }
 
     static String describe(WakeOptions r) {
-        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d t %.2f", r.phases(), r.phaseGate(),
-                r.votes(), r.patience(), r.threshold());
+        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d%s t %.2f", r.phases(), r.phaseGate(),
+                r.votes(), r.patience(), r.extraPatience().isEmpty() ? "" : " +" + r.extraPatience(), r.threshold());
     }
 
     private int count(boolean voice, boolean tune) {
