@@ -68,8 +68,9 @@ public final class WakeBench {
         Files.createDirectories(s.work());
         WakeOptions w = s.wake();
         out.printf(Locale.ROOT, "Wake words: Attend: threshold %.2f, patience %d, %d block phases (%d ms apart, gate "
-                + "%.3f), votes %d; openWakeWord: threshold 0.50, patience 1, 1 phase; refractory %.1f s; %s%n",
-                w.threshold(), w.patience(), w.phases(), 80 / w.phases(), w.phaseGate(), w.votes(),
+                + "%.3f), votes %d, extra patience %s; openWakeWord: threshold 0.50, patience 1, 1 phase; refractory "
+                + "%.1f s; %s%n",
+                w.threshold(), w.patience(), w.phases(), 80 / w.phases(), w.phaseGate(), w.votes(), w.extraPatience(),
                 w.refractorySeconds(), WakeSpeech.espeakVersion().replaceAll("\\s+Data at:.*", ""));
         out.flush();
         double gate = Math.min(RECORD_GATE, w.phaseGate());
@@ -91,6 +92,9 @@ public final class WakeBench {
                 fa = rec.segments(segs);
                 WakeBenchFalseAccepts.print(segs, fa, baseline(w), w, text.source(), out);
             }
+        }
+        if (!det.isEmpty() && !fa.isEmpty()) {
+            WakeHeadPatience.print(s.voices(), det, fa, s.offsets(), w, out);
         }
         if (s.tune() && !det.isEmpty() && !fa.isEmpty()) {
             new WakeTune(s.voices(), det, fa, s.offsets(), w, out).run();

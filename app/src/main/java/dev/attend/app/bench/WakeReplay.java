@@ -39,7 +39,7 @@ final class WakeReplay {
         boolean[][] computed = new boolean[ph][clip.blocks()];
         long calls = clip.blocks();
         for (int h = 0; h < heads; h++) {
-            WakeDecider d = new WakeDecider(rule);
+            WakeDecider d = new WakeDecider(rule.forModel(raw.heads().get(h)));
             List<WakeDecider.Detection> dets = new ArrayList<>();
             long[] last = new long[ph];
             Arrays.fill(last, -1);

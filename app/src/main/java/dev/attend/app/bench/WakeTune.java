@@ -11,16 +11,14 @@ import java.util.Locale;
  * {@code attend bench wake --tune}: sweeps scoring rules (phases, gate, votes, patience, threshold) over the recorded
  * raw scores of a tuning split, picks the rule that detects the most detectable voice × word pairs at every offset
  * with no more false accepts than openWakeWord, and reports it, the trade-off curve and openWakeWord on the held-out
- * split. Split: the voices and corpus segments at even places of their lists are for tuning, the others held out
- * (with the default voices, bases × 4 variants, the plain and {@code +f2} variants tune, {@code +m3} and
- * {@code +klatt} are held out).
+ * split ({@link WakeSplit}: voices and corpus segments disjoint, earlier sessions' tuning voices never held out).
  */
 final class WakeTune {
 
     private static final int[] PHASES = {2, 4, 8};
     private static final double[] GATES = {0.01, 0.05, 0.1};
     private static final int[] VOTES = {1, 2, 3};
-    private static final int[] PATIENCE = {1, 2};
+    private static final int[] PATIENCE = {1, 2, 3};
 
     private final List<String> voices;
     private final List<WakeRawScores> det;
@@ -28,6 +26,7 @@ final class WakeTune {
     private final int offsets;
     private final WakeOptions base;
     private final PrintWriter out;
+    private final boolean[] tuneVoice;
 
     WakeTune(List<String> voices, List<WakeRawScores> det, List<WakeRawScores> fa, int offsets, WakeOptions rule,
              PrintWriter out) {
@@ -37,6 +36,7 @@ final class WakeTune {
         this.offsets = offsets;
         this.base = rule;
         this.out = out;
+        this.tuneVoice = WakeSplit.voices(voices);
     }
 
     /** One rule's figures on one split. */
@@ -57,8 +57,8 @@ final class WakeTune {
     record Row(WakeOptions rule, Score tune, Score held) {
     }
 
-    static boolean tuning(int i, boolean voice) {
-        return i % 2 == 0;
+    private boolean tuning(int i, boolean voice) {
+        return voice ? tuneVoice[i] : WakeSplit.segment(i);
     }
 
     void run() {
@@ -100,6 +100,13 @@ final class WakeTune {
         out.printf(Locale.ROOT, "%nTuning: %d rules on the tuning split (%d voices, %.2f h), each frontier rule also on "
                 + "the held-out split (%d voices, %.2f h)%n", rows.size(), count(true, true), hours(true),
                 count(true, false), hours(false));
+        List<String> held = new ArrayList<>();
+        for (int v = 0; v < voices.size(); v++) {
+            if (!tuneVoice[v]) {
+                held.add(voices.get(v));
+            }
+        }
+        out.println("  held-out voices: " + String.join(", ", held) + "; held-out segments: the odd ones");
         out.println("  openWakeWord (1 phase, 0.50): tuning " + owwTune + "; held-out " + owwHeld);
         out.println("  trade-off curve (best rule per false-accept count on the tuning split):");
         for (Row r : curve) {
@@ -116,20 +123,22 @@ final class WakeTune {
                         && r.tune().falseAccepts() <= owwTune.falseAccepts()).max(better)
                 .ifPresent(r -> out.printf(Locale.ROOT, "  picked at threshold %.2f: %s%n    tuning:   %s%n    "
                         + "held-out: %s%n", base.threshold(), describe(r.rule()), r.tune(), score(r.rule(), false)));
-        List<WakeDetectionReport.VoiceResult> held = new ArrayList<>();
+        out.printf(Locale.ROOT, "  the rule asked for (%s):%n    tuning:   %s%n    held-out: %s%n", describe(base),
+                score(base, true), score(base, false));
+        List<WakeDetectionReport.VoiceResult> heldOut = new ArrayList<>();
         for (int v = 0; v < det.size(); v++) {
             if (!tuning(v, true)) {
-                held.add(WakeBenchDetection.voice(voices.get(v), det.get(v), offsets, oww, pick.rule()));
+                heldOut.add(WakeBenchDetection.voice(voices.get(v), det.get(v), offsets, oww, base));
             }
         }
-        out.println("  held-out voices under the picked rule:");
-        WakeDetectionReport.print(held, offsets, pick.rule().phases(), out);
+        out.println("  held-out voices under the rule asked for:");
+        WakeDetectionReport.print(heldOut, offsets, base.phases(), out);
         out.flush();
     }
 
     static String describe(WakeOptions r) {
-        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d t %.2f", r.phases(), r.phaseGate(),
-                r.votes(), r.patience(), r.threshold());
+        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d%s t %.2f", r.phases(), r.phaseGate(),
+                r.votes(), r.patience(), r.extraPatience().isEmpty() ? "" : " +" + r.extraPatience(), r.threshold());
     }
 
     private int count(boolean voice, boolean tune) {

@@ -1,11 +1,14 @@
 package dev.attend.app.cli;
 
 import dev.attend.app.bench.WakeBench;
+import dev.attend.encoders.audio.AudioModels;
 import dev.attend.encoders.audio.wake.WakeOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +52,11 @@ public final class BenchWakeCommand implements Callable<Integer> {
             description = "Consecutive 80 ms blocks at or above the threshold (default ${DEFAULT-VALUE}).")
     int patience;
 
+    @Option(names = "--extra-patience", split = ",", paramLabel = "MODEL=B",
+            description = "Blocks a model waits beyond --patience, e.g. alexa=0 (default: hey_jarvis=1,alexa=1, "
+                    + "the shipped rule).")
+    Map<String, Integer> extraPatience;
+
     @Option(names = "--votes", defaultValue = "1", paramLabel = "K",
             description = "Phases that must reach the threshold in one block (default ${DEFAULT-VALUE}).")
     int votes;
@@ -89,6 +97,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
                 wake = wake.withPhaseGate(phaseGate);
             }
             wake = wake.withVotes(votes);
+            if (extraPatience != null) {
+                Map<String, Integer> extra = new HashMap<>(wake.extraPatience());
+                for (var e : extraPatience.entrySet()) {
+                    if (!AudioModels.wakeWordNames().contains(e.getKey())) {
+                        throw new IllegalArgumentException("--extra-patience: unknown wake word '" + e.getKey()
+                                + "'; bundled: " + String.join(", ", AudioModels.wakeWordNames()));
+                    }
+                    extra.put(e.getKey(), e.getValue());
+                }
+                wake = wake.withExtraPatience(extra);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

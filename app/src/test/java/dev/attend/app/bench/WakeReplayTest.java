@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class WakeReplayTest {
         set(s, 10, 3, 0, 0.9f);
         s[10][0] = 0.02f;
         WakeRawScores r = raw(s);
-        WakeOptions eight = WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withPatience(1);
+        WakeOptions eight = WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01).withPhases(8).withPatience(1);
         assertThat(count(r, eight)).containsExactly(1, 0);
         assertThat(count(r, eight.withVotes(2))).containsExactly(0, 0);
         assertThat(count(r, eight.withPatience(2))).containsExactly(0, 0);
@@ -71,7 +72,7 @@ class WakeReplayTest {
             s[b][3 * 2] = 0.6f;
         }
         WakeRawScores r = raw(s);
-        WakeOptions rule = WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withVotes(3).withPatience(2);
+        WakeOptions rule = WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01).withPhases(8).withVotes(3).withPatience(2);
         WakeReplay.Outcome o = WakeReplay.replay(r, r.clips().get(0), rule);
         assertThat(o.detections().get(0)).hasSize(1);
         assertThat(o.detections().get(0).get(0).t()).isCloseTo(0.072 + 0.08 * 13 - 0.02, org.assertj.core.api
@@ -90,13 +91,13 @@ class WakeReplayTest {
         WakeRawScores r = raw(s);
         // 30 phase-0 calls; block 20 opens phases 1..7, each catching up blocks 5..20 (16 tokens); block 21 is
         // open too (previous best 0.02 >= gate) and adds one token per phase
-        long calls = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8)).embeddingCalls();
+        long calls = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01).withPhases(8)).embeddingCalls();
         assertThat(calls).isEqualTo(30 + 7 * 16 + 7);
-        long two = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(2)).embeddingCalls();
+        long two = WakeReplay.replay(r, r.clips().get(0), WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01).withPhases(2)).embeddingCalls();
         assertThat(two).isEqualTo(30 + 16 + 1);
         // a gate below the recorded one cannot be replayed
         assertThatThrownBy(() -> WakeReplay.replay(r, r.clips().get(0),
-                WakeOptions.withThreshold(0.5).withPhaseGate(0.01).withPhases(8).withPhaseGate(0))).hasMessageContaining("cannot replay");
+                WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01).withPhases(8).withPhaseGate(0))).hasMessageContaining("cannot replay");
     }
 
     @Test
@@ -117,5 +118,24 @@ class WakeReplayTest {
         Files.write(f, Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(WakeRawScores.read(f)).isNull();
         assertThat(WakeRawScores.read(dir.resolve("missing.bin"))).isNull();
+    }
+
+    @Test
+    void aModelsExtraPatienceHoldsBackOnlyThatModel() {
+        float[][] s = quiet();
+        for (int b = 12; b <= 13; b++) { // both heads at 0.8 in phase 0 for two blocks, then quiet
+            s[b][0] = 0.8f;
+            s[b][1] = 0.8f;
+        }
+        WakeRawScores r = raw(s);
+        WakeOptions two = WakeOptions.withThreshold(0.5).withPhaseGate(0.05).withPhases(8).withPatience(2)
+                .withExtraPatience(Map.of());
+        assertThat(count(r, two)).containsExactly(1, 1);
+        // the shipped table: hey_jarvis and alexa need a third block
+        assertThat(count(r, WakeOptions.defaults())).containsExactly(0, 0);
+        assertThat(count(r, two.withExtraPatience(Map.of("alexa", 1)))).containsExactly(1, 0);
+        assertThat(count(r, two.withExtraPatience(Map.of("hey_jarvis", 1)))).containsExactly(0, 1);
+        // openWakeWord's scoring has no table
+        assertThat(count(r, WakeBench.baseline(WakeOptions.defaults()))).containsExactly(1, 1);
     }
 }

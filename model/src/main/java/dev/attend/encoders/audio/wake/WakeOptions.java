@@ -1,6 +1,8 @@
 package dev.attend.encoders.audio.wake;
 
 import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * When a wake-word score becomes a detection.
@@ -17,9 +19,11 @@ import dev.attend.encoders.audio.features.SpeechFeatureExtractor;
  *                          Default: threshold / 10
  * @param votes             phases that must reach the threshold in the same block: the block's score is its
  *                          {@code votes}-th best phase score ({@link PhaseScores#kth}; 1 = the best)
+ * @param extraPatience     blocks a model waits beyond {@code patience} (by model name; missing = 0), applied by
+ *                          {@link #forModel}
  */
 public record WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
-                          int votes) {
+                          int votes, Map<String, Integer> extraPatience) {
 
     /**
      * Eight phases, 10 ms apart (the whole 80 ms grid), tuned with {@link #DEFAULT_PATIENCE} and the gate on the
@@ -35,8 +39,19 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
      * was lost against a gate of 0.01.
      */
     public static final double GATE_FRACTION = 0.1;
+    /**
+     * {@code hey_jarvis} and {@code alexa} wait one block more (3 at the default patience): on the tuning split of
+     * the wake bench's recorded scores each had a false accept that a third block removes at no cost in voice × word
+     * pairs detected at every offset; {@code hey_mycroft} and {@code hey_rhasspy} had none there, and a third block
+     * would cost them pairs (docs/performance.md, "Wake words", session 5).
+     */
+    public static final Map<String, Integer> DEFAULT_EXTRA_PATIENCE = Map.of("hey_jarvis", 1, "alexa", 1);
 
     public WakeOptions {
+        extraPatience = Map.copyOf(Objects.requireNonNull(extraPatience, "extraPatience"));
+        if (extraPatience.values().stream().anyMatch(b -> b < 0)) {
+            throw new IllegalArgumentException("extra wake patience must not be negative: " + extraPatience);
+        }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("wake threshold must be in (0, 1): " + threshold);
         }
@@ -55,17 +70,27 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         }
     }
 
-    /** One vote: the best phase decides. */
+    /** The same patience for every model. */
+    public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
+                       int votes) {
+        this(threshold, patience, refractorySeconds, phases, phaseGate, votes, Map.of());
+    }
+
+    /** One vote: the best phase decides; the same patience for every model. */
     public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate) {
         this(threshold, patience, refractorySeconds, phases, phaseGate, 1);
     }
 
-    /** With the default block phases and gate. */
+    /** With the default block phases, gate and extra patience. */
     public WakeOptions(double threshold, int patience, double refractorySeconds) {
-        this(threshold, patience, refractorySeconds, DEFAULT_PHASES, threshold * GATE_FRACTION);
+        this(threshold, patience, refractorySeconds, DEFAULT_PHASES, threshold * GATE_FRACTION, 1,
+                DEFAULT_EXTRA_PATIENCE);
     }
 
-    /** Threshold 0.5, patience 2, refractory 2 s, eight phases, gate 0.05, one vote. */
+    /**
+     * Threshold 0.5, patience 2 ({@code hey_jarvis} and {@code alexa} 3), refractory 2 s, eight phases, gate 0.05,
+     * one vote.
+     */
     public static WakeOptions defaults() {
         return withThreshold(0.5);
     }
@@ -76,20 +101,30 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
 
     /** With {@code n} phases; votes capped at {@code n}. */
     public WakeOptions withPhases(int n) {
-        return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate, Math.min(votes, Math.max(1, n)));
+        return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate, Math.min(votes, Math.max(1, n)),
+                extraPatience);
     }
 
     public WakeOptions withPhaseGate(double gate) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes, extraPatience);
     }
 
     public WakeOptions withVotes(int k) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k, extraPatience);
     }
 
     public WakeOptions withPatience(int blocks) {
-        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes);
+        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes, extraPatience);
     }
 
+    public WakeOptions withExtraPatience(Map<String, Integer> extra) {
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extra);
+    }
+
+    /** The options one model decides with: its extra patience added, no per-model table left. */
+    public WakeOptions forModel(String model) {
+        return new WakeOptions(threshold, patience + extraPatience.getOrDefault(model, 0), refractorySeconds, phases,
+                phaseGate, votes, Map.of());
+    }
 
 }

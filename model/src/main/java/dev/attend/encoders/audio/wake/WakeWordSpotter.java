@@ -37,7 +37,7 @@ public final class WakeWordSpotter implements TokenConsumer {
         AudioModels.wakeWord(model);
         this.model = model;
         this.options = Objects.requireNonNull(options);
-        this.decider = new WakeDecider(options);
+        this.decider = new WakeDecider(options.forModel(model));
     }
 
     public WakeWordSpotter onScore(ScoreListener l) {

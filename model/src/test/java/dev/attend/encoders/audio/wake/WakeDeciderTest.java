@@ -136,4 +136,23 @@ class WakeDeciderTest {
                 .hasMessageContaining("votes");
         assertThat(WakeOptions.withThreshold(0.5).withPhases(8).withVotes(3).withPhases(2).votes()).isEqualTo(2);
     }
+
+    @Test
+    void extraPatienceIsPerModelAndOnlyWhereTheTableSaysSo() {
+        WakeOptions o = WakeOptions.defaults();
+        assertThat(o.extraPatience()).containsOnly(java.util.Map.entry("hey_jarvis", 1), java.util.Map.entry("alexa", 1));
+        assertThat(o.forModel("alexa").patience()).isEqualTo(3);
+        assertThat(o.forModel("hey_jarvis").patience()).isEqualTo(3);
+        assertThat(o.forModel("hey_mycroft").patience()).isEqualTo(2);
+        assertThat(o.forModel("alexa").extraPatience()).isEmpty();
+        // the same two blocks at 0.9: enough for patience 2, not for alexa's 3
+        assertThat(fires(o.forModel("hey_mycroft"), 0.1, 0.9, 0.9, 0.1)).containsExactly(0.16);
+        assertThat(fires(o.forModel("alexa"), 0.1, 0.9, 0.9, 0.1)).isEmpty();
+        assertThat(fires(o.forModel("alexa"), 0.1, 0.9, 0.9, 0.9, 0.1)).containsExactly(0.24);
+        // the table survives the other withers; the 6-value constructor has none (openWakeWord's scoring)
+        assertThat(o.withPhases(2).withPatience(1).forModel("alexa").patience()).isEqualTo(2);
+        assertThat(new WakeOptions(0.5, 1, 2, 1, 0, 1).extraPatience()).isEmpty();
+        assertThatThrownBy(() -> o.withExtraPatience(java.util.Map.of("alexa", -1)))
+                .hasMessageContaining("extra wake patience");
+    }
 }
