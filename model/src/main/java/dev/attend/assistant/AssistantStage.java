@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class AssistantStage implements Stage<AttendEvent> {
 
     public static final String NAME = "assistant";
-    /** Beyond the tail itself, how long a command without transcript waits for its last tokens (pipeline lag). */
+    /** Beyond the tokens' own time, how long a command without transcript waits for them (pipeline lag). */
     private static final long TAIL_WAIT_SLACK_MS = 300;
     private final Assistant assistant;
     private final TapOptions options;
@@ -291,8 +291,10 @@ public final class AssistantStage implements Stage<AttendEvent> {
         double start = cmd.activation;
         cmd.mode = null;
         cmd.graceDeadline = 0;
-        // without a transcript the audio head decides: give it the tail after the speech that training gave it
-        long wait = text != null || ended ? 0 : Math.round(CommandAudio.TAIL_SECONDS * 1000) + TAIL_WAIT_SLACK_MS;
-        assistant.handle(new Command(end, mode, text, audio.command(start, end, wait), nanos));
+        // no transcript: the audio head decides, its tail after the speech padded with silence (see CommandAudio)
+        float[] silence = text == null ? assistant.audioSilence() : null;
+        double waited = silence == null ? CommandAudio.TAIL_SECONDS : CommandAudio.REAL_SECONDS;
+        long wait = text != null || ended ? 0 : Math.round(waited * 1000) + TAIL_WAIT_SLACK_MS;
+        assistant.handle(new Command(end, mode, text, audio.command(start, end, wait, silence), nanos));
     }
 }

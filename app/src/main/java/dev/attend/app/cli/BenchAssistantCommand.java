@@ -146,6 +146,10 @@ public final class BenchAssistantCommand implements Callable<Integer> {
                     r.understood() == 0 ? 0 : r.correct() / (double) r.understood());
             out.printf(Locale.ROOT, "false actions on spoken non-commands: %d of %d%n", r.falseActions(),
                     r.nonCommands());
+            out.println("latency from the VAD's end of speech (tail padded with silence, audio head twice, slots, "
+                    + "skill):");
+            out.println(LatencyStats.header());
+            out.println(LatencyStats.of("end of speech -> reply (spoken)", r.nanos(), 0).row());
             r.perIntent().forEach((k, c) -> out.printf(Locale.ROOT, "  %-15s %d/%d%n", k, c[0], c[1]));
             out.println("audio head alone by confidence threshold:");
             r.sweep().forEach(out::println);

@@ -21,23 +21,32 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
 
     @Override
     public synchronized Map<String, Double> intentProbabilities(List<Token> command) {
-        if (failed || command.isEmpty()) {
+        if (command.isEmpty() || !loaded()) {
             return Map.of();
-        }
-        if (model == null) {
-            try {
-                model = FusionIntents.loadBundled();
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
-                return Map.of();
-            }
         }
         List<float[]> audio = new ArrayList<>(command.size());
         for (Token t : command) {
             audio.add(t.vector());
         }
         return model.intentProbabilities(audio);
+    }
+
+    /** The silence embedding the head pads with, so the assistant pads a command's tail the same way. */
+    @Override
+    public synchronized float[] silenceToken() {
+        return loaded() ? model.silence() : null;
+    }
+
+    private boolean loaded() {
+        if (model == null && !failed) {
+            try {
+                model = FusionIntents.loadBundled();
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
+            }
+        }
+        return model != null;
     }
 
     @Override
