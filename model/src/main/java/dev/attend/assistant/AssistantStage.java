@@ -31,8 +31,8 @@ import java.util.concurrent.TimeUnit;
 public final class AssistantStage implements Stage<AttendEvent> {
 
     public static final String NAME = "assistant";
-    /** Beyond the tokens' own time, how long a command without transcript waits for them (pipeline lag). */
-    private static final long TAIL_WAIT_SLACK_MS = 300;
+    private static final long TAIL_WAIT_SLACK_MS = 300; // beyond its tokens' own time, for pipeline lag
+    private static final long FAST_TOKEN_WAIT_MS = 10_000; // a file read fast: tokens may lag, and no user waits
     private final Assistant assistant;
     private final TapOptions options;
     private final Listening listening;
@@ -293,8 +293,8 @@ public final class AssistantStage implements Stage<AttendEvent> {
         cmd.graceDeadline = 0;
         // no transcript: the audio head decides, its tail after the speech padded with silence (see CommandAudio)
         float[] silence = text == null ? assistant.audioSilence() : null;
-        double waited = silence == null ? CommandAudio.TAIL_SECONDS : CommandAudio.REAL_SECONDS;
-        long wait = text != null || ended ? 0 : Math.round(waited * 1000) + TAIL_WAIT_SLACK_MS;
+        long wait = text != null || ended ? 0 : options.fast() ? FAST_TOKEN_WAIT_MS : TAIL_WAIT_SLACK_MS
+                + Math.round((silence == null ? CommandAudio.TAIL_SECONDS : CommandAudio.REAL_SECONDS) * 1000);
         assistant.handle(new Command(end, mode, text, audio.command(start, end, wait, silence), nanos));
     }
 }

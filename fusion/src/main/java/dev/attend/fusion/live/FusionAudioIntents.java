@@ -21,8 +21,17 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
 
     @Override
     public synchronized Map<String, Double> intentProbabilities(List<Token> command) {
-        if (command.isEmpty() || !loaded()) {
+        if (failed || command.isEmpty()) {
             return Map.of();
+        }
+        if (model == null) {
+            try {
+                model = FusionIntents.loadBundled();
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
+                return Map.of();
+            }
         }
         List<float[]> audio = new ArrayList<>(command.size());
         for (Token t : command) {
@@ -34,10 +43,6 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
     /** The silence embedding the head pads with, so the assistant pads a command's tail the same way. */
     @Override
     public synchronized float[] silenceToken() {
-        return loaded() ? model.silence() : null;
-    }
-
-    private boolean loaded() {
         if (model == null && !failed) {
             try {
                 model = FusionIntents.loadBundled();
@@ -46,7 +51,7 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
                 LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
             }
         }
-        return model != null;
+        return model == null ? null : model.silence();
     }
 
     @Override
