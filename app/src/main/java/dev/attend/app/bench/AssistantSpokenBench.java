@@ -77,12 +77,19 @@ public final class AssistantSpokenBench implements AutoCloseable {
     private final Path tmp;
     private final boolean wordByWord;
 
-    /** @param wordByWord speak each word on its own, joined by 75 ms pauses (the fusion training data's recipe) */
-    public AssistantSpokenBench(Path tmp, boolean wordByWord) throws IOException {
+    private final boolean realTail;
+
+    /**
+     * @param wordByWord speak each word on its own, joined by 75 ms pauses (the fusion training data's recipe)
+     * @param realTail   give the head the real tail after the speech instead of the silence padding the live path
+     *                   uses (a diagnosis: what padding costs)
+     */
+    public AssistantSpokenBench(Path tmp, boolean wordByWord, boolean realTail) throws IOException {
         this.mel = MelSpectrogram.load();
         this.embedding = SpeechEmbedding.load();
         this.tmp = tmp;
         this.wordByWord = wordByWord;
+        this.realTail = realTail;
     }
 
     /** The command's audio tokens, as the token bus carries them, for 16 kHz samples starting at media time 0. */
@@ -166,7 +173,8 @@ public final class AssistantSpokenBench implements AutoCloseable {
         List<String> misses = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
         List<Long> latencies = new ArrayList<>();
-        float[] silence = assistant.audioSilence();
+        float[] silence = assistant.audioSilence(); // also loads the head before the first timing
+        silence = realTail ? null : silence;
         for (String voice : voices) {
             for (Map.Entry<String, List<String>> e : heldOut.byIntent().entrySet()) {
                 for (String text : e.getValue()) {
