@@ -154,7 +154,7 @@ public final class Assistant implements SkillContext, AutoCloseable {
         IntentDecision d = u.decision();
         events.emit(new AssistantEvents.Intent(c.t(), id, c.mode().id(), u.text().isEmpty() ? null : u.text(),
                 d.intent(), d.confidence(), d.understood(), d.text() == null ? null : d.text().toEvent(),
-                d.audio() == null ? null : d.audio().toEvent()));
+                d.audio() == null ? null : d.audio().toEvent(), u.slots().toEvent()));
         return reply(c, id, d, answer(d, u.text(), u.slots()));
     }
 

@@ -142,6 +142,9 @@ class SpokenCommandSessionTest {
 
         JsonNode reply = ofType(events, "assistant.reply").get(0);
         assertThat(reply.path("text").asText()).as(dump(events)).isEqualTo("Timer set for 5 minutes.");
+        JsonNode slots = ofType(events, "assistant.intent").get(0).path("slots");
+        assertThat(slots.path("action").asText()).isEqualTo("set");
+        assertThat(slots.path("duration").asDouble()).isEqualTo(300.0);
         assertThat(ofType(events, "assistant.timer")).singleElement().satisfies(t -> {
             assertThat(t.path("event").asText()).isEqualTo("set");
             assertThat(t.path("seconds").asDouble()).isEqualTo(300.0);
