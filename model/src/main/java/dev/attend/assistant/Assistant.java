@@ -18,6 +18,7 @@ import dev.attend.assistant.store.NoteRepository;
 import dev.attend.assistant.store.StoreException;
 import dev.attend.assistant.store.TimerRepository;
 import dev.attend.event.EventSink;
+import dev.attend.token.Token;
 import dev.attend.translate.Translation;
 import dev.attend.translate.Translator;
 import java.time.Clock;
@@ -91,20 +92,21 @@ public final class Assistant implements SkillContext, AutoCloseable {
     }
 
     /**
-     * @param timers schedule persisted timers and load the audio head now, so the first spoken command is not slow
-     *               (false for a one-shot command such as {@code attend ask}, which would otherwise announce missed
-     *               timers and exit mid-sentence)
+     * @param timers schedule persisted timers (false for a one-shot command such as {@code attend ask}, which would
+     *               otherwise announce missed timers and exit mid-sentence)
      */
     public void start(boolean timers) {
         p.classifier().warmUp();
         p.classifier().classify("warm up"); // the first inference of a fresh ONNX session is several times slower
         if (timers) {
             alarms.start();
-            float[] quiet = audioSilence(); // loads the head; then one forward pass, the slowest of a fresh model
-            if (quiet != null) {
-                p.audioModel().intentProbabilities(List.of(dev.attend.token.Token.audio(0, 0.072, quiet)));
-            }
         }
+    }
+
+    /** Loads the audio head and runs it once (a fresh model's first pass is its slowest); a session calls this. */
+    public void warmUpAudio() {
+        Optional.ofNullable(audioSilence())
+                .ifPresent(q -> p.audioModel().intentProbabilities(List.of(Token.audio(0, 0.072, q))));
     }
 
     /**

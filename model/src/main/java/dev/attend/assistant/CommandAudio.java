@@ -27,6 +27,7 @@ public final class CommandAudio {
      */
     public static final double REAL_SECONDS = AudioAgreement.CUT_SECONDS;
     private static final double TOKEN_SECONDS = 0.08;
+    private static final long WAIT_SLACK_MS = 300; // beyond the tokens' own time, for pipeline lag
     private final ArrayDeque<Token> tokens = new ArrayDeque<>();
 
     synchronized void add(Token t) {
@@ -60,6 +61,11 @@ public final class CommandAudio {
             }
         }
         return silence == null ? between(tokens, start, end) : padded(between(tokens, start, end), end, silence);
+    }
+
+    /** How long a live command waits for its tokens: those up to the padding with a silence token, else the tail. */
+    static long liveWait(float[] silence) {
+        return WAIT_SLACK_MS + Math.round((silence == null ? TAIL_SECONDS : REAL_SECONDS) * 1000);
     }
 
     /** Of {@code all}, the tokens from {@code start} to {@link #TAIL_SECONDS} after {@code end}. */
