@@ -40,6 +40,14 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
         return model.intentProbabilities(audio);
     }
 
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
+    }
+
     /** The silence embedding the head pads with, so the assistant pads a command's tail the same way. */
     @Override
     public synchronized float[] silenceToken() {
@@ -52,13 +60,5 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
             }
         }
         return model == null ? null : model.silence();
-    }
-
-    @Override
-    public synchronized void close() {
-        if (model != null) {
-            model.close();
-            model = null;
-        }
     }
 }
