@@ -38,7 +38,8 @@ public final class AssistantSpokenBench implements AutoCloseable {
     /** The figures of one run. */
     /** @param nanos per sentence, end of speech (the VAD's end reaching the assistant) → reply */
     public record Result(int commands, int correct, int understood, int nonCommands, int falseActions,
-                         Map<String, int[]> perIntent, List<String> misses, List<Sample> samples, long[] nanos) {
+                         Map<String, int[]> perIntent, List<String> misses, List<Sample> samples, long[] nanos,
+                         List<String> slots) {
 
         /** Per audio-only confidence threshold: right commands and non-commands the head would act on. */
         public List<String> sweep() {
@@ -173,6 +174,7 @@ public final class AssistantSpokenBench implements AutoCloseable {
         List<String> misses = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
         List<Long> latencies = new ArrayList<>();
+        SpokenSlotTally slots = new SpokenSlotTally();
         float[] silence = assistant.audioSilence(); // also loads the head before the first timing
         silence = realTail ? null : silence;
         for (String voice : voices) {
@@ -207,6 +209,9 @@ public final class AssistantSpokenBench implements AutoCloseable {
                         if (o.decision().understood() && o.decision().intent().equals(e.getKey())) {
                             correct++;
                             c[0]++;
+                            if ("timer".equals(e.getKey()) || "note".equals(e.getKey())) {
+                                slots.add(e.getKey(), text, o.reply());
+                            }
                         } else {
                             misses.add(String.format(Locale.ROOT, "%s: %s -> %s %.2f: %s", voice, e.getKey(), got,
                                     o.decision().confidence(), text));
@@ -219,7 +224,7 @@ public final class AssistantSpokenBench implements AutoCloseable {
             log.flush();
         }
         return new Result(commands, correct, understood, nonCommands, falseActions, perIntent, misses, samples,
-                latencies.stream().mapToLong(Long::longValue).toArray());
+                latencies.stream().mapToLong(Long::longValue).toArray(), slots.report());
     }
 
     @Override

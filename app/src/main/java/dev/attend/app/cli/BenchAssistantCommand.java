@@ -161,6 +161,7 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             out.println(LatencyStats.header());
             out.println(LatencyStats.of("end of speech -> reply (spoken)", r.nanos(), 0).row());
             r.perIntent().forEach((k, c) -> out.printf(Locale.ROOT, "  %-15s %d/%d%n", k, c[0], c[1]));
+            r.slots().forEach(out::println);
             out.println("audio head alone by confidence threshold:");
             r.sweep().forEach(out::println);
             r.misses().forEach(m -> out.println("  miss: " + m));
