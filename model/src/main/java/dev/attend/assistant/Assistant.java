@@ -1,17 +1,14 @@
 package dev.attend.assistant;
 
 import dev.attend.event.AssistantEvents;
-import dev.attend.assistant.intent.AudioAgreement;
 import dev.attend.assistant.intent.AudioIntentModel;
 import dev.attend.assistant.intent.IntentCombiner;
 import dev.attend.assistant.intent.IntentDecision;
-import dev.attend.assistant.intent.IntentOpinion;
 import dev.attend.assistant.intent.Intents;
 import dev.attend.assistant.intent.TextIntentClassifier;
 import dev.attend.assistant.skills.Skill;
 import dev.attend.assistant.skills.SkillContext;
 import dev.attend.assistant.skills.SkillRegistry;
-import dev.attend.assistant.slots.SlotExtractor;
 import dev.attend.assistant.slots.Slots;
 import dev.attend.assistant.speech.SpeechSettings;
 import dev.attend.assistant.speech.SpeechSynthesizer;
@@ -21,6 +18,7 @@ import dev.attend.assistant.store.NoteRepository;
 import dev.attend.assistant.store.StoreException;
 import dev.attend.assistant.store.TimerRepository;
 import dev.attend.event.EventSink;
+import dev.attend.token.Token;
 import dev.attend.translate.Translation;
 import dev.attend.translate.Translator;
 import java.time.Clock;
@@ -70,6 +68,7 @@ public final class Assistant implements SkillContext, AutoCloseable {
     private volatile SpeakingGate gate = (t, s) -> { };
     private final Speaker speaker;
     private final TimerAlarms alarms;
+    private final Understanding understanding;
     private final Map<String, Translator> openTranslators = new ConcurrentHashMap<>();
     private volatile Supplier<List<String>> modes = List::of;
     private volatile String lastUtterance;
@@ -84,6 +83,7 @@ public final class Assistant implements SkillContext, AutoCloseable {
         this.mediaTime = homeTime;
         this.speaker = new Speaker(parts.synthesizer(), parts.speech(), e -> this.events.emit(e), () -> modes.get());
         this.alarms = new TimerAlarms(parts.timers(), parts.clock(), this::timerDue);
+        this.understanding = new Understanding(parts.classifier(), parts.audioModel(), parts.combiner());
     }
 
     /** Embeds the phrases and schedules persisted timers. Call once before the first command. */
@@ -101,6 +101,12 @@ public final class Assistant implements SkillContext, AutoCloseable {
         if (timers) {
             alarms.start();
         }
+    }
+
+    /** Loads the audio head and runs it once (a fresh model's first pass is its slowest); a session calls this. */
+    public void warmUpAudio() {
+        Optional.ofNullable(audioSilence())
+                .ifPresent(q -> p.audioModel().intentProbabilities(List.of(Token.audio(0, 0.072, q))));
     }
 
     /**
@@ -130,6 +136,11 @@ public final class Assistant implements SkillContext, AutoCloseable {
         speaker.settings(s);
     }
 
+    /** The audio head's silence token, to pad a command's tail at the end of speech; null without one. */
+    public float[] audioSilence() {
+        return p.audioModel() == null ? null : p.audioModel().silenceToken();
+    }
+
     /** Remembers what the user said (not a command), for "translate that". */
     public void heard(String utterance) {
         if (utterance != null && !utterance.isBlank()) {
@@ -141,21 +152,15 @@ public final class Assistant implements SkillContext, AutoCloseable {
     public synchronized Outcome handle(Command c) {
         int id = ++commands;
         events.emit(new AssistantEvents.State(c.t(), AssistantEvents.THINKING, c.mode().id(), modes.get(), null));
-        String text = c.text() == null ? null : WakePhrases.strip(c.text());
-        IntentOpinion textOpinion = text == null || text.isBlank() ? null : p.classifier().classify(text);
-        Map<String, Double> audio = p.audioModel() == null || c.tokens().isEmpty() ? Map.of()
-                : AudioAgreement.probabilities(p.audioModel(), c.tokens(), c.t());
-        IntentOpinion audioOpinion = audio.isEmpty() ? null : IntentOpinion.of("audio", audio, null, null);
-        IntentDecision d = Stopwords.isStop(text) ? new IntentDecision(Intents.STOP, 1.0, true, textOpinion, audioOpinion)
-                : p.combiner().decide(textOpinion, audioOpinion);
-        events.emit(new AssistantEvents.Intent(c.t(), id, c.mode().id(), text, d.intent(), d.confidence(),
-                d.understood(), d.text() == null ? null : d.text().toEvent(),
-                d.audio() == null ? null : d.audio().toEvent()));
-        Reply reply = answer(d, text == null ? "" : text);
-        return reply(c, id, d, reply);
+        Understanding.Result u = understanding.understand(c);
+        IntentDecision d = u.decision();
+        events.emit(new AssistantEvents.Intent(c.t(), id, c.mode().id(), u.text().isEmpty() ? null : u.text(),
+                d.intent(), d.confidence(), d.understood(), d.text() == null ? null : d.text().toEvent(),
+                d.audio() == null ? null : d.audio().toEvent(), u.slots().toEvent()));
+        return reply(c, id, d, answer(d, u.text(), u.slots()));
     }
 
-    private Reply answer(IntentDecision d, String text) {
+    private Reply answer(IntentDecision d, String text, Slots slots) {
         if (!d.understood()) {
             return Reply.notUnderstood();
         }
@@ -164,7 +169,6 @@ public final class Assistant implements SkillContext, AutoCloseable {
             LOG.warn("intent '{}' has no skill; add one or remove its phrases", d.intent());
             return Reply.notUnderstood();
         }
-        Slots slots = SlotExtractor.extract(d.intent(), text);
         try {
             return skill.get().handle(text, slots, this);
         } catch (StoreException | IllegalStateException e) {

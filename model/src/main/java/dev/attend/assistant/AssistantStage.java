@@ -31,8 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class AssistantStage implements Stage<AttendEvent> {
 
     public static final String NAME = "assistant";
-    /** Beyond the tail itself, how long a command without transcript waits for its last tokens (pipeline lag). */
-    private static final long TAIL_WAIT_SLACK_MS = 300;
+    private static final long FAST_TOKEN_WAIT_MS = 10_000; // a file read fast: tokens may lag, and no user waits
     private final Assistant assistant;
     private final TapOptions options;
     private final Listening listening;
@@ -77,6 +76,7 @@ public final class AssistantStage implements Stage<AttendEvent> {
         assistant.attach(events, () -> mediaNow, this::speaking, listening::ids);
         tokenSubscription = ctx.tokens().subscribe(Token.class, Token.only(Token.Modality.AUDIO, audio::add));
         running = true;
+        helper.execute(assistant::warmUpAudio); // load the audio head now, not on the first spoken command
     }
 
     /** Between the session's start and this stage's close: push-to-talk and typed commands reach the session. */
@@ -291,8 +291,9 @@ public final class AssistantStage implements Stage<AttendEvent> {
         double start = cmd.activation;
         cmd.mode = null;
         cmd.graceDeadline = 0;
-        // without a transcript the audio head decides: give it the tail after the speech that training gave it
-        long wait = text != null || ended ? 0 : Math.round(CommandAudio.TAIL_SECONDS * 1000) + TAIL_WAIT_SLACK_MS;
-        assistant.handle(new Command(end, mode, text, audio.command(start, end, wait), nanos));
+        // no transcript: the audio head decides, its tail after the speech padded with silence (see CommandAudio)
+        float[] silence = text == null ? assistant.audioSilence() : null;
+        long wait = text != null || ended ? 0 : options.fast() ? FAST_TOKEN_WAIT_MS : CommandAudio.liveWait(silence);
+        assistant.handle(new Command(end, mode, text, audio.command(start, end, wait, silence), nanos));
     }
 }

@@ -1,5 +1,6 @@
 package dev.attend.assistant;
 
+import dev.attend.assistant.intent.AudioAgreement;
 import dev.attend.token.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +21,13 @@ public final class CommandAudio {
      * the head's top choice was right more often and surer than with 0.1 s; see performance.md ("Assistant").
      */
     public static final double TAIL_SECONDS = 0.4;
+    /**
+     * Real tokens are taken up to this long after the end of speech: the VAD reports the end about this late, so
+     * they exist when it does. The rest of the tail is padded with the silence token (see {@link #padded}).
+     */
+    public static final double REAL_SECONDS = AudioAgreement.CUT_SECONDS;
+    private static final double TOKEN_SECONDS = 0.08;
+    private static final long WAIT_SLACK_MS = 300; // beyond the tokens' own time, for pipeline lag
     private final ArrayDeque<Token> tokens = new ArrayDeque<>();
 
     synchronized void add(Token t) {
@@ -31,12 +39,16 @@ public final class CommandAudio {
     }
 
     /**
-     * The tokens of a command opened at media time {@code start} whose speech ended at {@code end}, oldest first:
-     * waits up to {@code waitMillis} for the tail after the end to arrive (the VAD reports the end ~0.1 s after it).
+     * The tokens of a command opened at media time {@code start} whose speech ended at {@code end}, oldest first.
+     * With a {@code silence} token: the real tokens up to {@link #REAL_SECONDS} after the end (waiting at most
+     * {@code waitMillis} for them), then the silence token up to {@link #TAIL_SECONDS} after it, so nothing waits
+     * for the tail to stream in. Without one (null): the real tokens up to {@link #TAIL_SECONDS}, waiting for them.
      */
-    synchronized List<Token> command(double start, double end, long waitMillis) {
+    synchronized List<Token> command(double start, double end, long waitMillis, float[] silence) {
+        double until = end + (silence == null ? TAIL_SECONDS : REAL_SECONDS);
         long deadline = System.nanoTime() + waitMillis * 1_000_000L;
-        while (newest() < end + TAIL_SECONDS - 1e-6) {
+        // tokens come every 80 ms: once the next one would fall past `until`, every one before it is here
+        while (newest() + TOKEN_SECONDS <= until + 1e-6) {
             long left = (deadline - System.nanoTime()) / 1_000_000L;
             if (left <= 0) {
                 break;
@@ -48,7 +60,12 @@ public final class CommandAudio {
                 break;
             }
         }
-        return between(tokens, start, end);
+        return silence == null ? between(tokens, start, end) : padded(between(tokens, start, end), end, silence);
+    }
+
+    /** How long a live command waits for its tokens: those up to the padding with a silence token, else the tail. */
+    static long liveWait(float[] silence) {
+        return WAIT_SLACK_MS + Math.round((silence == null ? TAIL_SECONDS : REAL_SECONDS) * 1000);
     }
 
     /** Of {@code all}, the tokens from {@code start} to {@link #TAIL_SECONDS} after {@code end}. */
@@ -58,6 +75,28 @@ public final class CommandAudio {
             if (t.t() >= start && t.t() <= end + TAIL_SECONDS + 1e-6) {
                 out.add(t);
             }
+        }
+        return out;
+    }
+
+    /**
+     * A command's tokens as the audio head is given them at the end of speech: those of {@code real} up to
+     * {@link #REAL_SECONDS} after {@code end}, then {@code silence} every 80 ms up to {@link #TAIL_SECONDS} after
+     * it. The bench builds its commands with this too, so it measures what the live path decides on.
+     */
+    public static List<Token> padded(List<Token> real, double end, float[] silence) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : real) {
+            if (t.t() <= end + REAL_SECONDS + 1e-6) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        Token last = out.get(out.size() - 1);
+        for (int k = 1; last.t() + k * TOKEN_SECONDS <= end + TAIL_SECONDS + 1e-6; k++) {
+            out.add(Token.audio(last.index() + k, last.t() + k * TOKEN_SECONDS, silence.clone()));
         }
         return out;
     }

@@ -40,11 +40,14 @@ public final class AssistantEvents {
 
     /**
      * {@code assistant.intent}: what a command was understood as. {@code command}: 1, 2, … per assistant;
-     * {@code textOpinion}/{@code audioOpinion}: each source's view, null when that source had nothing.
+     * {@code textOpinion}/{@code audioOpinion}: each source's view, null when that source had nothing;
+     * {@code slots}: what the skill was given besides the intent (from the transcript, or without one from the audio
+     * head's slot heads), e.g. {@code action}, {@code duration} in seconds; null when not understood or none.
      */
     @JsonTypeName("assistant.intent")
     public record Intent(double t, int command, String mode, String text, String intent, double confidence,
-                         boolean understood, Opinion textOpinion, Opinion audioOpinion) implements AttendEvent {
+                         boolean understood, Opinion textOpinion, Opinion audioOpinion, Map<String, Object> slots)
+            implements AttendEvent {
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.attend.app.bench;
 
 import dev.attend.assistant.Assistant;
 import dev.attend.assistant.Command;
+import dev.attend.assistant.CommandAudio;
 import dev.attend.assistant.ListeningMode;
 import dev.attend.assistant.intent.IntentPhrases;
 import dev.attend.encoders.audio.features.AudioToken;
@@ -23,8 +24,11 @@ import java.util.Map;
 /**
  * Spoken commands without a speech model, as push-to-talk hands them to the assistant: each held-out sentence
  * spoken by espeak-ng in each held-out voice, 0.3 s of silence before (the button is pressed, then the user
- * speaks), its audio tokens up to {@link dev.attend.assistant.CommandAudio#TAIL_SECONDS} after the speech (as the live
- * command path gives them), and no transcript, so the intent comes from the audio model alone. Counts right intents among commands and actions on non-commands.
+ * speaks), its audio tokens as the live command path gives them at the VAD's end of speech (real up to
+ * {@link CommandAudio#REAL_SECONDS} after the speech, then the head's silence token up to
+ * {@link CommandAudio#TAIL_SECONDS}: {@link CommandAudio#padded}), and no transcript, so the intent and slots come
+ * from the audio model alone. Counts right intents among commands and actions on non-commands, and times each
+ * command from the moment its tokens are handed over (the end of speech reaching the assistant) to its reply.
  */
 public final class AssistantSpokenBench implements AutoCloseable {
 
@@ -32,8 +36,10 @@ public final class AssistantSpokenBench implements AutoCloseable {
     private static final double LEAD_SECONDS = 0.3;
 
     /** The figures of one run. */
+    /** @param nanos per sentence, end of speech (the VAD's end reaching the assistant) → reply */
     public record Result(int commands, int correct, int understood, int nonCommands, int falseActions,
-                         Map<String, int[]> perIntent, List<String> misses, List<Sample> samples) {
+                         Map<String, int[]> perIntent, List<String> misses, List<Sample> samples, long[] nanos,
+                         List<String> slots) {
 
         /** Per audio-only confidence threshold: right commands and non-commands the head would act on. */
         public List<String> sweep() {
@@ -72,12 +78,19 @@ public final class AssistantSpokenBench implements AutoCloseable {
     private final Path tmp;
     private final boolean wordByWord;
 
-    /** @param wordByWord speak each word on its own, joined by 75 ms pauses (the fusion training data's recipe) */
-    public AssistantSpokenBench(Path tmp, boolean wordByWord) throws IOException {
+    private final boolean realTail;
+
+    /**
+     * @param wordByWord speak each word on its own, joined by 75 ms pauses (the fusion training data's recipe)
+     * @param realTail   give the head the real tail after the speech instead of the silence padding the live path
+     *                   uses (a diagnosis: what padding costs)
+     */
+    public AssistantSpokenBench(Path tmp, boolean wordByWord, boolean realTail) throws IOException {
         this.mel = MelSpectrogram.load();
         this.embedding = SpeechEmbedding.load();
         this.tmp = tmp;
         this.wordByWord = wordByWord;
+        this.realTail = realTail;
     }
 
     /** The command's audio tokens, as the token bus carries them, for 16 kHz samples starting at media time 0. */
@@ -160,14 +173,21 @@ public final class AssistantSpokenBench implements AutoCloseable {
         Map<String, int[]> perIntent = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
+        List<Long> latencies = new ArrayList<>();
+        SpokenSlotTally slots = new SpokenSlotTally();
+        float[] silence = assistant.audioSilence(); // also loads the head before the first timing
+        silence = realTail ? null : silence;
         for (String voice : voices) {
             for (Map.Entry<String, List<String>> e : heldOut.byIntent().entrySet()) {
                 for (String text : e.getValue()) {
                     double[] end = new double[1];
                     float[] pcm = spoken(voice, text, end);
-                    List<Token> tokens = tokens(pcm, end[0] + dev.attend.assistant.CommandAudio.TAIL_SECONDS);
+                    List<Token> real = tokens(pcm, end[0] + CommandAudio.TAIL_SECONDS);
+                    long t0 = System.nanoTime(); // the VAD's end of speech reaches the assistant
+                    List<Token> tokens = silence == null ? real : CommandAudio.padded(real, end[0], silence);
                     Assistant.Outcome o = assistant.handle(new Command(end[0], ListeningMode.PUSH_TO_TALK, null,
-                            tokens, System.nanoTime()));
+                            tokens, t0));
+                    latencies.add(System.nanoTime() - t0);
                     String got = o.decision().understood() ? o.decision().intent() : "(not understood)";
                     if (o.decision().audio() != null) {
                         samples.add(new Sample(voice, e.getKey(), o.decision().audio().intent(),
@@ -189,6 +209,9 @@ public final class AssistantSpokenBench implements AutoCloseable {
                         if (o.decision().understood() && o.decision().intent().equals(e.getKey())) {
                             correct++;
                             c[0]++;
+                            if ("timer".equals(e.getKey()) || "note".equals(e.getKey())) {
+                                slots.add(e.getKey(), text, o.reply());
+                            }
                         } else {
                             misses.add(String.format(Locale.ROOT, "%s: %s -> %s %.2f: %s", voice, e.getKey(), got,
                                     o.decision().confidence(), text));
@@ -200,7 +223,8 @@ public final class AssistantSpokenBench implements AutoCloseable {
                     commands);
             log.flush();
         }
-        return new Result(commands, correct, understood, nonCommands, falseActions, perIntent, misses, samples);
+        return new Result(commands, correct, understood, nonCommands, falseActions, perIntent, misses, samples,
+                latencies.stream().mapToLong(Long::longValue).toArray(), slots.report());
     }
 
     @Override

@@ -49,6 +49,10 @@ public final class BenchAssistantCommand implements Callable<Integer> {
             + "pauses, as the fusion model's training data is made (a diagnosis of what limits the audio head).")
     boolean wordByWord;
 
+    @Option(names = "--real-tail", description = "With --spoken: give the audio head the real 0.4 s after the "
+            + "speech instead of the live path's silence padding (a diagnosis of what padding costs).")
+    boolean realTail;
+
     @Option(names = "--phrases", paramLabel = "FILE",
             description = "Another sentence set for --spoken, in the phrase-file format, or 'calibration' (the "
                     + "bundled calibration set, from the fusion data generator's phrases; default: the held-out set).")
@@ -59,14 +63,20 @@ public final class BenchAssistantCommand implements Callable<Integer> {
                     + "text corpus in many voices; cached) through a session with the assistant and count actions.")
     String falseActionsFor;
 
+    @Option(names = "--threads", defaultValue = "1", description = "libtorch threads for the audio head (default "
+            + "${DEFAULT-VALUE}: its forward pass is tiny, and more threads only contend on a busy machine).")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (rounds < 1) {
-            throw new BadInputException("--rounds must be at least 1");
+        if (rounds < 1 || threads < 1) {
+            throw new BadInputException("--rounds and --threads must be at least 1");
         }
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         PrintWriter out = spec.commandLine().getOut();
         IntentPhrases heldOut = heldOut();
         Path tmp = Files.createTempDirectory("attend-bench-assistant-");
@@ -132,21 +142,26 @@ public final class BenchAssistantCommand implements Callable<Integer> {
     private void spoken(Assistant a, IntentPhrases heldOut, Path tmp, PrintWriter out) throws IOException {
         List<String> v = voices == null || voices.isEmpty() ? DataDefaults.HELD_OUT_VOICES : voices;
         PrintWriter log = new PrintWriter(System.err, true);
-        try (AssistantSpokenBench b = new AssistantSpokenBench(tmp, wordByWord)) {
+        try (AssistantSpokenBench b = new AssistantSpokenBench(tmp, wordByWord, realTail)) {
             IntentPhrases set = phrases == null ? heldOut : "calibration".equals(phrases.toString())
                     ? bundled("assistant-calibration.txt")
                     : IntentPhrases.parse(Files.readString(phrases, StandardCharsets.UTF_8), phrases.toString());
             AssistantSpokenBench.Result r = b.run(a, set, v, log);
             out.printf(Locale.ROOT, "%nSpoken commands (%s%s), push-to-talk, no speech model (fusion intent head on "
                     + "the audio tokens), voices %s:%n", phrases == null ? "held-out set" : phrases,
-                    wordByWord ? ", word by word" : "", String.join(", ", v));
+                    (wordByWord ? ", word by word" : "") + (realTail ? ", real tail" : ""), String.join(", ", v));
             out.printf(Locale.ROOT, "intent accuracy (spoken held-out commands): %d/%d = %.3f (bar >= 0.95); "
                     + "understood %d, of which right %.3f%n", r.correct(), r.commands(),
                     r.correct() / (double) r.commands(), r.understood(),
                     r.understood() == 0 ? 0 : r.correct() / (double) r.understood());
             out.printf(Locale.ROOT, "false actions on spoken non-commands: %d of %d%n", r.falseActions(),
                     r.nonCommands());
+            out.println("latency from the VAD's end of speech (" + (realTail ? "real tail" : "tail padded with silence")
+                    + ", audio head twice, slots, skill):");
+            out.println(LatencyStats.header());
+            out.println(LatencyStats.of("end of speech -> reply (spoken)", r.nanos(), 0).row());
             r.perIntent().forEach((k, c) -> out.printf(Locale.ROOT, "  %-15s %d/%d%n", k, c[0], c[1]));
+            r.slots().forEach(out::println);
             out.println("audio head alone by confidence threshold:");
             r.sweep().forEach(out::println);
             r.misses().forEach(m -> out.println("  miss: " + m));

@@ -46,7 +46,7 @@ class AssistantFalseActionsTest {
                     none: we should buy a new car
                     none: it rained all weekend
                     """, "test");
-            try (AssistantSpokenBench b = new AssistantSpokenBench(dir, false)) {
+            try (AssistantSpokenBench b = new AssistantSpokenBench(dir, false, false)) {
                 AssistantSpokenBench.Result ptt = b.run(s.assistant(), none, List.of("en-us", "en-gb-x-gbclan+f1"),
                         new PrintWriter(log));
                 assertThat(ptt.nonCommands()).isEqualTo(8);

@@ -47,4 +47,18 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
             model = null;
         }
     }
+
+    /** The silence embedding the head pads with, so the assistant pads a command's tail the same way. */
+    @Override
+    public synchronized float[] silenceToken() {
+        if (model == null && !failed) {
+            try {
+                model = FusionIntents.loadBundled();
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
+            }
+        }
+        return model == null ? null : model.silence();
+    }
 }

@@ -48,6 +48,11 @@ public final class FusionIntents implements AutoCloseable {
         return new FusionIntents(BundledFusionModel.load(), quiet, true);
     }
 
+    /** The speech embedding of silence it pads with (a copy), or null when padding is masked instead. */
+    public float[] silence() {
+        return silence == null ? null : silence.clone();
+    }
+
     /** Intent name → probability (sums to 1), from audio alone. */
     public synchronized Map<String, Double> intentProbabilities(List<float[]> audioTokens) {
         float[] p = run(audioTokens, null, FusionNet.INTENT);

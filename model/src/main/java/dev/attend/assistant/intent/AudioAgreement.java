@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The audio head's opinion from two views of one command, kept only where they agree: the whole command (with its
- * tail after the speech) and the command cut just after the speech. Each intent gets the lower of its two
+ * tail after the speech, which the live path pads with the silence token) and the command cut just after the
+ * speech (real tokens only). Each intent gets the lower of its two
  * probabilities, so acting on audio alone needs both views to be sure of the same intent; a non-command that fools
  * one view seldom fools the other. Chosen as a rule, not fitted to any sentence set.
  */

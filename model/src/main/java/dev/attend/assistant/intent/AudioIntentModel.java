@@ -32,4 +32,13 @@ public interface AudioIntentModel {
     default Map<String, Map<String, Double>> slotProbabilities(List<Token> command) {
         return Map.of();
     }
+
+    /**
+     * The audio token of silence (the speech embedding of digital silence, as the model pads with), or null when the
+     * model has none. With it, the assistant fills a command's tail after the end of speech — which is silence — with
+     * this token at VAD end instead of waiting for the real tail to stream in; without it, it waits for the tail.
+     */
+    default float[] silenceToken() {
+        return null;
+    }
 }

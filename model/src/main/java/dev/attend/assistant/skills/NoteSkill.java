@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Notes: create ("note that …"), read back the last, list today's. */
+/**
+ * Notes: create ("note that …"), read back the last, list today's. Without a transcript a note cannot be written (its
+ * words are unknown): the reply says that it needs a speech model or typing; reading back and listing work.
+ */
 public final class NoteSkill implements Skill {
 
     @Override
@@ -20,6 +23,11 @@ public final class NoteSkill implements Skill {
 
     @Override
     public Reply handle(String text, Slots slots, SkillContext ctx) {
+        boolean heardOnly = text == null || text.isBlank(); // the audio head's slots
+        if (heardOnly && !"last".equals(slots.action()) && !"today".equals(slots.action())) {
+            // a note's words need a transcript; an unsure action is not guessed
+            return Reply.noAction("create".equals(slots.action()) ? "note.needsSpeech" : "note.unsure");
+        }
         return switch (slots.action() == null ? "create" : slots.action()) {
             case "last" -> {
                 Optional<Note> last = ctx.notes().last();

@@ -20,6 +20,9 @@ public final class SearchSkill implements Skill {
 
     @Override
     public Reply handle(String text, Slots slots, SkillContext ctx) {
+        if (text == null || text.isBlank()) {
+            return Reply.noAction("search.needsSpeech"); // the audio head cannot hear what to look for
+        }
         if (slots.query() == null) {
             return Reply.noAction("search.noQuery");
         }

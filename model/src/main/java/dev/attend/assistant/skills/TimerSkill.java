@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Timers: set (named or named after their length), list with time left, cancel one by name or all. */
+/**
+ * Timers: set (named or named after their length), list with time left, cancel one by name or all. Without a
+ * transcript (the audio head's slots) the action must be known, and cancelling needs the timer to be the only one.
+ */
 public final class TimerSkill implements Skill {
 
     /** Longest timer accepted: a day. Longer ones are almost always a misheard command. */
@@ -24,9 +27,13 @@ public final class TimerSkill implements Skill {
     @Override
     public Reply handle(String text, Slots slots, SkillContext ctx) {
         Instant now = ctx.clock().instant();
+        boolean heardOnly = text == null || text.isBlank(); // the audio head's slots: no name, maybe no action
+        if (heardOnly && slots.action() == null) {
+            return Reply.noAction("timer.unsure");
+        }
         return switch (slots.action() == null ? "set" : slots.action()) {
             case "list" -> list(ctx, now);
-            case "cancel" -> cancel(slots.name(), ctx);
+            case "cancel" -> cancel(slots.name(), ctx, heardOnly);
             default -> set(slots, ctx, now);
         };
     }
@@ -66,8 +73,12 @@ public final class TimerSkill implements Skill {
         return Reply.of("timer.list", "list", new Reply.Items("timer.item", items));
     }
 
-    private static Reply cancel(String name, SkillContext ctx) {
+    /** @param heardOnly no transcript: a name may have been said but is unknown, so one of several is not guessed */
+    private static Reply cancel(String name, SkillContext ctx, boolean heardOnly) {
         List<AssistantTimer> running = ctx.timers().running();
+        if (heardOnly && running.size() > 1) {
+            return Reply.noAction("timer.whichOne");
+        }
         List<AssistantTimer> chosen = running.stream()
                 .filter(t -> name == null || t.name().equalsIgnoreCase(name)).toList();
         if (name == null && running.size() > 1) {

@@ -18,4 +18,17 @@ public record Slots(String action, Duration duration, String name, String text, 
     public static Slots none() {
         return new Slots(null, null, null, null, null, null);
     }
+
+    /** As written in {@code assistant.intent}: the slots that are set ({@code duration} in seconds), or null. */
+    public java.util.Map<String, Object> toEvent() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Object[] kv = {"action", action, "duration", duration == null ? null : duration.toMillis() / 1000.0,
+            "name", name, "text", text, "query", query, "language", language};
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m.isEmpty() ? null : m;
+    }
 }
