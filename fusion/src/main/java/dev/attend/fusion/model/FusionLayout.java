@@ -25,6 +25,15 @@ final class FusionLayout {
         return n;
     }
 
+    /** Logits of all slot heads side by side (action, number, unit). */
+    static int slotClasses() {
+        int n = 0;
+        for (int k : SlotWords.HEAD_SIZES) {
+            n += k;
+        }
+        return n;
+    }
+
     /** Output shapes for inputs of shapes {@code s} (audio, video, text first). */
     static Shape[] outputShapes(FusionConfig cfg, Shape[] s) {
         long b = s[0].get(0);
@@ -50,6 +59,9 @@ final class FusionLayout {
         }
         r.addAll(att);
         r.addAll(att);
+        if (cfg.slots()) {
+            r.add(new Shape(b, slotClasses()));
+        }
         return r.toArray(new Shape[0]);
     }
 }

@@ -31,7 +31,9 @@ import java.util.List;
  * outputs: [0] sync logit (B)  [1] addressee logit (B)  [2] intent logits (B,I)
  *          [3] z audio→video (B,D)  [4] z video (B,D)  [5] z audio→text (B,D)  [6] z text (B,D)
  *          [7] uncertainty log-variances s (5)
- *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores
+ *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores,
+ *          then (models with {@link FusionConfig#slots()}) the slot logits (B,S) at {@link #slotIndex()}: the
+ *          action, duration-number and duration-unit heads side by side ({@link SlotWords})
  * </pre>
  */
 public final class FusionNet extends AbstractBlock {
@@ -71,6 +73,7 @@ public final class FusionNet extends AbstractBlock {
     private final SequentialBlock intentHead;
     private final AttentionPool intentPool; // null with mean pooling (older checkpoints)
     private final AttentionPool textPool;
+    private final SequentialBlock slotHead; // null without slot heads (older checkpoints)
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -104,6 +107,12 @@ public final class FusionNet extends AbstractBlock {
         // added last, and only for new models: older checkpoints keep their parameter layout
         intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
         textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
+        slotHead = cfg.slots() ? addChildBlock("slotHead", mlp(d, FusionLayout.slotClasses())) : null;
+    }
+
+    /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
+    public int slotIndex() {
+        return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size();
     }
 
     public FusionConfig config() {
@@ -230,6 +239,9 @@ public final class FusionNet extends AbstractBlock {
                 ps.getValue(logVars, audio.getDevice(), training));
         out.addAll(new NDList(weights));
         out.addAll(new NDList(scores));
+        if (slotHead != null) {
+            out.add(slotHead.forward(ps, new NDList(intentIn), training).head());
+        }
         return out;
     }
 
@@ -285,6 +297,9 @@ public final class FusionNet extends AbstractBlock {
         syncHead.initialize(m, dt, new Shape(b, 2L * d));
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
         intentHead.initialize(m, dt, new Shape(b, 2L * d));
+        if (slotHead != null) {
+            slotHead.initialize(m, dt, new Shape(b, 2L * d));
+        }
         if (intentPool != null) {
             intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));
             textPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));
