@@ -43,6 +43,8 @@ public final class FusionDataGenerator {
 
     /** Share of utterances spoken as one continuous sentence (the rest word by word, joined by short pauses). */
     static final double CONTINUOUS = 0.7;
+    /** Phrases (in all) that may be replaced by another of their intent because they do not fit the window. */
+    private static final int MAX_REFITS = 1000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FusionDataGenerator.class);
     private final Options o;
     private final Random r;
@@ -93,6 +95,7 @@ public final class FusionDataGenerator {
         int sampleId = 0;
         try (MelSpectrogram melModel = MelSpectrogram.load(); SpeechEmbedding embModel = SpeechEmbedding.load();
              MiniLm minilm = MiniLm.load(false); FusionData.Writer w = new FusionData.Writer(o.out(), template)) {
+            int refits = 0;
             for (int u = 0; u < phrases.size(); u++) {
                 IntentPhrases.Phrase ph = phrases.get(u);
                 List<String> words = List.of(ph.text().split(" "));
@@ -105,8 +108,14 @@ public final class FusionDataGenerator {
                     win = continuous ? SpeechWindow.placeSentence(espeak.sentence(v, words), seconds, r)
                             : SpeechWindow.place(espeak.words(v, words), seconds, r);
                 }
-                if (win == null) {
-                    throw new IOException("'" + ph.text() + "' does not fit a " + seconds + "-s window even spoken fast");
+                if (win == null) { // too long for the window even spoken fast: another phrase of the same intent
+                    List<IntentPhrases.Phrase> same = IntentPhrases.all(ph.intent());
+                    phrases.set(u, same.get(r.nextInt(same.size())));
+                    if (++refits > MAX_REFITS) {
+                        throw new IOException("'" + ph.text() + "' does not fit a " + seconds + "-s window even spoken fast");
+                    }
+                    u--;
+                    continue;
                 }
                 float[][] audio = StreamedTokens.of(melModel, embModel, win.before(StreamedTokens.BEFORE, r),
                         win.samples(), cfg.audioTokens());
