@@ -195,6 +195,9 @@ public final class FusionTrainer {
         summary.put("maxRssMb", maxRss);
         summary.put("processCpuSeconds", cpuSeconds());
         summary.put("parametersSha256", sha256(o.out().resolve(FusionModel.PARAMS_FILE)));
+        if (warm != null) { // what it started from, by content (the folder's path is machine-specific)
+            summary.put("warmStartParametersSha256", sha256(warm.resolve(FusionModel.PARAMS_FILE)));
+        }
         summary.set("voices", JSON.valueToTree(data.header().voices()));
         summary.set("faces", JSON.valueToTree(data.header().faces()));
         summary.put("dataSeed", data.header().seed());
