@@ -6,13 +6,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
-import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +80,9 @@ public final class FusionNet extends AbstractBlock {
         projA = addChildBlock("projA", Linear.builder().setUnits(d).build());
         projV = addChildBlock("projV", Linear.builder().setUnits(d).build());
         projT = addChildBlock("projT", Linear.builder().setUnits(d).build());
-        embA = addParameter(modalityEmbedding("embA", d));
-        embV = addParameter(modalityEmbedding("embV", d));
-        embT = addParameter(modalityEmbedding("embT", d));
+        embA = addParameter(FusionLayout.modalityEmbedding("embA", d));
+        embV = addParameter(FusionLayout.modalityEmbedding("embV", d));
+        embT = addParameter(FusionLayout.modalityEmbedding("embT", d));
         logVars = addParameter(Parameter.builder().setName("logVars").setType(Parameter.Type.OTHER)
                 .optShape(new Shape(TASKS)).optInitializer(new ConstantInitializer(0f)).build());
         for (int l = 0; l < cfg.layers(); l++) {
@@ -101,13 +99,13 @@ public final class FusionNet extends AbstractBlock {
         zV = addChildBlock("zV", Linear.builder().setUnits(d).build());
         zAt = addChildBlock("zAt", Linear.builder().setUnits(d).build());
         zT = addChildBlock("zT", Linear.builder().setUnits(d).build());
-        syncHead = addChildBlock("syncHead", mlp(d, 1));
-        addresseeHead = addChildBlock("addresseeHead", mlp(d, 1));
-        intentHead = addChildBlock("intentHead", mlp(d, cfg.intents().size()));
+        syncHead = addChildBlock("syncHead", FusionLayout.mlp(d, 1));
+        addresseeHead = addChildBlock("addresseeHead", FusionLayout.mlp(d, 1));
+        intentHead = addChildBlock("intentHead", FusionLayout.mlp(d, cfg.intents().size()));
         // added last, and only for new models: older checkpoints keep their parameter layout
         intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
         textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
-        slotHead = cfg.slots() ? addChildBlock("slotHead", mlp(d, FusionLayout.slotClasses())) : null;
+        slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
     }
 
     /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
@@ -158,17 +156,6 @@ public final class FusionNet extends AbstractBlock {
 
     private TransformerLayer layer() {
         return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout(), cfg.relativeTime());
-    }
-
-    private static SequentialBlock mlp(int hidden, int out) {
-        return new SequentialBlock().add(Linear.builder().setUnits(hidden).build()).add(Activation::relu)
-                .add(Linear.builder().setUnits(out).build());
-    }
-
-    private static Parameter modalityEmbedding(String name, int d) {
-        // Type.OTHER: the trainer's Xavier initializer (for WEIGHT) leaves it to its own N(0, 0.02)
-        return Parameter.builder().setName(name).setType(Parameter.Type.OTHER)
-                .optShape(new Shape(d)).optInitializer(new NormalInitializer(0.02f)).build();
     }
 
     /** Attention names in output order, e.g. {@code audio.self.0}, {@code audio<-video.0}, {@code text<-audio.0}. */
