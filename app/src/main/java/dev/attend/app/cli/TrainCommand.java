@@ -74,6 +74,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue after the last finished epoch in --out.")
     boolean resume;
 
+    @Option(names = "--init", paramLabel = "DIR", description = "Start from a model folder's parameters wherever name and "
+            + "shape match (e.g. the shipped checkpoint); the rest (such as new slot heads) start fresh.")
+    Path init;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -96,7 +100,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "train");
-        var summary = new FusionTrainer(o).run((phase, epoch, step, total, loss) ->
+        if (init != null && !java.nio.file.Files.isRegularFile(init.resolve(dev.attend.fusion.model.FusionModel.CONFIG_FILE))) {
+            throw new BadInputException("--init needs a fusion model folder (with "
+                    + dev.attend.fusion.model.FusionModel.CONFIG_FILE + "): " + init);
+        }
+        var summary = new FusionTrainer(o).warmStartFrom(init).run((phase, epoch, step, total, loss) ->
                 bar.update(step, total, String.format(Locale.ROOT, "%s epoch %d loss %.4f", phase, epoch + 1, loss)));
         bar.finish();
         PrintWriter w = spec.commandLine().getOut();

@@ -15,9 +15,23 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DataDefaults {
 
-    public static final List<String> TRAIN_VOICES = List.of("en-us+m1", "en-us+f2", "en-gb+m3", "en-gb+f1",
-            "en-gb-x-rp+m2", "en-gb-x-rp+f3", "en-gb-scotland+m4", "en-gb-scotland+f4", "en-029+m5", "en-029+f5",
-            "en-us+m6", "en-gb+m7");
+    /** English accents of training (never the held-out ones, {@code en-gb-x-gbclan} and {@code en-gb-x-gbcwmd}). */
+    public static final List<String> TRAIN_ACCENTS = List.of("en-us", "en-gb", "en-gb-x-rp", "en-gb-scotland",
+            "en-029", "en-us-nyc");
+    /** Non-English voices reading English: strong foreign accents, a small share of the training speech. */
+    public static final List<String> FOREIGN_ACCENTS = List.of("de", "nl", "sv", "fr", "es", "it", "pl", "hi");
+    /** espeak-ng voice variants ({@code espeak-ng --voices=variant}) of human-sounding voices. */
+    public static final List<String> VARIANTS = List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "f1", "f2",
+            "f3", "f4", "f5", "adam", "Alex", "Alicia", "Andrea", "Andy", "Annie", "antonio", "aunty", "belinda",
+            "benjamin", "boris", "caleb", "david", "Denis", "Diogo", "ed", "edward", "Gene", "Henrique", "Hugo", "iven",
+            "Jacky", "john", "linda", "marcelo", "Marco", "Mario", "max", "Michael", "michel", "miguel", "Mike", "Mr",
+            "Nguyen", "pablo", "paul", "pedro", "quincy", "rob", "robert", "steph", "Storm", "travis", "victor", "zac",
+            "anika", "norbert", "sandro", "shelby", "grandpa", "grandma");
+    /**
+     * Training voices: every training accent with every variant, then each foreign voice with every eighth
+     * variant (in that order: utterances take the voices in turn).
+     */
+    public static final List<String> TRAIN_VOICES = trainVoices();
     /** Base voices (accents) and variants never used in training. */
     public static final List<String> HELD_OUT_VOICES = List.of("en-gb-x-gbclan+f1", "en-gb-x-gbclan+m3",
             "en-gb-x-gbcwmd+f3", "en-gb-x-gbcwmd+m6");
@@ -26,6 +40,21 @@ public final class DataDefaults {
     public static final int LFW_FACES = 100;
 
     private DataDefaults() {
+    }
+
+    private static List<String> trainVoices() {
+        List<String> v = new ArrayList<>();
+        for (int i = 0; i < VARIANTS.size(); i++) {
+            for (String a : TRAIN_ACCENTS) {
+                v.add(a + "+" + VARIANTS.get((i + 7 * TRAIN_ACCENTS.indexOf(a)) % VARIANTS.size()));
+            }
+            if (i % 8 == 0) {
+                for (String a : FOREIGN_ACCENTS) {
+                    v.add(a + "+" + VARIANTS.get((i + 3 * FOREIGN_ACCENTS.indexOf(a)) % VARIANTS.size()));
+                }
+            }
+        }
+        return List.copyOf(v);
     }
 
     /**

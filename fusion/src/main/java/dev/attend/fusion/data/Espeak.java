@@ -70,6 +70,39 @@ public final class Espeak {
         return out;
     }
 
+    /**
+     * A continuous sentence, as commands are really spoken: the whole sentence in one go, trimmed to its sound,
+     * with word boundaries from the lengths of its prefixes (each prefix spoken on its own, trimmed the same way;
+     * a word ends where its prefix ends and the next word starts there). A prefix is spoken with sentence-final
+     * lengthening, so the boundaries are approximate (tens of ms late), the sound is exact.
+     *
+     * @return the sentence and, for word i, [start, end) in samples at {@code [0][i]}, {@code [1][i]}
+     */
+    public Sentence sentence(Voice v, List<String> words) throws IOException {
+        float[] whole = trim(speak(v, String.join(" ", words), false));
+        if (whole.length == 0) {
+            throw new IOException("espeak-ng produced no sound for '" + String.join(" ", words) + "' with voice " + v.name());
+        }
+        int n = words.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int prev = 0;
+        for (int k = 1; k <= n; k++) {
+            int end = k == n ? whole.length
+                    : Math.min(trim(speak(v, String.join(" ", words.subList(0, k)), false)).length, whole.length);
+            // at least 40 ms per word, and leave 40 ms for each word still to come
+            end = Math.max(prev + 640, Math.min(end, whole.length - 640 * (n - k)));
+            starts[k - 1] = prev;
+            ends[k - 1] = Math.min(end, whole.length);
+            prev = ends[k - 1];
+        }
+        return new Sentence(whole, starts, ends);
+    }
+
+    /** A continuous sentence with its word spans in samples. */
+    public record Sentence(float[] samples, int[] starts, int[] ends) {
+    }
+
     private float[] speak(Voice v, String text, boolean ssml) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(executable, "-v", v.name(), "-s", Integer.toString(v.speed()),
                 "-p", Integer.toString(v.pitch()), "--stdout"));

@@ -88,7 +88,14 @@ public final class FusionData {
             return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 16));
         }
 
+        /**
+         * Adds an utterance; first everything written so far reaches the files, so an interrupted run loses at most
+         * the utterance it was working on ({@link #salvage}).
+         */
         public void utterance(Utterance u, float[] audioTokens, float[] times, float[] textTokens) throws IOException {
+            for (java.io.Flushable f : List.<java.io.Flushable>of(audio, audioTimes, text, video, utterances, samples)) {
+                f.flush();
+            }
             check(audioTokens, template.audioTokens() * template.audioDim(), "audio");
             check(times, template.audioTokens(), "audio times");
             check(textTokens, template.textTokens() * template.textDim(), "text");

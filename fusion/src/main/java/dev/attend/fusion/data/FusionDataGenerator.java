@@ -7,6 +7,8 @@ import dev.attend.encoders.audio.AudioModels;
 import dev.attend.onnx.OnnxNet;
 import dev.attend.encoders.audio.features.AudioToken;
 import dev.attend.encoders.audio.features.MelFrame;
+import dev.attend.encoders.audio.features.MelSpectrogram;
+import dev.attend.encoders.audio.features.SpeechEmbedding;
 import dev.attend.fusion.model.FusionConfig;
 import dev.attend.media.VideoFrame;
 import dev.attend.encoders.text.EncoderOutput;
@@ -21,8 +23,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Makes a fusion data folder: espeak-ng utterances of intent phrases over the given voices, each in a fixed window,
- * through the project's own encoders (openWakeWord mel + speech embedding, MiniLM), and talking-face videos of the
+ * Makes a fusion data folder: espeak-ng utterances of intent phrases over the given voices, each in a fixed window
+ * (70 % continuous sentences, the rest word by word), through the project's own encoders — the live path's
+ * streaming {@link dev.attend.encoders.audio.features.SpeechFeatureExtractor} after a second of the window's own
+ * background, so the tokens are those live fusion sees — and MiniLM, and talking-face videos of the
  * given faces as video tokens, with positives and negatives (see {@link FusionData.Sample}).
  */
 public final class FusionDataGenerator {
@@ -37,6 +41,10 @@ public final class FusionDataGenerator {
         void update(int done, int total);
     }
 
+    /** Share of utterances spoken as one continuous sentence (the rest word by word, joined by short pauses). */
+    static final double CONTINUOUS = 0.7;
+    /** Phrases (in all) that may be replaced by another of their intent because they do not fit the window. */
+    private static final int MAX_REFITS = 1000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FusionDataGenerator.class);
     private final Options o;
     private final Random r;
@@ -85,22 +93,32 @@ public final class FusionDataGenerator {
         double seconds = cfg.windowSeconds();
         List<SpeechWindow> recent = new ArrayList<>();
         int sampleId = 0;
-        try (OnnxNet mel = OnnxNet.load(AudioModels.MELSPECTROGRAM); OnnxNet emb = OnnxNet.load(AudioModels.SPEECH_EMBEDDING);
+        try (MelSpectrogram melModel = MelSpectrogram.load(); SpeechEmbedding embModel = SpeechEmbedding.load();
              MiniLm minilm = MiniLm.load(false); FusionData.Writer w = new FusionData.Writer(o.out(), template)) {
+            int refits = 0;
             for (int u = 0; u < phrases.size(); u++) {
                 IntentPhrases.Phrase ph = phrases.get(u);
                 List<String> words = List.of(ph.text().split(" "));
                 String voice = o.voices().get(u % o.voices().size());
                 SpeechWindow win = null;
                 Espeak.Voice v = null;
+                boolean continuous = r.nextDouble() < CONTINUOUS;
                 for (int attempt = 0; attempt < 4 && win == null; attempt++) {
-                    v = new Espeak.Voice(voice, 135 + r.nextInt(60) + 30 * attempt, 25 + r.nextInt(50));
-                    win = SpeechWindow.place(espeak.words(v, words), seconds, r);
+                    v = new Espeak.Voice(voice, 130 + r.nextInt(70) + 30 * attempt, 20 + r.nextInt(60));
+                    win = continuous ? SpeechWindow.placeSentence(espeak.sentence(v, words), seconds, r)
+                            : SpeechWindow.place(espeak.words(v, words), seconds, r);
                 }
-                if (win == null) {
-                    throw new IOException("'" + ph.text() + "' does not fit a " + seconds + "-s window even spoken fast");
+                if (win == null) { // too long for the window even spoken fast: another phrase of the same intent
+                    List<IntentPhrases.Phrase> same = IntentPhrases.all(ph.intent());
+                    phrases.set(u, same.get(r.nextInt(same.size())));
+                    if (++refits > MAX_REFITS) {
+                        throw new IOException("'" + ph.text() + "' does not fit a " + seconds + "-s window even spoken fast");
+                    }
+                    u--;
+                    continue;
                 }
-                float[][] audio = audioTokens(mel, emb, win.samples(), cfg.audioTokens());
+                float[][] audio = StreamedTokens.of(melModel, embModel, win.before(StreamedTokens.BEFORE, r),
+                        win.samples(), cfg.audioTokens());
                 List<FusionData.Word> wordList = wordTimes(win, words);
                 float[] text = textTokens(minilm, words, cfg.textTokens());
                 w.utterance(new FusionData.Utterance(u, voice, v.speed(), v.pitch(),

@@ -18,13 +18,18 @@ public final class SpeechWindow {
     private final double[] ends;
     private final float[] opening;
     private final double snrDb;
+    private final double sigma;
+    private final boolean lowPassed;
 
-    private SpeechWindow(float[] samples, double[] starts, double[] ends, float[] opening, double snrDb) {
+    private SpeechWindow(float[] samples, double[] starts, double[] ends, float[] opening, double snrDb, double sigma,
+                         boolean lowPassed) {
         this.samples = samples;
         this.starts = starts;
         this.ends = ends;
         this.opening = opening;
         this.snrDb = snrDb;
+        this.sigma = sigma;
+        this.lowPassed = lowPassed;
     }
 
     /** Total speech length with pauses of 40–110 ms. */
@@ -52,7 +57,7 @@ public final class SpeechWindow {
         double[] st = new double[words.size()];
         double[] en = new double[words.size()];
         int pos = start;
-        float gain = (float) (0.5 + 0.4 * r.nextDouble());
+        float gain = gain(r);
         for (int i = 0; i < words.size(); i++) {
             float[] w = words.get(i);
             st[i] = pos / (double) RATE;
@@ -63,9 +68,49 @@ public final class SpeechWindow {
             en[i] = pos / (double) RATE;
             pos += RATE * (40 + r.nextInt(71)) / 1000;
         }
+        return noisy(clean, st, en, r);
+    }
+
+    /** Loudness: from quiet (far from the microphone) to full scale. */
+    private static float gain(Random r) {
+        return (float) (0.2 + 0.75 * r.nextDouble());
+    }
+
+    /**
+     * A continuous sentence ({@link Espeak#sentence}) at a random place in the window.
+     *
+     * @return null when it does not fit the window with 0.25 s lead-in and 0.1 s at the end
+     */
+    public static SpeechWindow placeSentence(Espeak.Sentence s, double seconds, Random r) {
+        int total = (int) Math.round(seconds * RATE);
+        int lead = RATE / 4;
+        int need = s.samples().length;
+        if (need + lead + RATE / 10 > total) {
+            return null;
+        }
+        int start = lead + r.nextInt(Math.max(1, total - need - lead - RATE / 10));
+        float[] clean = new float[total];
+        float gain = gain(r);
+        for (int k = 0; k < need; k++) {
+            clean[start + k] = s.samples()[k] * gain;
+        }
+        int n = s.starts().length;
+        double[] st = new double[n];
+        double[] en = new double[n];
+        for (int i = 0; i < n; i++) {
+            st[i] = (start + s.starts()[i]) / (double) RATE;
+            en[i] = (start + s.ends()[i]) / (double) RATE;
+        }
+        return noisy(clean, st, en, r);
+    }
+
+    private static SpeechWindow noisy(float[] clean, double[] st, double[] en, Random r) {
+        int total = clean.length;
         float[] open = envelope(clean);
         double snr = r.nextDouble() < 0.3 ? Double.POSITIVE_INFINITY : 5 + 30 * r.nextDouble();
         float[] noisy = clean.clone();
+        double sigma = 0;
+        boolean pink = false;
         if (Double.isFinite(snr)) {
             double power = 0;
             int voiced = 0;
@@ -75,9 +120,9 @@ public final class SpeechWindow {
                     voiced++;
                 }
             }
-            double sigma = Math.sqrt(power / Math.max(1, voiced) / Math.pow(10, snr / 10));
+            sigma = Math.sqrt(power / Math.max(1, voiced) / Math.pow(10, snr / 10));
             double brown = 0;
-            boolean pink = r.nextBoolean();
+            pink = r.nextBoolean();
             for (int i = 0; i < total; i++) {
                 double g = r.nextGaussian();
                 brown = 0.97 * brown + 0.243 * g; // low-passed noise (about unit variance) for hum-like rooms
@@ -87,7 +132,22 @@ public final class SpeechWindow {
         for (int i = 0; i < total; i++) {
             noisy[i] = Math.max(-1f, Math.min(1f, noisy[i]));
         }
-        return new SpeechWindow(noisy, st, en, open, snr);
+        return new SpeechWindow(noisy, st, en, open, snr, sigma, pink);
+    }
+
+    /**
+     * What the microphone heard before the window: the window's noise (same level and kind; silence when clean),
+     * so a streamed window's first tokens see a past as a live command's do.
+     */
+    public float[] before(int count, Random r) {
+        float[] out = new float[count];
+        double brown = 0;
+        for (int i = 0; i < count && sigma > 0; i++) {
+            double g = r.nextGaussian();
+            brown = 0.97 * brown + 0.243 * g;
+            out[i] = (float) Math.max(-1, Math.min(1, sigma * (lowPassed ? brown : g)));
+        }
+        return out;
     }
 
     /** Mouth opening per 10 ms: √(rms / 95th percentile of voiced rms), 30-ms smoothed, clipped to 0..1. */

@@ -26,6 +26,7 @@ import java.util.List;
  *   <li>audio→text retrieval R@1 in batches of 64 different utterances (a hit = the retrieved text is the same text)</li>
  *   <li>alignment: share of words whose text←audio attention peak (mean over heads, last cross layer) is an audio
  *       token whose time lies in the word's true span (± 40 ms, half the token grid)</li>
+ *   <li>slot heads (models that have them), audio alone on in-sync windows: {@link SlotScores}</li>
  * </ul>
  */
 public final class FusionEvaluator {
@@ -107,6 +108,7 @@ public final class FusionEvaluator {
         int retrievalQueries = 0;
         int ta = cfg.audioTokens();
         int tt = cfg.textTokens();
+        SlotScores slots = model.net().slotIndex() >= 0 ? new SlotScores() : null;
         for (int s = 0; s + 1 < anchors.size() || s == 0; s += RETRIEVAL_BATCH) {
             int end = Math.min(anchors.size(), s + RETRIEVAL_BATCH);
             if (end <= s) {
@@ -117,7 +119,15 @@ public final class FusionEvaluator {
             boolean[] all = new boolean[ids.length];
             java.util.Arrays.fill(all, true);
             try (NDManager m = root.newSubManager()) {
-                long[] predAudio = model.forward(m, data.inputs(cfg, ids, none)).get(FusionNet.INTENT).argMax(1).toLongArray();
+                NDList audioOnly = model.forward(m, data.inputs(cfg, ids, none));
+                long[] predAudio = audioOnly.get(FusionNet.INTENT).argMax(1).toLongArray();
+                if (slots != null) {
+                    float[] logits = audioOnly.get(model.net().slotIndex()).toFloatArray();
+                    for (int i = 0; i < ids.length; i++) {
+                        FusionData.Utterance u = data.utterances().get(data.samples().get(ids[i]).utterance());
+                        slots.add(logits, i, u.text(), u.intent());
+                    }
+                }
                 NDList out = model.forward(m, data.inputs(cfg, ids, all));
                 long[] predText = out.get(FusionNet.INTENT).argMax(1).toLongArray();
                 float[] w = out.get(model.net().textAudioWeightsIndex()).mean(new int[] {1}).toFloatArray();
@@ -166,6 +176,9 @@ public final class FusionEvaluator {
         r.put("retrievalQueries", retrievalQueries);
         r.put("alignment", round(aligned / (double) Math.max(1, words)));
         r.put("alignmentWords", words);
+        if (slots != null) {
+            slots.report(r);
+        }
     }
 
     private static NDArray unit(NDArray z) {

@@ -21,8 +21,18 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
 
     @Override
     public synchronized Map<String, Double> intentProbabilities(List<Token> command) {
+        return ready(command) ? model.intentProbabilities(vectors(command)) : Map.of();
+    }
+
+    /** The slot heads' opinions (action, duration in seconds); empty when the model has none. */
+    @Override
+    public synchronized Map<String, Map<String, Double>> slotProbabilities(List<Token> command) {
+        return ready(command) ? model.slotProbabilities(vectors(command)) : Map.of();
+    }
+
+    private boolean ready(List<Token> command) {
         if (failed || command.isEmpty()) {
-            return Map.of();
+            return false;
         }
         if (model == null) {
             try {
@@ -30,14 +40,18 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
             } catch (IOException | RuntimeException e) {
                 failed = true;
                 LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
-                return Map.of();
+                return false;
             }
         }
+        return true;
+    }
+
+    private static List<float[]> vectors(List<Token> command) {
         List<float[]> audio = new ArrayList<>(command.size());
         for (Token t : command) {
             audio.add(t.vector());
         }
-        return model.intentProbabilities(audio);
+        return audio;
     }
 
     @Override

@@ -74,6 +74,21 @@ public final class FusionIntents implements AutoCloseable {
     }
 
     /**
+     * The slot heads' opinions from audio alone, as {@link dev.attend.assistant.intent.AudioIntentModel#slotProbabilities}
+     * describes: {@code action} over the sub-actions (set, list, cancel, create, last, today; renormalized without
+     * "none") and {@code duration} over whole seconds (number word × unit, the product of the two heads'
+     * probabilities without their "none", renormalized; equal seconds such as 60 s and 1 min add up). Empty for a
+     * model without slot heads.
+     */
+    public synchronized Map<String, Map<String, Double>> slotProbabilities(List<float[]> audioTokens) {
+        int index = model.net().slotIndex();
+        if (index < 0) {
+            return Map.of();
+        }
+        return SlotDistributions.of(run(audioTokens, null, index));
+    }
+
+    /**
      * Probability that the user speaks to the assistant.
      *
      * @param faceDescriptors per audio token, the main face's 16-d descriptor ({@link FaceDescriptor}) at that

@@ -22,10 +22,13 @@ import java.util.List;
  * @param audioPool   how the intent head and the audio→text projection pool the audio tokens: {@link #ATTENTION}
  *                    (a learned attention pooling per use, {@link AttentionPool}) or {@link #MEAN} (the masked mean;
  *                    checkpoints saved before the field existed)
+ * @param slotHeads   whether the model has the slot heads for commands without a transcript (action, duration number
+ *                    word, duration unit: {@link SlotWords}); false for checkpoints saved
+ *                    before the field existed
  */
 public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
                            int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
-                           String audioPool) {
+                           String audioPool, Boolean slotHeads) {
 
     public static final String RELATIVE = "relative";
     public static final String ABSOLUTE = "absolute";
@@ -60,6 +63,20 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
         if (!ATTENTION.equals(audioPool) && !MEAN.equals(audioPool)) {
             throw new IllegalArgumentException("audioPool must be " + ATTENTION + " or " + MEAN + ": " + audioPool);
         }
+        slotHeads = slotHeads != null && slotHeads; // configs written before the field: none
+    }
+
+    /** A configuration with the given time code and audio pooling, with slot heads (new models). */
+    public FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
+                        int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
+                        String audioPool) {
+        this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents,
+                timeCode, audioPool, true);
+    }
+
+    /** Whether the model has slot heads. */
+    public boolean slots() {
+        return slotHeads;
     }
 
     /** A configuration with the given time code and attention pooling (new models). */

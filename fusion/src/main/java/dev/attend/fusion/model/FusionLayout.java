@@ -25,6 +25,28 @@ final class FusionLayout {
         return n;
     }
 
+    /** A two-layer ReLU head. */
+    static ai.djl.nn.SequentialBlock mlp(int hidden, int out) {
+        return new ai.djl.nn.SequentialBlock().add(ai.djl.nn.core.Linear.builder().setUnits(hidden).build())
+                .add(ai.djl.nn.Activation::relu).add(ai.djl.nn.core.Linear.builder().setUnits(out).build());
+    }
+
+    /** A learned modality embedding (D). */
+    static ai.djl.nn.Parameter modalityEmbedding(String name, int d) {
+        // Type.OTHER: the trainer's Xavier initializer (for WEIGHT) leaves it to its own N(0, 0.02)
+        return ai.djl.nn.Parameter.builder().setName(name).setType(ai.djl.nn.Parameter.Type.OTHER)
+                .optShape(new Shape(d)).optInitializer(new ai.djl.training.initializer.NormalInitializer(0.02f)).build();
+    }
+
+    /** Logits of all slot heads side by side (action, number, unit). */
+    static int slotClasses() {
+        int n = 0;
+        for (int k : SlotWords.HEAD_SIZES) {
+            n += k;
+        }
+        return n;
+    }
+
     /** Output shapes for inputs of shapes {@code s} (audio, video, text first). */
     static Shape[] outputShapes(FusionConfig cfg, Shape[] s) {
         long b = s[0].get(0);
@@ -50,6 +72,9 @@ final class FusionLayout {
         }
         r.addAll(att);
         r.addAll(att);
+        if (cfg.slots()) {
+            r.add(new Shape(b, slotClasses()));
+        }
         return r.toArray(new Shape[0]);
     }
 }

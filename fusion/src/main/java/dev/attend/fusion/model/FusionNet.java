@@ -6,13 +6,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
-import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,9 @@ import java.util.List;
  * outputs: [0] sync logit (B)  [1] addressee logit (B)  [2] intent logits (B,I)
  *          [3] z audio→video (B,D)  [4] z video (B,D)  [5] z audio→text (B,D)  [6] z text (B,D)
  *          [7] uncertainty log-variances s (5)
- *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores
+ *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores,
+ *          then (models with {@link FusionConfig#slots()}) the slot logits (B,S) at {@link #slotIndex()}: the
+ *          action, duration-number and duration-unit heads side by side ({@link SlotWords})
  * </pre>
  */
 public final class FusionNet extends AbstractBlock {
@@ -71,6 +71,7 @@ public final class FusionNet extends AbstractBlock {
     private final SequentialBlock intentHead;
     private final AttentionPool intentPool; // null with mean pooling (older checkpoints)
     private final AttentionPool textPool;
+    private final SequentialBlock slotHead; // null without slot heads (older checkpoints)
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -79,9 +80,9 @@ public final class FusionNet extends AbstractBlock {
         projA = addChildBlock("projA", Linear.builder().setUnits(d).build());
         projV = addChildBlock("projV", Linear.builder().setUnits(d).build());
         projT = addChildBlock("projT", Linear.builder().setUnits(d).build());
-        embA = addParameter(modalityEmbedding("embA", d));
-        embV = addParameter(modalityEmbedding("embV", d));
-        embT = addParameter(modalityEmbedding("embT", d));
+        embA = addParameter(FusionLayout.modalityEmbedding("embA", d));
+        embV = addParameter(FusionLayout.modalityEmbedding("embV", d));
+        embT = addParameter(FusionLayout.modalityEmbedding("embT", d));
         logVars = addParameter(Parameter.builder().setName("logVars").setType(Parameter.Type.OTHER)
                 .optShape(new Shape(TASKS)).optInitializer(new ConstantInitializer(0f)).build());
         for (int l = 0; l < cfg.layers(); l++) {
@@ -98,12 +99,18 @@ public final class FusionNet extends AbstractBlock {
         zV = addChildBlock("zV", Linear.builder().setUnits(d).build());
         zAt = addChildBlock("zAt", Linear.builder().setUnits(d).build());
         zT = addChildBlock("zT", Linear.builder().setUnits(d).build());
-        syncHead = addChildBlock("syncHead", mlp(d, 1));
-        addresseeHead = addChildBlock("addresseeHead", mlp(d, 1));
-        intentHead = addChildBlock("intentHead", mlp(d, cfg.intents().size()));
+        syncHead = addChildBlock("syncHead", FusionLayout.mlp(d, 1));
+        addresseeHead = addChildBlock("addresseeHead", FusionLayout.mlp(d, 1));
+        intentHead = addChildBlock("intentHead", FusionLayout.mlp(d, cfg.intents().size()));
         // added last, and only for new models: older checkpoints keep their parameter layout
         intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
         textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
+        slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
+    }
+
+    /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
+    public int slotIndex() {
+        return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size();
     }
 
     public FusionConfig config() {
@@ -149,17 +156,6 @@ public final class FusionNet extends AbstractBlock {
 
     private TransformerLayer layer() {
         return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout(), cfg.relativeTime());
-    }
-
-    private static SequentialBlock mlp(int hidden, int out) {
-        return new SequentialBlock().add(Linear.builder().setUnits(hidden).build()).add(Activation::relu)
-                .add(Linear.builder().setUnits(out).build());
-    }
-
-    private static Parameter modalityEmbedding(String name, int d) {
-        // Type.OTHER: the trainer's Xavier initializer (for WEIGHT) leaves it to its own N(0, 0.02)
-        return Parameter.builder().setName(name).setType(Parameter.Type.OTHER)
-                .optShape(new Shape(d)).optInitializer(new NormalInitializer(0.02f)).build();
     }
 
     /** Attention names in output order, e.g. {@code audio.self.0}, {@code audio<-video.0}, {@code text<-audio.0}. */
@@ -230,6 +226,9 @@ public final class FusionNet extends AbstractBlock {
                 ps.getValue(logVars, audio.getDevice(), training));
         out.addAll(new NDList(weights));
         out.addAll(new NDList(scores));
+        if (slotHead != null) {
+            out.add(slotHead.forward(ps, new NDList(intentIn), training).head());
+        }
         return out;
     }
 
@@ -285,6 +284,9 @@ public final class FusionNet extends AbstractBlock {
         syncHead.initialize(m, dt, new Shape(b, 2L * d));
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
         intentHead.initialize(m, dt, new Shape(b, 2L * d));
+        if (slotHead != null) {
+            slotHead.initialize(m, dt, new Shape(b, 2L * d));
+        }
         if (intentPool != null) {
             intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));
             textPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));

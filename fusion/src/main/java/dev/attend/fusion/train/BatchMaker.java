@@ -4,6 +4,7 @@ import dev.attend.fusion.data.FusionData;
 import dev.attend.fusion.data.FusionDataset;
 import dev.attend.fusion.model.FusionConfig;
 import dev.attend.fusion.model.FusionInputs;
+import dev.attend.fusion.model.SlotWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class BatchMaker {
     private final FusionDataset data;
     private final FusionConfig cfg;
     private final List<List<Integer>> byUtterance = new ArrayList<>();
+    private final Map<Integer, int[]> slotLabels = new java.util.HashMap<>();
 
     public BatchMaker(FusionDataset data, FusionConfig cfg) {
         data.checkCompatible(cfg);
@@ -77,12 +79,18 @@ public final class BatchMaker {
         float[] avCols = new float[b * b];
         float[] atAnchor = new float[b];
         float[] atPos = new float[b * b];
+        int heads = SlotWords.HEAD_SIZES.length;
+        long[] slots = new long[b * heads];
         for (int i = 0; i < b; i++) {
             FusionData.Sample s = data.samples().get(ids[i]);
             FusionData.Utterance u = data.utterances().get(s.utterance());
             sync[i] = s.sync();
             addr[i] = s.addressee();
             intent[i] = cfg.intents().indexOf(u.intent());
+            int[] sl = slotLabels.computeIfAbsent(u.id(), k -> SlotWords.labels(u.text(), u.intent()));
+            for (int k = 0; k < heads; k++) {
+                slots[i * heads + k] = sl[k];
+            }
             boolean anchor = "sync".equals(s.condition());
             avAnchor[i] = anchor ? 1 : 0;
             atAnchor[i] = anchor && withText[i] ? 1 : 0;
@@ -96,7 +104,7 @@ public final class BatchMaker {
                 alignTargets(data.audioTimes(s.utterance()), u.words(), align, i * tt * ta, tt, ta);
             }
         }
-        return new Targets(b, tt, ta, sync, addr, intent, align, avAnchor, avCols, atAnchor, atPos);
+        return new Targets(b, tt, ta, sync, addr, intent, align, avAnchor, avCols, atAnchor, atPos, slots);
     }
 
     /** 1 for the audio tokens whose time lies in the word's span (± half a token); the nearest one if none does. */

@@ -5,13 +5,15 @@ import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
 import dev.attend.fusion.model.Const;
 import dev.attend.fusion.model.FusionNet;
+import dev.attend.fusion.model.SlotWords;
 
 /**
  * The fusion losses. Every constant is a libtorch-owned scalar ({@link Const}), never a Java number operand.
  *
  * <ul>
  *   <li>sync and addressee: binary cross-entropy with logits</li>
- *   <li>intent: cross-entropy</li>
+ *   <li>intent: cross-entropy; for models with slot heads plus the cross-entropy of each slot head (action,
+ *       duration number, duration unit; class 0 = no such slot), in the same uncertainty-weighted term</li>
  *   <li>alignment: −log of the text→audio attention mass (mean over heads, last cross layer) inside each word's span</li>
  *   <li>contrastive: InfoNCE with temperature τ, audio↔video (in-batch and time-shifted videos as negatives) plus
  *       audio↔text (symmetric), on the projection heads of the single-modality encoders</li>
@@ -24,10 +26,17 @@ public final class FusionLoss {
 
     private final float temperature;
     private final int textAudioIndex;
+    private final int slotIndex;
 
     public FusionLoss(float temperature, int textAudioIndex) {
+        this(temperature, textAudioIndex, -1);
+    }
+
+    /** @param slotIndex the slot logits' output index, or −1 (no slot heads) */
+    public FusionLoss(float temperature, int textAudioIndex, int slotIndex) {
         this.temperature = temperature;
         this.textAudioIndex = textAudioIndex;
+        this.slotIndex = slotIndex;
     }
 
     /** The five task losses (each a 0-d array) in {@link #NAMES} order. */
@@ -37,7 +46,24 @@ public final class FusionLoss {
         NDArray logits = pred.get(FusionNet.INTENT);
         NDArray ce = logits.logSoftmax(1).mul(y.get(Targets.INTENT).oneHot((int) logits.getShape().get(1)))
                 .sum(new int[] {1}).neg().mean();
+        if (slotIndex >= 0) {
+            ce = ce.add(slots(pred.get(slotIndex), y.get(Targets.SLOTS)));
+        }
         return new NDArray[] {bceSync, bceAddr, ce, alignment(pred, y), contrastive(pred, y)};
+    }
+
+    /** Sum over the slot heads of their cross-entropy. */
+    private static NDArray slots(NDArray logits, NDArray labels) {
+        NDArray total = null;
+        int from = 0;
+        int[] sizes = SlotWords.HEAD_SIZES;
+        for (int k = 0; k < sizes.length; k++) {
+            NDArray part = logits.get(":, " + from + ":" + (from + sizes[k]));
+            NDArray ce = part.logSoftmax(1).mul(labels.get(":, " + k).oneHot(sizes[k])).sum(new int[] {1}).neg().mean();
+            total = total == null ? ce : total.add(ce);
+            from += sizes[k];
+        }
+        return total;
     }
 
     /** Pre-training objective: the contrastive loss alone. */

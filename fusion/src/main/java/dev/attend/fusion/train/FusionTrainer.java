@@ -52,6 +52,7 @@ public final class FusionTrainer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TrainOptions o;
     private Path initial;
+    private Path warm;
 
     public FusionTrainer(TrainOptions o) {
         this.o = o;
@@ -63,6 +64,16 @@ public final class FusionTrainer {
      */
     public FusionTrainer startingFrom(Path modelDir) {
         this.initial = modelDir;
+        return this;
+    }
+
+    /**
+     * Starts a fresh run from another model's parameters wherever name and shape match (e.g. a checkpoint without
+     * the slot heads: they alone start from random values); unlike {@link #startingFrom} the configurations may
+     * differ. A resumed run loads its own checkpoint.
+     */
+    public FusionTrainer warmStartFrom(Path modelDir) {
+        this.warm = modelDir;
         return this;
     }
 
@@ -86,7 +97,7 @@ public final class FusionTrainer {
         FusionLoss loss;
         try (FusionModel model = FusionModel.create(o.cfg())) {
             FusionNet net = model.net();
-            loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex());
+            loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex(), net.slotIndex());
             // before the trainer: its initialize() hands the parameters' arrays to its parameter store, which
             // the forward pass and the optimizer use from then on; loading after it replaced only the arrays the
             // model saves, so a fine-tune trained fresh weights and saved the checkpoint it started from
@@ -98,6 +109,9 @@ public final class FusionTrainer {
                 } catch (ai.djl.MalformedModelException e) {
                     throw new IOException("damaged checkpoint in " + from, e);
                 }
+                trainable(net);
+            } else if (warm != null) {
+                WarmStart.copy(warm, model, FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
                 trainable(net);
             }
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
@@ -181,6 +195,9 @@ public final class FusionTrainer {
         summary.put("maxRssMb", maxRss);
         summary.put("processCpuSeconds", cpuSeconds());
         summary.put("parametersSha256", sha256(o.out().resolve(FusionModel.PARAMS_FILE)));
+        if (warm != null) { // what it started from, by content (the folder's path is machine-specific)
+            summary.put("warmStartParametersSha256", sha256(warm.resolve(FusionModel.PARAMS_FILE)));
+        }
         summary.set("voices", JSON.valueToTree(data.header().voices()));
         summary.set("faces", JSON.valueToTree(data.header().faces()));
         summary.put("dataSeed", data.header().seed());

@@ -3,6 +3,7 @@ package dev.attend.fusion.train;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.attend.fusion.model.SlotWords;
 
 /**
  * What a batch should produce, as flat arrays (B = batch, Tt text tokens, Ta audio tokens).
@@ -15,9 +16,11 @@ import ai.djl.ndarray.types.Shape;
  * @param avColumns  (B,B) 1 = column j is a candidate video for anchor i (its own, other utterances, time shifts)
  * @param atAnchor   (B) 1 = row is an audio anchor for audio↔text InfoNCE (one per utterance in the batch)
  * @param atPositive (B,B) 1 = text j is the same text as anchor i's (only among anchors)
+ * @param slots      (B,3) slot head classes: action, duration number, duration unit ({@link SlotWords}, 0 = none)
  */
 public record Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
-                      float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive) {
+                      float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive,
+                      long[] slots) {
 
     public static final int SYNC = 0;
     public static final int ADDRESSEE = 1;
@@ -27,6 +30,14 @@ public record Targets(int batch, int textTokens, int audioTokens, float[] sync, 
     public static final int AV_COLUMNS = 5;
     public static final int AT_ANCHOR = 6;
     public static final int AT_POSITIVE = 7;
+    public static final int SLOTS = 8;
+
+    /** Targets without slot labels (all "none"). */
+    public Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
+                   float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive) {
+        this(batch, textTokens, audioTokens, sync, addressee, intent, align, avAnchor, avColumns, atAnchor, atPositive,
+                new long[batch * SlotWords.HEAD_SIZES.length]);
+    }
 
     /** The arrays on {@code m} (keep it open until after backward and step). */
     public NDList toNDList(NDManager m) {
@@ -34,6 +45,7 @@ public record Targets(int batch, int textTokens, int audioTokens, float[] sync, 
         return new NDList(m.create(sync, new Shape(b)), m.create(addressee, new Shape(b)),
                 m.create(intent, new Shape(b)), m.create(align, new Shape(b, textTokens, audioTokens)),
                 m.create(avAnchor, new Shape(b)), m.create(avColumns, new Shape(b, b)),
-                m.create(atAnchor, new Shape(b)), m.create(atPositive, new Shape(b, b)));
+                m.create(atAnchor, new Shape(b)), m.create(atPositive, new Shape(b, b)),
+                m.create(slots, new Shape(b, SlotWords.HEAD_SIZES.length)));
     }
 }

@@ -29,7 +29,9 @@ class FusionNetTest {
             List<String> names = m.net().attentionNames();
             assertThat(names).containsExactly("audio.self.0", "audio.self.1", "video.self.0", "video.self.1",
                     "text.self.0", "text.self.1", "audio<-video.0", "video<-audio.0", "text<-audio.0");
-            assertThat(out).hasSize(FusionNet.FIRST_ATTENTION + 2 * names.size());
+            assertThat(out).hasSize(FusionNet.FIRST_ATTENTION + 2 * names.size() + 1);
+            assertThat(m.net().slotIndex()).isEqualTo(FusionNet.FIRST_ATTENTION + 2 * names.size());
+            assertThat(out.get(m.net().slotIndex()).getShape().getShape()).containsExactly(3, 7 + 18 + 4);
             assertThat(out.get(FusionNet.SYNC).getShape().getShape()).containsExactly(3);
             assertThat(out.get(FusionNet.INTENT).getShape().getShape()).containsExactly(3, 9);
             assertThat(out.get(FusionNet.Z_TEXT).getShape().getShape()).containsExactly(3, 16);
