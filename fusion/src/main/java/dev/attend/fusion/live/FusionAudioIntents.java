@@ -31,12 +31,17 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
     }
 
     private boolean ready(List<Token> command) {
-        if (failed || command.isEmpty()) {
+        return !command.isEmpty() && loaded();
+    }
+
+    /** Loads the head on first use; false (once logged) when it cannot be had. */
+    private boolean loaded() {
+        if (failed) {
             return false;
         }
         if (model == null) {
             try {
-                model = FusionIntents.loadBundled();
+                model = loadHead();
             } catch (IOException | RuntimeException e) {
                 failed = true;
                 LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
@@ -65,14 +70,11 @@ public final class FusionAudioIntents implements AudioIntentModel, AutoCloseable
     /** The silence embedding the head pads with, so the assistant pads a command's tail the same way. */
     @Override
     public synchronized float[] silenceToken() {
-        if (model == null && !failed) {
-            try {
-                model = FusionIntents.loadBundled();
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                LOG.warn("the fusion model's intent head is not available: {}", e.getMessage());
-            }
-        }
-        return model == null ? null : model.silence();
+        return loaded() ? model.silence() : null;
+    }
+
+    private static FusionIntents loadHead() throws IOException {
+        FusionFeature.oneLibtorchThreadUnlessChosen();
+        return FusionIntents.loadBundled();
     }
 }

@@ -30,16 +30,23 @@ public record FusionFeature(Path modelDir, AttentionWatch watch, int attentionEv
         if (!session.hasAudio()) {
             return;
         }
-        // one libtorch thread unless the user chose: beside the other stages, 2 spinning OpenMP threads on 2 cores
-        // made every step many times slower
-        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
-            System.setProperty("ai.djl.pytorch.num_threads", "1");
-            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        }
+        oneLibtorchThreadUnlessChosen();
         if (!haveAudioTokens) {
             session.pipeline().audioStage(new SpeechFeatureStage("tokens", new AudioTokenStream(), List.of()));
         }
         session.pipeline().tokenStage(new FusionStage(modelDir, watch, attentionEvery, session.hasVideo()),
                 Token.Modality.AUDIO, Token.Modality.VIDEO, Token.Modality.TEXT);
+    }
+
+    /**
+     * One libtorch thread unless the user chose: beside the other stages, 2 spinning OpenMP threads on 2 cores made
+     * every fusion step, and the assistant's audio head, many times slower (30× for the head on a busy machine). Must
+     * run before libtorch starts; later calls change nothing.
+     */
+    static void oneLibtorchThreadUnlessChosen() {
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_threads", "1");
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        }
     }
 }
