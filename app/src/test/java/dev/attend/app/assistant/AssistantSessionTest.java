@@ -2,23 +2,19 @@ package dev.attend.app.assistant;
 
 import dev.attend.assistant.service.AssistantService;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.attend.app.assistant.SessionEvents.ofType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attend.app.session.FeatureOptions;
 import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
-import dev.attend.app.session.SessionFactory;
 import dev.attend.asr.TestModels;
 import dev.attend.assistant.Command;
 import dev.attend.assistant.speech.RenderingSynthesizer;
 import dev.attend.assistant.speech.SpeechSettings;
 import dev.attend.assistant.store.AssistantTimer;
 import dev.attend.config.AppDirs;
-import dev.attend.event.EventJson;
-import dev.attend.pipeline.Pacing;
-import dev.attend.pipeline.Pipeline;
-import dev.attend.app.session.SessionSpec;
 import dev.attend.testing.ExternalTools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,32 +71,14 @@ class AssistantSessionTest {
     }
 
     private static List<JsonNode> run(Path wav, AssistantService assistant) throws Exception {
-        List<JsonNode> events = Collections.synchronizedList(new ArrayList<>());
         FeatureOptions f = new FeatureOptions(TestModels.staticGraph().toString(), null,
                 new AudioEncoderFeature(true, List.of("hey_jarvis"), WakeOptions.withThreshold(0.5)), null, null);
-        try (Pipeline p = SessionFactory.create(SessionSpec.ofAudioFile(wav, Pacing.FAST, f),
-                e -> events.add(json(e)), List.of(), List.of(), assistant)) {
-            p.start();
-            assertThat(p.awaitEnd(Duration.ofSeconds(120))).isTrue();
-        }
-        return List.copyOf(events);
-    }
-
-    private static JsonNode json(dev.attend.event.AttendEvent e) {
-        try {
-            return EventJson.mapper().readTree(EventJson.toJson(e));
-        } catch (java.io.IOException x) {
-            throw new java.io.UncheckedIOException(x);
-        }
+        return SessionEvents.run(wav, f, assistant);
     }
 
     private static String dump(List<JsonNode> events) {
         return events.stream().filter(e -> !e.path("type").asText().matches("level|stats|attention"))
                 .map(JsonNode::toString).collect(java.util.stream.Collectors.joining("\n"));
-    }
-
-    private static List<JsonNode> ofType(List<JsonNode> events, String type) {
-        return events.stream().filter(e -> type.equals(e.path("type").asText())).toList();
     }
 
     private static List<JsonNode> states(List<JsonNode> events, String state) {

@@ -1,12 +1,11 @@
 package dev.attend.app.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.attend.app.assistant.SessionEvents.ofType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attend.app.session.FeatureOptions;
-import dev.attend.app.session.SessionFactory;
-import dev.attend.app.session.SessionSpec;
 import dev.attend.assistant.service.AssistantService;
 import dev.attend.assistant.store.AssistantTimer;
 import dev.attend.config.AppDirs;
@@ -14,8 +13,6 @@ import dev.attend.encoders.audio.AudioEncoderFeature;
 import dev.attend.encoders.audio.wake.WakeOptions;
 import dev.attend.event.EventJson;
 import dev.attend.fusion.live.FusionAudioIntents;
-import dev.attend.pipeline.Pacing;
-import dev.attend.pipeline.Pipeline;
 import dev.attend.testing.ExternalTools;
 import dev.attend.token.Token;
 import java.nio.file.Path;
@@ -23,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,27 +97,9 @@ class SpokenCommandSessionTest {
     }
 
     private static List<JsonNode> run(Path wav) throws Exception {
-        List<JsonNode> events = Collections.synchronizedList(new ArrayList<>());
         FeatureOptions f = FeatureOptions.none().withAudio(new AudioEncoderFeature(true, List.of("hey_jarvis"),
                 WakeOptions.defaults()));
-        try (Pipeline p = SessionFactory.create(SessionSpec.ofAudioFile(wav, Pacing.FAST, f),
-                e -> events.add(json(e)), List.of(), List.of(), service)) {
-            p.start();
-            assertThat(p.awaitEnd(Duration.ofSeconds(120))).isTrue();
-        }
-        return List.copyOf(events);
-    }
-
-    private static JsonNode json(dev.attend.event.AttendEvent e) {
-        try {
-            return EventJson.mapper().readTree(EventJson.toJson(e));
-        } catch (java.io.IOException x) {
-            throw new java.io.UncheckedIOException(x);
-        }
-    }
-
-    private static List<JsonNode> ofType(List<JsonNode> events, String type) {
-        return events.stream().filter(e -> type.equals(e.path("type").asText())).toList();
+        return SessionEvents.run(wav, f, service);
     }
 
     private static String dump(List<JsonNode> events) {
