@@ -72,19 +72,19 @@ final class SessionRows {
 
     /** Sets who spoke an utterance (an {@code asr.relabel}, or the speaker feature; null clears it). */
     static void setSpeaker(Connection c, long sessionId, int seq, String speaker) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE utterances SET speaker = ? WHERE session_id = ? AND seq = ?")) {
-            p.setString(1, speaker);
-            p.setLong(2, sessionId);
-            p.setInt(3, seq);
-            p.executeUpdate();
-        }
+        setText(c, "UPDATE utterances SET speaker = ? WHERE session_id = ? AND seq = ?", sessionId, seq, speaker);
     }
 
     static void setTranslation(Connection c, long sessionId, int seq, String translation) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE utterances SET translation = ? WHERE session_id = ? AND seq = ?")) {
-            p.setString(1, translation);
+        setText(c, "UPDATE utterances SET translation = ? WHERE session_id = ? AND seq = ?", sessionId, seq,
+                translation);
+    }
+
+    /** One text column of one utterance; {@code update} is one of the fixed statements above. */
+    private static void setText(Connection c, String update, long sessionId, int seq, String value)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(update)) {
+            p.setString(1, value);
             p.setLong(2, sessionId);
             p.setInt(3, seq);
             p.executeUpdate();
