@@ -29,9 +29,39 @@ public final class SpeakerBackground {
     private static volatile SpeakerBackground shipped;
 
     private final float[] mean;
+    /** Within-speaker whitening applied after the centring (null: none; the compact vectors' metric has one). */
+    private final float[][] whitening;
 
     private SpeakerBackground(float[] mean) {
+        this(mean, null);
+    }
+
+    private SpeakerBackground(float[] mean, float[][] whitening) {
         this.mean = mean;
+        this.whitening = whitening;
+    }
+
+    /**
+     * Centring on {@code mean}, then a linear map {@code whitening} (square, of the mean's size) of the centred unit
+     * vector: the metric of the compact speaker vectors (their within-speaker spread whitened).
+     */
+    public static SpeakerBackground whitened(float[] mean, float[][] whitening) {
+        float[][] w = new float[whitening.length][];
+        for (int i = 0; i < w.length; i++) {
+            if (whitening[i].length != mean.length) {
+                throw new IllegalArgumentException("whitening must be " + mean.length + " x " + mean.length);
+            }
+            w[i] = whitening[i].clone();
+        }
+        if (w.length != mean.length) {
+            throw new IllegalArgumentException("whitening must be " + mean.length + " x " + mean.length);
+        }
+        return new SpeakerBackground(mean.clone(), w);
+    }
+
+    /** The mean this background centres on (a copy). */
+    public float[] mean() {
+        return mean.clone();
     }
 
     /** No centring: plain cosine of the vectors (what the thresholds of a raw setup assume). */
@@ -111,7 +141,20 @@ public final class SpeakerBackground {
         for (int i = 0; i < u.length; i++) {
             u[i] -= mean[i];
         }
-        return u;
+        if (whitening == null) {
+            return u;
+        }
+        float[] c = SpeakerVectors.normalized(u);
+        float[] out = new float[c.length];
+        for (int i = 0; i < out.length; i++) {
+            float[] row = whitening[i];
+            double sum = 0;
+            for (int j = 0; j < c.length; j++) {
+                sum += row[j] * c[j];
+            }
+            out[i] = (float) sum;
+        }
+        return out;
     }
 
     /** The cosine of the two centred vectors. */

@@ -31,6 +31,19 @@ public final class SpeakerThresholds {
     /** An utterance is an enrolled speaker's at this cosine to the profile (verification). */
     public static final double VERIFY = 0.65;
 
+    /**
+     * {@link #REGROUP} for compact vectors (in their metric, {@code CompactSpeakerModel.metric}): the middle of the
+     * range 0.82–0.86 that labels all 22 end-to-end tuning-voice recordings right (grid 0.30–0.94, bonus 0.05).
+     */
+    public static final double COMPACT_REGROUP = 0.84;
+    /** {@link #REGROUP_ADJACENT} for compact vectors. */
+    public static final double COMPACT_REGROUP_ADJACENT = 0.05;
+    /**
+     * {@link #VERIFY} for compact vectors: the lowest with no false accept among the tuning voices over 1,200 random
+     * 4-utterance profiles (their highest other-voice cosine, rounded up).
+     */
+    public static final double COMPACT_VERIFY = 0.91;
+
     private SpeakerThresholds() {
     }
 }

@@ -23,6 +23,53 @@ public final class SpeakerCorpus {
     /** Voices never used while tuning: the bar is measured on these. */
     public static final List<String> HELD_OUT_VOICES = List.of("en-us+m1", "en-us+f1", "en-us+m6", "en-us+f5");
 
+    /**
+     * Voices the compact speaker vector is trained on: espeak-ng variants under five English bases, never a tuning or
+     * held-out variant (m1, m3, m6, m7, f1, f2, f4, f5) under any base.
+     */
+    public static final List<String> TRAINING_VOICES = trainingVoices();
+
+    private static List<String> trainingVoices() {
+        List<String> out = new ArrayList<>();
+        String[] bases = {"en-us", "en", "en-gb-scotland", "en-029", "en-gb-x-rp"};
+        String[] variants = {"m2", "m4", "m5", "m8", "f3", "adam", "Alex", "Andy", "aunty", "belinda", "benjamin",
+                "boris", "caleb", "david", "ed", "edward", "Gene", "john", "linda", "max", "Michael", "paul", "quincy",
+                "rob", "robert", "steph", "zac", "anika", "grandpa", "Lee", "Mario", "pablo"};
+        for (int i = 0; i < variants.length; i++) {
+            for (int k = 0; k < 2; k++) {
+                out.add(bases[(i + 2 * k) % bases.length] + "+" + variants[i]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Sentences of the training voices (none of {@link #SENTENCES}). */
+    public static final List<String> TRAINING_SENTENCES = List.of(
+            "A cold wind blew across the empty parking lot all evening.",
+            "We should leave early if we want to find a good seat.",
+            "The library closes at nine on weekdays and at five on Sundays.",
+            "Two small boats drifted slowly toward the harbour wall.",
+            "I think the printer on the second floor is out of paper again.",
+            "Fresh coffee and warm toast make a perfect breakfast.",
+            "The doctor said that the results would arrive next week.",
+            "Many people gathered in the square to watch the fireworks.",
+            "Turn left at the bakery and walk straight for two blocks.",
+            "My brother is learning to play the violin this year.",
+            "The old clock in the hallway stopped at a quarter to four.",
+            "Nobody expected the football match to end in a draw.",
+            "Please send me the report before the end of the day.",
+            "The mountain road was closed because of falling rocks.",
+            "Her favourite song was playing softly on the radio.",
+            "We planted tomatoes, beans and carrots in the garden.",
+            "The pilot announced that we would land twenty minutes early.",
+            "It is important to drink enough water when it is hot.",
+            "The cat jumped onto the table and knocked over a glass.",
+            "They are building a new bridge across the wide river.",
+            "Every student must return the books by the end of June.",
+            "A thick fog covered the valley until late in the morning.",
+            "I would like a large pizza with mushrooms and olives, please.",
+            "The engineers tested the engine again before the long flight.");
+
     public static final List<String> SENTENCES = List.of(
             "The quick brown fox jumps over the lazy dog near the river bank.",
             "Please remember to buy some milk and fresh bread on your way home.",
