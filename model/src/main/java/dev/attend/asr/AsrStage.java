@@ -9,6 +9,8 @@ import dev.attend.pipeline.StageContext;
 import dev.attend.speaker.SpeakerLabeler;
 import dev.attend.speaker.SpeakerModelException;
 import dev.attend.speaker.SpeakerSetup;
+import dev.attend.speaker.SpeakerVectorSource;
+import dev.attend.speaker.compact.CompactSpeakerModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ public final class AsrStage implements Stage<AudioChunk> {
     private final RecognizerOptions options;
     private final SpeakerSetup speakers;
     private SpeakerLabeler labeler;
+    /** The utterance's audio for the compact speaker vector (null with libvosk's vectors or no labels). */
+    private UtteranceAudio audio;
     private SpeechRecognizer recognizer;
     private boolean aligned;
     private double offset;
@@ -94,9 +98,18 @@ public final class AsrStage implements Stage<AudioChunk> {
             offset = chunk.t() - (fedUntil - offset);
             fedUntil = chunk.t();
             segmentStart = chunk.t();
+            if (audio != null) {
+                audio.reset(chunk.t());
+            }
         } else if (gap * AudioChunk.SAMPLE_RATE >= 1) {
             short[] silence = new short[(int) Math.round(gap * AudioChunk.SAMPLE_RATE)];
+            if (audio != null) {
+                audio.append(null, silence.length);
+            }
             feed(silence, silence.length, chunk.t(), ctx);
+        }
+        if (audio != null) {
+            audio.append(chunk.samples(), chunk.samples().length);
         }
         feed(toPcm16(chunk.samples()), chunk.samples().length, chunk.endTime(), ctx);
     }
@@ -105,10 +118,22 @@ public final class AsrStage implements Stage<AudioChunk> {
     private SpeechRecognizer openVosk(StageContext ctx) {
         if (speakers != null) {
             try {
+                if (speakers.otherSourceMessage() != null) {
+                    ctx.events().emit(new CoreEvents.SourceError(0, "speakers", speakers.otherSourceMessage(),
+                            false));
+                }
+                if (speakers.vectors() == SpeakerVectorSource.COMPACT) {
+                    // Attend's own vector from the utterance's audio: libvosk runs without its speaker model
+                    audio = new UtteranceAudio(CompactSpeakerModel.shipped());
+                    labeler = speakers.newLabeler();
+                    return VoskRecognizer.open(modelDir, options.withSpeakerModel(null));
+                }
                 Path spk = speakers.prepareModel();
                 labeler = speakers.newLabeler();
                 return VoskRecognizer.open(modelDir, options.withSpeakerModel(spk));
             } catch (IOException | SpeakerModelException e) {
+                audio = null;
+                labeler = null;
                 ctx.events().emit(new CoreEvents.SourceError(0, "speakers", "speaker labels are off: "
                         + e.getMessage(), false));
             }
@@ -121,6 +146,9 @@ public final class AsrStage implements Stage<AudioChunk> {
         offset = t;
         fedUntil = t;
         segmentStart = t;
+        if (audio != null) {
+            audio.reset(t);
+        }
     }
 
     /**
@@ -168,7 +196,7 @@ public final class AsrStage implements Stage<AudioChunk> {
             List<String> alternatives = u.alternatives().stream().map(RecognitionResult.Alternative::text).toList();
             String speaker = null;
             Double score = null;
-            float[] vector = u.speakerVector();
+            float[] vector = audio != null ? audio.vector(start, end) : u.speakerVector();
             SpeakerLabeler.Label label = null;
             if (labeler != null && vector != null) {
                 label = labeler.label(utterance, vector);
@@ -186,6 +214,9 @@ public final class AsrStage implements Stage<AudioChunk> {
         }
         lastPartial = "";
         segmentStart = endTime;
+        if (audio != null) {
+            audio.reset(endTime);
+        }
     }
 
     @Override

@@ -35,8 +35,7 @@ public final class SpeakerEnrollment {
     /** The utterance vectors of one file. */
     public List<float[]> vectors(Path audio) throws SourceException {
         AsrStage stage = new AsrStage(asrModel, RecognizerOptions.defaults(),
-                new SpeakerSetup(speakers.modelDir(), speakers.cacheDir(), List.of(), speakers.join(),
-                        speakers.stay(), speakers.verify(), speakers.background()));
+                speakers.withProfiles(List.of()));
         var events = FileTranscriber.run(stage, audio);
         for (var e : events) {
             if (e instanceof dev.attend.event.CoreEvents.SourceError err && "speakers".equals(err.source())) {
@@ -67,6 +66,7 @@ public final class SpeakerEnrollment {
             throw new IllegalArgumentException("no speech long enough for a speaker vector in " + audio
                     + " (each utterance needs about half a second of speech)");
         }
-        return new SpeakerProfile(n, SpeakerVectors.meanDirection(all), all.size(), Instant.now());
+        return new SpeakerProfile(n, SpeakerVectors.meanDirection(all), all.size(), Instant.now(),
+                speakers.vectors());
     }
 }

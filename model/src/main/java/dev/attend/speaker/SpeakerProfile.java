@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param vector     unit-length mean of the enrolment utterances' vectors
  * @param utterances how many utterances the mean was taken over
  * @param enrolled   when the profile was made
+ * @param vectors    which vectors the mean was taken of (a profile only matches vectors of the same source)
  */
-public record SpeakerProfile(String name, float[] vector, int utterances, Instant enrolled) {
+public record SpeakerProfile(String name, float[] vector, int utterances, Instant enrolled,
+                             SpeakerVectorSource vectors) {
+
+    /** A profile of libvosk x-vectors (all profiles enrolled before the compact vectors were). */
+    public SpeakerProfile(String name, float[] vector, int utterances, Instant enrolled) {
+        this(name, vector, utterances, enrolled, SpeakerVectorSource.VOSK);
+    }
 
     public SpeakerProfile {
         name = checkName(name);
@@ -22,6 +29,7 @@ public record SpeakerProfile(String name, float[] vector, int utterances, Instan
             throw new IllegalArgumentException("a profile needs at least one utterance");
         }
         Objects.requireNonNull(enrolled, "enrolled");
+        Objects.requireNonNull(vectors, "vectors");
     }
 
     @Override

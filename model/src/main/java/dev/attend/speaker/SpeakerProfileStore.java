@@ -65,8 +65,10 @@ public final class SpeakerProfileStore {
                 vec[i] = (float) v.get(i).asDouble();
             }
             try {
+                // profiles from before the compact vectors have no "vectors" field: they are libvosk's
                 out.add(new SpeakerProfile(p.path("name").asText(""), vec, p.path("utterances").asInt(1),
-                        Instant.parse(p.path("enrolled").asText(Instant.EPOCH.toString()))));
+                        Instant.parse(p.path("enrolled").asText(Instant.EPOCH.toString())),
+                        SpeakerVectorSource.parse(p.path("vectors").asText(SpeakerVectorSource.VOSK.id()))));
             } catch (RuntimeException e) {
                 throw new IOException("a speaker profile in " + file + " is malformed: " + e.getMessage(), e);
             }
@@ -107,6 +109,7 @@ public final class SpeakerProfileStore {
             o.put("name", p.name());
             o.put("utterances", p.utterances());
             o.put("enrolled", p.enrolled().toString());
+            o.put("vectors", p.vectors().id());
             ArrayNode v = o.putArray("vector");
             for (float x : p.vector()) {
                 v.add(x);

@@ -116,7 +116,7 @@ class CompactSpeakerDumpTest {
         String set = System.getProperty("spk.set", "tuning");
         List<String> voices = set.equals("held-out") ? SpeakerCorpus.HELD_OUT_VOICES : SpeakerCorpus.TUNING_VOICES;
         String[] seeds = System.getProperty("spk.seeds", "2000-2019").split("-");
-        SpeakerSetup shipped = SpeakerSetup.bundled(List.of()).withModelDir(SpeakerCorpus.speakerModel());
+        SpeakerSetup shipped = SpeakerSetup.shipped(SpeakerVectorSource.VOSK, List.of()).withModelDir(SpeakerCorpus.speakerModel());
         CepstralStats stats = new CepstralStats();
         for (long seed = Long.parseLong(seeds[0]); seed <= Long.parseLong(seeds[1]); seed++) {
             Path wav = dir.resolve(set + "-" + seed + ".wav");

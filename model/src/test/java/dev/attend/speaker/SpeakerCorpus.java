@@ -115,6 +115,16 @@ public final class SpeakerCorpus {
         return wav;
     }
 
+    /** The compact speaker vector of a whole WAV (one utterance; its speech frames are found by energy). */
+    public static float[] compactVector(Path wav) throws IOException {
+        byte[] b = pcm(wav);
+        float[] x = new float[b.length / 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (short) ((b[2 * i] & 0xff) | (b[2 * i + 1] << 8)) / 32768f;
+        }
+        return dev.attend.speaker.compact.CompactSpeakerModel.shipped().vector(x, 0, x.length);
+    }
+
     /** The speaker vector of a whole WAV (one utterance), decoded in one recognizer stream. */
     public static float[] vector(Path wav) throws IOException {
         byte[] pcm = pcm(wav);

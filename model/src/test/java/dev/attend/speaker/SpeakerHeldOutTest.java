@@ -23,12 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's bars on the held-out voices ({@link SpeakerCorpus#HELD_OUT_VOICES}, never used to choose the
  * thresholds or the background), at the shipped settings, with real libvosk through the ASR stage. Known answers
  * measured on this build; {@code -Dspk.sessions=N} scores N seeded recordings and prints each (the figure in
- * docs/performance.md).
+ * docs/performance.md). The default vectors (compact) unless {@code -Dspk.vectors=vosk}.
  */
 class SpeakerHeldOutTest {
 
     @TempDir
     static Path dir;
+
+    static final SpeakerVectorSource SOURCE = SpeakerVectorSource.parse(System.getProperty("spk.vectors",
+            SpeakerVectorSource.DEFAULT.id()));
 
     @BeforeAll
     static void tools() {
@@ -39,7 +42,10 @@ class SpeakerHeldOutTest {
     @Test
     void aFourSpeakerHeldOutRecordingGetsTheRightSpeakerOnAtLeast95PercentOfUtterances() throws Exception {
         int sessions = Integer.getInteger("spk.sessions", 1);
-        SpeakerSetup shipped = SpeakerSetup.bundled(List.of()).withModelDir(SpeakerCorpus.speakerModel());
+        SpeakerSetup shipped = SpeakerSetup.shipped(SOURCE, List.of());
+        if (SOURCE == SpeakerVectorSource.VOSK) {
+            shipped = shipped.withModelDir(SpeakerCorpus.speakerModel());
+        }
         int total = 0;
         int right = 0;
         int rightAtFinal = 0;
@@ -86,7 +92,8 @@ class SpeakerHeldOutTest {
         for (String v : SpeakerCorpus.HELD_OUT_VOICES) {
             List<float[]> l = new ArrayList<>();
             for (int i = 0; i < SpeakerCorpus.SENTENCES.size(); i++) {
-                l.add(SpeakerCorpus.vector(SpeakerCorpus.utterance(dir, v, i)));
+                Path wav = SpeakerCorpus.utterance(dir, v, i);
+                l.add(SOURCE == SpeakerVectorSource.VOSK ? SpeakerCorpus.vector(wav) : SpeakerCorpus.compactVector(wav));
             }
             vectors.put(v, l);
         }
@@ -97,8 +104,8 @@ class SpeakerHeldOutTest {
         for (String v : SpeakerCorpus.HELD_OUT_VOICES) {
             // the profile as enrolment makes it: the mean direction of 4 utterances
             SpeakerProfile p = new SpeakerProfile(v, SpeakerVectors.meanDirection(vectors.get(v).subList(0, 4)), 4,
-                    Instant.EPOCH);
-            SpeakerVerifier verifier = SpeakerVerifier.shipped(List.of(p));
+                    Instant.EPOCH, SOURCE);
+            SpeakerVerifier verifier = SpeakerSetup.shipped(SOURCE, List.of(p)).newLabeler().verifier();
             int fr = 0;
             for (float[] x : vectors.get(v).subList(4, 12)) {
                 fr += verifier.isEnrolled(x) ? 0 : 1;
@@ -116,7 +123,8 @@ class SpeakerHeldOutTest {
             falseAccepts += fa;
             falseRejects += fr;
         }
-        System.out.println("verification at " + SpeakerThresholds.VERIFY + ": " + report);
+        System.out.println(SOURCE.id() + " verification at " + SpeakerSetup.shipped(SOURCE, List.of()).verify()
+                + ": " + report);
         assertEquals(0, falseAccepts, report.toString());
         assertTrue(falseRejects <= 0.05 * own, "at most 5 % false rejects overall: " + report);
     }

@@ -39,6 +39,20 @@ class SpeakerStoreAndBundleTest {
     }
 
     @Test
+    void theVectorSourceIsStoredAndOldProfilesAreLibvosks() throws IOException {
+        SpeakerProfileStore s = SpeakerProfileStore.inDataDir(tmp);
+        s.save(new SpeakerProfile("Cy", new float[]{1, 0}, 3, Instant.EPOCH, SpeakerVectorSource.COMPACT));
+        assertEquals(SpeakerVectorSource.COMPACT, s.find("cy").orElseThrow().vectors());
+        Files.writeString(s.file(), "{\"format\":1,\"profiles\":[{\"name\":\"Old\",\"utterances\":2,"
+                + "\"enrolled\":\"2026-12-01T09:00:00Z\",\"vector\":[0.6,0.8]}]}");
+        assertEquals(SpeakerVectorSource.VOSK, s.find("old").orElseThrow().vectors(), "before the field existed");
+        Files.writeString(s.file(), "{\"format\":1,\"profiles\":[{\"name\":\"X\",\"vectors\":\"ivector\","
+                + "\"vector\":[1]}]}");
+        IOException e = assertThrows(IOException.class, s::list);
+        assertTrue(e.getMessage().contains("unknown speaker-vector source 'ivector'"), e.getMessage());
+    }
+
+    @Test
     void aDamagedProfileFileIsReportedNotOverwritten() throws IOException {
         SpeakerProfileStore s = SpeakerProfileStore.inDataDir(tmp);
         Files.createDirectories(s.file().getParent());

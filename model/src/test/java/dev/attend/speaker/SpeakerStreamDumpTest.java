@@ -31,7 +31,7 @@ class SpeakerStreamDumpTest {
         String set = System.getProperty("spk.set", "tuning");
         List<String> voices = set.equals("held-out") ? SpeakerCorpus.HELD_OUT_VOICES : SpeakerCorpus.TUNING_VOICES;
         String[] seeds = System.getProperty("spk.seeds", "2000-2019").split("-");
-        SpeakerSetup shipped = SpeakerSetup.bundled(List.of()).withModelDir(SpeakerCorpus.speakerModel());
+        SpeakerSetup shipped = SpeakerSetup.shipped(SpeakerVectorSource.VOSK, List.of()).withModelDir(SpeakerCorpus.speakerModel());
         for (long seed = Long.parseLong(seeds[0]); seed <= Long.parseLong(seeds[1]); seed++) {
             Path wav = dir.resolve(set + "-" + seed + ".wav");
             List<SpeakerRecordings.Turn> truth = SpeakerRecordings.record(dir, seed, voices, wav);

@@ -35,7 +35,7 @@ class SpeakerVoicesTest {
     }
 
     private static SpeakerSetup setup(List<SpeakerProfile> profiles) {
-        return SpeakerSetup.bundled(profiles).withModelDir(SpeakerCorpus.speakerModel());
+        return SpeakerSetup.shipped(SpeakerVectorSource.VOSK, profiles).withModelDir(SpeakerCorpus.speakerModel());
     }
 
     private static List<AttendEvent> run(Path wav, SpeakerSetup s) throws Exception {

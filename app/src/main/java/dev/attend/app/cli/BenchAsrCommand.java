@@ -51,8 +51,12 @@ public final class BenchAsrCommand implements Callable<Integer> {
     Path userAudio;
 
     @Option(names = "--speakers",
-            description = "Measure what speaker vectors (bundled vosk-model-spk-0.4) add to recognition time instead.")
+            description = "Measure what speaker vectors add to recognition time instead.")
     boolean speakers;
+
+    @Option(names = "--speaker-vectors", paramLabel = "SOURCE", defaultValue = "compact",
+            description = "With --speakers: compact (Attend's, the default) or vosk (libvosk's x-vector).")
+    String vectors;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,7 +92,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "libvosk load (first use in this process) %.0f ms; model load %.0f ms%n",
                         (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
                 if (speakers) {
-                    speakerOverhead(out, model, wav);
+                    new BenchSpeakerOverhead(rounds, vectors).run(out, model, wav);
                     return ExitCodes.OK;
                 }
                 throughput(out, lease, model, wav, speech);
@@ -108,57 +112,6 @@ public final class BenchAsrCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The same file through the ASR stage without and with speaker vectors, alternating; medians and ratios. */
-    private void speakerOverhead(PrintWriter out, Path model, Path wav) throws Exception {
-        dev.attend.speaker.SpeakerSetup setup = dev.attend.speaker.SpeakerSetup.bundled(java.util.List.of());
-        Path spk = setup.prepareModel();
-        double[][] wall = new double[2][rounds];
-        double[][] cpu = new double[2][rounds];
-        int[] labelled = new int[1];
-        // hold the speaker model so neither path pays for loading it
-        try (var keep = dev.attend.asr.vosk.VoskSpeakerModels.shared().acquire(spk)) {
-            for (int r = -1; r < rounds; r++) {
-                for (int k = 0; k < 2; k++) {
-                    int path = (k + Math.max(r, 0)) % 2; // 0 = without, 1 = with speaker vectors
-                    long c0 = processCpuNanos();
-                    long t0 = System.nanoTime();
-                    var stage = new dev.attend.asr.AsrStage(model, dev.attend.asr.RecognizerOptions.defaults(),
-                            path == 1 ? setup.withModelDir(spk) : null);
-                    var finals = dev.attend.asr.FileTranscriber.finals(dev.attend.asr.FileTranscriber.run(stage, wav));
-                    if (r >= 0) {
-                        wall[path][r] = (System.nanoTime() - t0) / 1e9;
-                        cpu[path][r] = (processCpuNanos() - c0) / 1e9;
-                    }
-                    if (path == 1) {
-                        labelled[0] = (int) finals.stream().filter(f -> f.speaker() != null).count();
-                    }
-                }
-                if (r >= 0) {
-                    out.printf(Locale.ROOT, "round %d: without speakers %.3f s (cpu %.3f s), with %.3f s (cpu %.3f s), "
-                            + "ratio %.3f (cpu %.3f)%n", r + 1, wall[0][r], cpu[0][r], wall[1][r], cpu[1][r],
-                            wall[1][r] / wall[0][r], cpu[1][r] / cpu[0][r]);
-                }
-            }
-        }
-        double[] ratios = new double[rounds];
-        double[] cpuRatios = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            ratios[i] = wall[1][i] / wall[0][i];
-            cpuRatios[i] = cpu[1][i] / cpu[0][i];
-        }
-        for (double[] a : new double[][]{wall[0], wall[1], cpu[0], cpu[1], ratios, cpuRatios}) {
-            Arrays.sort(a);
-        }
-        out.printf(Locale.ROOT, "median without %.3f s (cpu %.3f s), with %.3f s (cpu %.3f s); time ratio "
-                + "with/without: median %.3f, CPU-time ratio median %.3f (goal <= 1.10); %d utterances labelled%n",
-                median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), median(ratios), median(cpuRatios),
-                labelled[0]);
-        if (labelled[0] > 0) {
-            out.printf(Locale.ROOT, "speaker labels cost %.1f ms of CPU per labelled utterance (median with - without"
-                    + ", / %d)%n", (median(cpu[1]) - median(cpu[0])) * 1e3 / labelled[0], labelled[0]);
-        }
     }
 
     private void throughput(PrintWriter out, VoskModelCache.Lease lease, Path model, Path wav, ToneAudio speech)
@@ -238,7 +191,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
     }
 
     /** CPU time of the whole process (all threads), or 0 where the JVM cannot tell. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os) {
             return Math.max(0, os.getProcessCpuTime());
@@ -246,7 +199,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }

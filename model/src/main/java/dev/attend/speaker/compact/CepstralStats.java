@@ -31,6 +31,9 @@ public final class CepstralStats {
     private final double[][] dct = new double[CEPS][BANDS];
     private final double[] re = new double[FFT];
     private final double[] im = new double[FFT];
+    private final int maxBin;
+    private final double[] powerA;
+    private final double[] powerB;
 
     public CepstralStats() {
         for (int i = 0; i < WINDOW; i++) {
@@ -53,6 +56,9 @@ public final class CepstralStats {
                 filters[b][k - first] = (float) Math.max(0, w);
             }
         }
+        maxBin = filterStart[BANDS - 1] + filters[BANDS - 1].length;
+        powerA = new double[maxBin + 1];
+        powerB = new double[maxBin + 1];
         for (int c = 0; c < CEPS; c++) {
             for (int b = 0; b < BANDS; b++) {
                 dct[c][b] = Math.sqrt(2.0 / BANDS) * Math.cos(Math.PI * c * (b + 0.5) / BANDS);
@@ -75,42 +81,66 @@ public final class CepstralStats {
 
     /**
      * Log mel band energies of every frame of {@code samples[from, to)} (16 kHz, full scale ±1), one row per frame,
-     * and each frame's log energy in {@code energy} (length ≥ frame count).
+     * and each frame's log energy in {@code energy} (length ≥ frame count). Two real frames share one complex FFT
+     * (one in the real, one in the imaginary part), which halves the transforms.
      */
     public float[][] logMel(float[] samples, int from, int to, double[] energy) {
         int n = frames(to - from);
         float[][] out = new float[n][BANDS];
-        for (int f = 0; f < n; f++) {
-            int s = from + f * HOP;
-            double mean = 0;
-            for (int i = 0; i < WINDOW; i++) {
-                mean += samples[s + i];
-            }
-            mean /= WINDOW;
-            double e = 0;
-            double prev = samples[s] - mean;
-            for (int i = 0; i < WINDOW; i++) {
-                double x = samples[s + i] - mean;
-                e += x * x;
-                re[i] = (x - 0.97 * prev) * window[i]; // pre-emphasis, then the window
-                prev = x;
-                im[i] = 0;
+        for (int f = 0; f < n; f += 2) {
+            energy[f] = Math.log(Math.max(windowed(samples, from + f * HOP, re), 1e-10));
+            if (f + 1 < n) {
+                energy[f + 1] = Math.log(Math.max(windowed(samples, from + (f + 1) * HOP, im), 1e-10));
+            } else {
+                java.util.Arrays.fill(im, 0);
             }
             java.util.Arrays.fill(re, WINDOW, FFT, 0);
             java.util.Arrays.fill(im, WINDOW, FFT, 0);
-            energy[f] = Math.log(Math.max(e, 1e-10));
             Fft.transform(re, im);
-            for (int b = 0; b < BANDS; b++) {
-                double sum = 0;
-                float[] w = filters[b];
-                for (int k = 0; k < w.length; k++) {
-                    int j = filterStart[b] + k;
-                    sum += w[k] * (re[j] * re[j] + im[j] * im[j]);
-                }
-                out[f][b] = (float) Math.log(Math.max(sum, 1e-10));
+            for (int k = 0; k <= maxBin; k++) {
+                int m = (FFT - k) % FFT;
+                double a = re[k];
+                double b = im[k];
+                double c = re[m];
+                double d = im[m];
+                powerA[k] = ((a + c) * (a + c) + (b - d) * (b - d)) / 4;
+                powerB[k] = ((b + d) * (b + d) + (a - c) * (a - c)) / 4;
+            }
+            bands(powerA, out[f]);
+            if (f + 1 < n) {
+                bands(powerB, out[f + 1]);
             }
         }
         return out;
+    }
+
+    /** Frame at {@code s} without its mean, pre-emphasised and windowed into {@code into}; returns its energy. */
+    private double windowed(float[] samples, int s, double[] into) {
+        double mean = 0;
+        for (int i = 0; i < WINDOW; i++) {
+            mean += samples[s + i];
+        }
+        mean /= WINDOW;
+        double e = 0;
+        double prev = samples[s] - mean;
+        for (int i = 0; i < WINDOW; i++) {
+            double x = samples[s + i] - mean;
+            e += x * x;
+            into[i] = (x - 0.97 * prev) * window[i]; // pre-emphasis, then the window
+            prev = x;
+        }
+        return e;
+    }
+
+    private void bands(double[] power, float[] out) {
+        for (int b = 0; b < BANDS; b++) {
+            double sum = 0;
+            float[] w = filters[b];
+            for (int k = 0; k < w.length; k++) {
+                sum += w[k] * power[filterStart[b] + k];
+            }
+            out[b] = (float) Math.log(Math.max(sum, 1e-10));
+        }
     }
 
     /**

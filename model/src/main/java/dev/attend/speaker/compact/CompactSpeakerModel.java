@@ -24,6 +24,8 @@ public final class CompactSpeakerModel {
     /** SHA-256 of the shipped weights, checked at load (also in docs/models.md). */
     public static final String SHA256 = "a1489931cc5cb2f1f2af8b48d32080c2007850fde230fff7563673718f77d766";
     public static final int DIM = 128;
+    /** Parsed once per process (the weights are read-only; each {@link #shipped} copy has its own buffers). */
+    private static volatile CompactSpeakerModel shipped;
 
     private final double[] mean;
     private final double[] scale;
@@ -45,6 +47,19 @@ public final class CompactSpeakerModel {
      * @throws ModelIntegrityException missing from the class path, damaged, or not weights of this shape
      */
     public static CompactSpeakerModel shipped() throws ModelIntegrityException {
+        CompactSpeakerModel s = shipped;
+        if (s == null) {
+            synchronized (CompactSpeakerModel.class) {
+                if (shipped == null) {
+                    shipped = loadShipped();
+                }
+                s = shipped;
+            }
+        }
+        return new CompactSpeakerModel(s.mean, s.scale, s.weights, s.whitening); // own feature buffers
+    }
+
+    private static CompactSpeakerModel loadShipped() throws ModelIntegrityException {
         byte[] data;
         try (InputStream in = CompactSpeakerModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -9,4 +9,9 @@ public interface SpeakerEnroller {
 
     /** Stores {@code profile}, replacing one of the same name. */
     void save(SpeakerProfile profile) throws IOException;
+
+    /** Which vectors the session's lines carry (the profiles made here are of that source). */
+    default dev.attend.speaker.SpeakerVectorSource vectors() {
+        return dev.attend.speaker.SpeakerVectorSource.DEFAULT;
+    }
 }

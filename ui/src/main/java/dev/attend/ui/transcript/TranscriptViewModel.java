@@ -272,7 +272,8 @@ public final class TranscriptViewModel {
             throw new IllegalStateException("no line of " + label + " has a speaker vector to enrol");
         }
         var profile = new dev.attend.speaker.SpeakerProfile(n,
-                dev.attend.speaker.SpeakerVectors.meanDirection(vectors), vectors.size(), java.time.Instant.now());
+                dev.attend.speaker.SpeakerVectors.meanDirection(vectors), vectors.size(), java.time.Instant.now(),
+                enroller.vectors());
         enroller.save(profile);
         renameSpeaker(label, n);
         return profile;
