@@ -97,6 +97,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--speakers", description = "Label who speaks each final transcript (bundled speaker model; "
             + "enrolled names from 'attend speakers enroll', else Speaker 1, 2, …).")
     boolean speakers;
+    @Option(names = "--speaker-vectors", paramLabel = "SOURCE", description = "With --speakers: compact (Attend's "
+            + "vectors from each utterance's audio, the default) or vosk (libvosk's x-vector, ≈ 60 ms per utterance).")
+    String speakerVectors;
     @Option(names = "--history", description = "Save this session in the history (off by default in the CLI; "
             + "see 'attend history').")
     boolean history;

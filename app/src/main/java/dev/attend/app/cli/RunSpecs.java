@@ -96,11 +96,22 @@ final class RunSpecs {
         AppDirs dirs = ((AttendCommand) c.spec.root().userObject()).dirs();
         try {
             return dev.attend.speaker.SpeakerSetup.bundled(
-                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list()).withCacheDir(dirs.cache())
+                    dev.attend.speaker.SpeakerProfileStore.inDataDir(dirs.data()).list())
+                    .withVectors(vectors(c.speakerVectors)).withCacheDir(dirs.cache())
                     .orInstalled(dev.attend.asr.models.VoskModelLocator.installRoot(dirs)
                             .resolve(dev.attend.speaker.SpeakerModelBundle.NAME));
         } catch (IOException e) {
             throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** The {@code --speaker-vectors} choice (null: the default), or a clear error. */
+    static dev.attend.speaker.SpeakerVectorSource vectors(String id) {
+        try {
+            return id == null ? dev.attend.speaker.SpeakerVectorSource.DEFAULT
+                    : dev.attend.speaker.SpeakerVectorSource.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--speaker-vectors: " + e.getMessage());
         }
     }
 

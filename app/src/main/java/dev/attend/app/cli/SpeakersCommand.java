@@ -60,6 +60,11 @@ public final class SpeakersCommand implements Runnable {
                 description = "Vosk model that finds the speech frames (default: a generated energy aligner).")
         String model;
 
+        @Option(names = "--speaker-vectors", paramLabel = "SOURCE", defaultValue = "compact",
+                description = "compact (Attend's, the default) or vosk (libvosk's x-vector); a session recognises "
+                        + "the profile only with the same source.")
+        String vectors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -74,7 +79,8 @@ public final class SpeakersCommand implements Runnable {
             }
             SpeakerProfile p;
             try {
-                p = new SpeakerEnrollment(asr, SpeakerSetup.bundled(List.of()).withCacheDir(d.cache())
+                p = new SpeakerEnrollment(asr, SpeakerSetup.bundled(List.of()).withVectors(RunSpecs.vectors(vectors))
+                        .withCacheDir(d.cache())
                         .orInstalled(VoskModelLocator.installRoot(d).resolve(SpeakerModelBundle.NAME)))
                         .enroll(name, audio);
             } catch (SourceException | IllegalArgumentException e) {
@@ -108,7 +114,8 @@ public final class SpeakersCommand implements Runnable {
                 spec.commandLine().getErr().println("no speakers enrolled; use 'attend speakers enroll NAME --audio FILE'");
             }
             for (SpeakerProfile p : all) {
-                out.printf(Locale.ROOT, "%s\t%d utterances\tenrolled %s%n", p.name(), p.utterances(), p.enrolled());
+                out.printf(Locale.ROOT, "%s\t%d utterances\tenrolled %s\t%s vectors%n", p.name(), p.utterances(),
+                        p.enrolled(), p.vectors().id());
             }
             return ExitCodes.OK;
         }
