@@ -22,7 +22,7 @@ public final class CompactSpeakerModel {
 
     static final String RESOURCE = "/dev/attend/resources/models/speaker-compact.txt";
     /** SHA-256 of the shipped weights, checked at load (also in docs/models.md). */
-    public static final String SHA256 = "a1489931cc5cb2f1f2af8b48d32080c2007850fde230fff7563673718f77d766";
+    public static final String SHA256 = "547d0d8a47a2757780ecfd43325f196cc3e65a01887f742a71e1a1512e78741f";
     public static final int DIM = 128;
     /** Parsed once per process (the weights are read-only; each {@link #shipped} copy has its own buffers). */
     private static volatile CompactSpeakerModel shipped;
