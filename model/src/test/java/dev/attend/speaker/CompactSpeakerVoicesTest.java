@@ -46,4 +46,23 @@ class CompactSpeakerVoicesTest {
         assertThat(SpeakerSetup.shipped(SpeakerVectorSource.VOSK, List.of(vosk)).otherSourceMessage()).isNull();
         assertThat(setup.withVectors(SpeakerVectorSource.VOSK).verify()).isEqualTo(SpeakerThresholds.VERIFY);
     }
+
+    @Test
+    void aSessionWithAProfileOfTheOtherSourceSaysSoAndStillLabelsWithCompactVectors() throws Exception {
+        assumeTrue(ExternalTools.available("espeak-ng", "--version") && ExternalTools.available("sox", "--version"));
+        Path wav = SpeakerCorpus.utterance(dir, "en-us+f2", 2);
+        // Ann enrolled from this very voice with libvosk vectors: a compact session must not use her profile
+        SpeakerProfile ann = new SpeakerProfile("Ann", SpeakerCorpus.vector(wav), 1, Instant.EPOCH);
+        var events = dev.attend.asr.FileTranscriber.run(new dev.attend.asr.AsrStage(SpeakerCorpus.speechToneModel(),
+                dev.attend.asr.RecognizerOptions.defaults(), SpeakerSetup.bundled(List.of(ann))), wav);
+        assertThat(events).filteredOn(e -> e instanceof dev.attend.event.CoreEvents.SourceError).singleElement()
+                .extracting(e -> ((dev.attend.event.CoreEvents.SourceError) e).message()).asString()
+                .contains("Ann cannot be recognised").contains("--speaker-vectors vosk");
+        var finals = dev.attend.asr.FileTranscriber.finals(events);
+        assertThat(finals).hasSize(1);
+        assertThat(finals.get(0).speaker()).isEqualTo("Speaker 1");
+        assertThat(finals.get(0).speakerVector()).hasSize(128);
+        assertThat(SpeakerVectors.cosine(finals.get(0).speakerVector(), SpeakerCorpus.compactVector(wav)))
+                .as("the stage's vector over the final's span ≈ the whole file's").isGreaterThan(0.95);
+    }
 }
