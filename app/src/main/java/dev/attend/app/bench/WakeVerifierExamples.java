@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One model's training examples: every window its head scored at least {@link WakeWindows#CAPTURE} in the
- * training voices' clips — positive in clips of its own word, negative in other words and near misses — and in the
- * corpus's tuning half (negative). Never a held-out segment, never a bench voice.
+ * training voices' clips — positive in clips of its own word, negative in other words and near misses — and in
+ * half of the corpus's tuning segments ({@link #trains}; negative), so the other tuning half can still check a
+ * cut's false accepts on speech the verifier never saw. Never a held-out segment, never a bench voice.
  */
 final class WakeVerifierExamples {
 
@@ -27,12 +28,17 @@ final class WakeVerifierExamples {
             }
         }
         for (int i = 0; i < fa.size(); i++) {
-            if (WakeSplit.segment(i)) {
+            if (trains(i)) {
                 WakeVerifierRecordings.Recorded r = fa.get(i);
                 add(out, r.windows().clips().get(0), r.raw().heads().indexOf(model), false);
             }
         }
         return out;
+    }
+
+    /** Whether corpus segment {@code i} gives training negatives: every other tuning segment (0, 4, 8, …). */
+    static boolean trains(int i) {
+        return WakeSplit.segment(i) && i % 4 == 0;
     }
 
     private static void add(List<WakeLogisticFit.Example> out, List<WakeWindows.Capture> caps, int h, boolean pos) {

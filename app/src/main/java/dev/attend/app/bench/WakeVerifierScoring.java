@@ -15,7 +15,8 @@ import java.util.Map;
 final class WakeVerifierScoring {
 
     /** One side's figures for one model. */
-    record Score(int pairs, int everyOffset, int clipsHit, int falseAccepts, int wrongWord, long verifierCalls) {
+    record Score(int pairs, int everyOffset, int clipsHit, int falseAccepts, int untrainedFalseAccepts, int wrongWord,
+                 long verifierCalls) {
     }
 
     private final List<String> voices;
@@ -75,12 +76,15 @@ final class WakeVerifierScoring {
             }
         }
         int falseAccepts = 0;
+        int untrained = 0;
         for (int i = 0; i < fa.size(); i++) {
             if (WakeSplit.segment(i) == tuning) {
-                falseAccepts += run(fa.get(i), 0, h, rule, verifier, calls);
+                int n = run(fa.get(i), 0, h, rule, verifier, calls);
+                falseAccepts += n;
+                untrained += WakeVerifierExamples.trains(i) ? 0 : n;
             }
         }
-        return new Score(pairs, every, hits, falseAccepts, wrong, calls[0]);
+        return new Score(pairs, every, hits, falseAccepts, untrained, wrong, calls[0]);
     }
 
     private int run(WakeVerifierRecordings.Recorded r, int c, int h, WakeOptions rule, WakeVerifier verifier,
