@@ -40,12 +40,20 @@ final class WakeVerifierBench {
     }
 
     void run() throws Exception {
-        List<WakeVerifierRecordings.Recorded> train = s.trainVerifier() == null ? List.of()
-                : rec.voices(s.work().resolve("verifier"), WakeVerifierData.VOICES, WakeVerifierData.phrases(),
-                        WakeVerifierData.OFFSETS, true);
+        List<WakeVerifierRecordings.Recorded> train = new java.util.ArrayList<>();
+        if (s.trainVerifier() != null) {
+            train.addAll(rec.voices(s.work().resolve("verifier"), WakeVerifierData.VOICES, WakeVerifierData.phrases(),
+                    WakeVerifierData.OFFSETS, true));
+            train.addAll(rec.voices(s.work().resolve("verifier-near"), WakeVerifierData.VOICES,
+                    WakeVerifierData.MORE_NEAR_MISSES, WakeVerifierData.MORE_OFFSETS, true));
+        }
         List<WakeVerifierRecordings.Recorded> fa = rec.segments(segs);
         List<WakeVerifierRecordings.Recorded> det = rec.voices(s.work().resolve("det"), s.voices(), WakeBench.WORDS,
                 s.offsets(), false);
+        if (det.isEmpty() || fa.isEmpty()) {
+            out.println("  verifier: needs detection voices and corpus hours (the tuning half chooses its thresholds)");
+            return;
+        }
         WakeVerifierScoring scoring = new WakeVerifierScoring(s.voices(), det, fa, s.offsets());
         WakeOptions rule = s.wake().withVerify(false);
         WakeOptions base = WakeBench.baseline(rule);
@@ -73,14 +81,19 @@ final class WakeVerifierBench {
         report(scoring, rule, base, verifiers);
     }
 
-    /** The candidate threshold and cut with the most tuning pairs at every offset and no more tuning false accepts. */
+    /**
+     * The candidate threshold and cut with the most tuning pairs at every offset, then the fewest tuning false
+     * accepts (never more than without), then the most clips; on a tie the strictest.
+     */
     private WakeVerifier tune(WakeVerifierScoring scoring, String model, WakeOptions rule, WakeOptions base,
                               WakeVerifier v) {
         WakeVerifierScoring.Score without = scoring.score(model, rule, null, true, base);
         WakeVerifier best = null;
         WakeVerifierScoring.Score bestScore = null;
-        for (float c : CANDIDATES) {
-            for (int k = 1; k <= CUTS; k++) {
+        // strictest first (highest candidate threshold, highest cut): a tie on the tuning half goes to the safer one
+        for (int ci = CANDIDATES.length - 1; ci >= 0; ci--) {
+            float c = CANDIDATES[ci];
+            for (int k = CUTS; k >= 1; k--) {
                 WakeVerifier t = v.with(c, k / (CUTS + 1f));
                 WakeVerifierScoring.Score sc = scoring.score(model, rule.candidates(c), t, true, base);
                 if (sc.falseAccepts() > without.falseAccepts() || sc.wrongWord() > without.wrongWord()) {

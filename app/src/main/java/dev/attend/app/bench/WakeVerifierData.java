@@ -23,6 +23,14 @@ final class WakeVerifierData {
     /** Words that sound like the wake words, and are not them. */
     static final Map<String, String> NEAR_MISSES = new LinkedHashMap<>();
 
+    /**
+     * More near misses, for the heads the first set hardly moves ({@code hey_rhasspy}, {@code hey_mycroft}: no window
+     * of theirs reached 0.2 on it); fewer offsets (2).
+     */
+    static final Map<String, String> MORE_NEAR_MISSES = new LinkedHashMap<>();
+
+    static final int MORE_OFFSETS = 2;
+
     /** Start offsets per training phrase (0–30 ms; the eight phases cover the rest of the grid). */
     static final int OFFSETS = 4;
 
@@ -44,6 +52,12 @@ final class WakeVerifierData {
         NEAR_MISSES.put("near:alexis", "alexis");
         NEAR_MISSES.put("near:rhapsody", "rhapsody");
         NEAR_MISSES.put("near:hey_marvin", "hey marvin");
+        MORE_NEAR_MISSES.put("near:hey_rusty", "hey rusty");
+        MORE_NEAR_MISSES.put("near:hey_raspberry", "hey raspberry");
+        MORE_NEAR_MISSES.put("near:hey_rasputin", "hey rasputin");
+        MORE_NEAR_MISSES.put("near:hey_rossi", "hey rossi");
+        MORE_NEAR_MISSES.put("near:hey_my_crop", "hey my crop");
+        MORE_NEAR_MISSES.put("near:hey_microsoft", "hey microsoft");
     }
 
     private WakeVerifierData() {

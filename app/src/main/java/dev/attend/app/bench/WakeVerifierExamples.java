@@ -36,9 +36,12 @@ final class WakeVerifierExamples {
         return out;
     }
 
-    /** Whether corpus segment {@code i} gives training negatives: every other tuning segment (0, 4, 8, …). */
+    /**
+     * Whether corpus segment {@code i} gives training negatives: every other tuning segment of the first 3 h
+     * ({@code fa-000}, 004, 008, 012, 016); the other 13 tuning segments check a cut's false accepts unseen.
+     */
     static boolean trains(int i) {
-        return WakeSplit.segment(i) && i % 4 == 0;
+        return WakeSplit.segment(i) && i % 4 == 0 && i < 18;
     }
 
     private static void add(List<WakeLogisticFit.Example> out, List<WakeWindows.Capture> caps, int h, boolean pos) {
