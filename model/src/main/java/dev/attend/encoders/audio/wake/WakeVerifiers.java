@@ -18,13 +18,13 @@ public final class WakeVerifiers {
 
     static {
         FILES.put("hey_jarvis", new BundledModel(DIR + "wake_verifier_hey_jarvis.bin",
-                "0000000000000000000000000000000000000000000000000000000000000000"));
+                "98490c7216edef3675ae4bc36c89873e9f6e4841540fd076ad363debe82dfda8"));
         FILES.put("hey_mycroft", new BundledModel(DIR + "wake_verifier_hey_mycroft.bin",
-                "0000000000000000000000000000000000000000000000000000000000000000"));
+                "8236cda24f8e459f9353bb8302bbae21cb8c4cd4e07ba77a3d1d3db3b47df29b"));
         FILES.put("alexa", new BundledModel(DIR + "wake_verifier_alexa.bin",
-                "0000000000000000000000000000000000000000000000000000000000000000"));
+                "45912d1581a7c942176ee6d5d57b079f879a68e4a78e31af76418f777ec87eab"));
         FILES.put("hey_rhasspy", new BundledModel(DIR + "wake_verifier_hey_rhasspy.bin",
-                "0000000000000000000000000000000000000000000000000000000000000000"));
+                "5f13b00e3883c563ad1b3f288176f9cddde733623aa5857ea40f293504f1dca1"));
     }
 
     private WakeVerifiers() {

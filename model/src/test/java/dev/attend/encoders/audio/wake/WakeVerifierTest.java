@@ -44,7 +44,7 @@ class WakeVerifierTest {
     private static List<WakeWordSpotter> all(WakeWordSpotter.VerifierSource source) {
         List<WakeWordSpotter> heads = new ArrayList<>();
         for (String m : AudioModels.wakeWordNames()) {
-            heads.add(new WakeWordSpotter(m, WakeOptions.defaults(), source));
+            heads.add(new WakeWordSpotter(m, WakeOptions.defaults().withVerify(true), source));
         }
         return heads;
     }
