@@ -68,7 +68,8 @@ public final class BenchWakeCommand implements Callable<Integer> {
 
     @Option(names = "--verifier",
             description = "Also report the rule with and without the second-stage verifier, per model, tuning and "
-                    + "held out (records the candidates' windows once: one more front-end run, cached).")
+                    + "held out (records the candidates' windows once: one more front-end run, cached), and the stack's "
+                    + "cost with the verifier on.")
     boolean verifier;
 
     @Option(names = "--train-verifier", paramLabel = "DIR",
@@ -106,7 +107,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
             if (phaseGate != null) {
                 wake = wake.withPhaseGate(phaseGate);
             }
-            wake = wake.withVotes(votes);
+            wake = wake.withVotes(votes).withVerify(verifier || trainVerifier != null);
             if (extraPatience != null) {
                 Map<String, Integer> extra = new HashMap<>(wake.extraPatience());
                 for (var e : extraPatience.entrySet()) {
