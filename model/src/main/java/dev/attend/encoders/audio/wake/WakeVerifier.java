@@ -17,8 +17,8 @@ import java.util.Objects;
  * data in the resources jar, pinned by SHA-256 ({@link WakeVerifiers}).
  *
  * @param model      the head it verifies
- * @param candidate  first-stage threshold the verifier was tuned with (it replaces the user's threshold only when
- *                   lower; see {@link WakeOptions#verify})
+ * @param candidate  first-stage threshold the verifier was tuned with, at the user's threshold 0.5 (shifted with
+ *                   it: {@link WakeOptions#candidates})
  * @param cut        probability at or above which a candidate is accepted
  * @param mean       per feature, subtracted first
  * @param scale      per feature, multiplied next
