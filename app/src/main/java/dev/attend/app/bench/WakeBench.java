@@ -44,9 +44,11 @@ public final class WakeBench {
      * @param voices  espeak-ng voices (with +variant) for the detection clips; empty skips that part
      * @param wake    Attend's rule
      * @param tune    also sweep rules on a tuning split and report them on the held-out rest
+     * @param verifier also record the candidates' windows and report the rule with and without the verifier
+     * @param trainVerifier where to write newly trained verifier weights (null: use the bundled ones)
      */
     public record Settings(Path work, double hours, int offsets, List<String> voices, WakeOptions wake,
-                           int stackSeconds, int threads, boolean tune) {
+                           int stackSeconds, int threads, boolean tune, boolean verifier, Path trainVerifier) {
     }
 
     private final Settings s;
@@ -91,6 +93,10 @@ public final class WakeBench {
                 segs = WakeCorpus.ensure(s.work().resolve("fa"), s.hours(), text, log);
                 fa = rec.segments(segs);
                 WakeBenchFalseAccepts.print(segs, fa, baseline(w), w, text.source(), out);
+            }
+            if (s.verifier() || s.trainVerifier() != null) {
+                new WakeVerifierBench(s, new WakeVerifierRecordings(pool, RECORD_PHASES, gate, log), segs, out, log)
+                        .run();
             }
         }
         if (!det.isEmpty() && !fa.isEmpty()) {

@@ -23,7 +23,13 @@ final class WakeBenchCost {
     static void run(Path work, int stackSeconds, WakeOptions rule, PrintWriter out) throws Exception {
         List<AudioChunk> chunks = audio(work, stackSeconds);
         double seconds = chunks.stream().mapToInt(AudioChunk::length).sum() / 16000.0;
-        List<WakeOptions> variants = rule.phases() == 1 ? List.of(rule) : List.of(rule.withPhases(1), rule);
+        List<WakeOptions> variants = new ArrayList<>(List.of(rule.withPhases(1).withVerify(false)));
+        if (rule.phases() > 1) {
+            variants.add(rule.withVerify(false));
+        }
+        if (rule.verify()) {
+            variants.add(rule); // the second stage: asked only where a run would fire
+        }
         double[][] cpu = new double[variants.size()][3];
         AudioEncoderBench.stack(chunks, rule.withPhases(1)); // warm-up
         for (int round = 0; round < 3; round++) {
@@ -39,7 +45,8 @@ final class WakeBenchCost {
             int p = variants.get(v).phases();
             out.printf(Locale.ROOT, "  %d phase%s: CPU %.3f s = real-time factor %.4f%n", p,
                     p == 1 ? " (openWakeWord)" : String.format(Locale.ROOT, "s, gate %.3f (Attend)",
-                            variants.get(v).phaseGate()), cpu[v][1], cpu[v][1] / seconds);
+                            variants.get(v).phaseGate()) + (variants.get(v).verify() ? ", verifier" : ""),
+                    cpu[v][1], cpu[v][1] / seconds);
         }
         out.flush();
     }

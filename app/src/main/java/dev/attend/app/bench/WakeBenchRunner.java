@@ -46,6 +46,14 @@ final class WakeBenchRunner implements AutoCloseable {
 
     /** Every head's raw score of every block and phase of the samples (16 kHz, [-1, 1]), with the CPU it took. */
     WakeRawScores.Clip record(String label, float[] pcm) {
+        return record(label, pcm, null);
+    }
+
+    /**
+     * As {@link #record(String, float[])}, also adding to {@code windows} (when not null) every head's window
+     * wherever a phase scored at least {@link WakeWindows#CAPTURE}.
+     */
+    WakeRawScores.Clip record(String label, float[] pcm, List<WakeWindows.Capture> windows) {
         int phases = options.phases();
         List<WakeScorer> scorers = new ArrayList<>();
         for (WakeWordModel net : nets.values()) {
@@ -66,6 +74,10 @@ final class WakeBenchRunner implements AutoCloseable {
                     PhaseScores s = scorers.get(h).score(block);
                     for (int p = 0; p < s.score().length; p++) {
                         row[p * heads + h] = s.score()[p];
+                        if (windows != null && s.score()[p] >= WakeWindows.CAPTURE) {
+                            windows.add(new WakeWindows.Capture(times.size(), h, p, s.score()[p],
+                                    scorers.get(h).window(p)));
+                        }
                     }
                     t0 = Double.isNaN(t0) ? s.t()[0] : t0;
                 }

@@ -24,8 +24,19 @@ final class WakeReplay {
     record Outcome(List<List<WakeDecider.Detection>> detections, float[][] peakPerPhase, long embeddingCalls) {
     }
 
+    /** A second stage asked where a run would fire: head, block, the block's best phase (recorded index), its score. */
+    @FunctionalInterface
+    interface Check {
+        boolean accepts(int head, int block, int phase, float score);
+    }
+
     /** @throws IllegalArgumentException when the rule needs phases or a gate the recording does not have */
     static Outcome replay(WakeRawScores raw, WakeRawScores.Clip clip, WakeOptions rule) {
+        return replay(raw, clip, rule, null);
+    }
+
+    /** As {@link #replay(WakeRawScores, WakeRawScores.Clip, WakeOptions)}, firing only where {@code check} accepts. */
+    static Outcome replay(WakeRawScores raw, WakeRawScores.Clip clip, WakeOptions rule, Check check) {
         int rec = raw.phases();
         int ph = rule.phases();
         if (rec % ph != 0 || (rule.phaseGate() < raw.gate() - 1e-12 && ph > 1)) {
@@ -74,7 +85,11 @@ final class WakeReplay {
                     }
                 }
                 if (best >= 0) {
-                    add(dets, d.accept(t[best], ps.kth(rule.votes())));
+                    int head = h;
+                    int block = b;
+                    add(dets, check == null ? d.accept(t[best], ps.kth(rule.votes()))
+                            : d.accept(t[best], ps.kth(rule.votes()),
+                                    () -> check.accepts(head, block, best * step, s[best])));
                 }
             }
             add(dets, d.finish());

@@ -66,6 +66,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "them on the held-out rest (replays the recorded scores: seconds).")
     boolean tune;
 
+    @Option(names = "--verifier",
+            description = "Also report the rule with and without the second-stage verifier, per model, tuning and "
+                    + "held out (records the candidates' windows once: one more front-end run, cached), and the stack's "
+                    + "cost with the verifier on.")
+    boolean verifier;
+
+    @Option(names = "--train-verifier", paramLabel = "DIR",
+            description = "Train the per-model verifiers (espeak-ng voices the bench does not use, near-miss words, "
+                    + "the corpus's tuning half) and write their weights into DIR; implies --verifier.")
+    Path trainVerifier;
+
     @Option(names = "--stack-seconds", defaultValue = "120", paramLabel = "S",
             description = "Seconds of the corpus for the audio stack's real-time factor; 0 skips it "
                     + "(default ${DEFAULT-VALUE}).")
@@ -96,7 +107,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
             if (phaseGate != null) {
                 wake = wake.withPhaseGate(phaseGate);
             }
-            wake = wake.withVotes(votes);
+            wake = wake.withVotes(votes).withVerify(verifier || trainVerifier != null);
             if (extraPatience != null) {
                 Map<String, Integer> extra = new HashMap<>(wake.extraPatience());
                 for (var e : extraPatience.entrySet()) {
@@ -120,7 +131,8 @@ public final class BenchWakeCommand implements Callable<Integer> {
         Path dir = work != null ? work : ((AttendCommand) spec.root().userObject()).dirs().cache().resolve("bench-wake");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
-        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune), out, log).run();
+        new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune,
+                verifier, trainVerifier), out, log).run();
         return ExitCodes.OK;
     }
 }

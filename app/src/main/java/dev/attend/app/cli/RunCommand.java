@@ -91,6 +91,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Score in (0, 1) a wake word must reach (default: 0.5).")
     Double wakeThreshold;
 
+    @Option(names = "--wake-verifier",
+            description = "Ask each wake word's second-stage verifier before firing (candidates at its lower "
+                    + "first-stage threshold; default off).")
+    boolean wakeVerifier;
+
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;
 

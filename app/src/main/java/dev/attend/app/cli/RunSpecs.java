@@ -137,7 +137,8 @@ final class RunSpecs {
         }
         AudioEncoderFeature audio = base.audio() == null ? AudioEncoderFeature.defaults() : base.audio();
         return base.withAudio(new AudioEncoderFeature(audio.vad() && !c.noVad, wake,
-                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())))
+                new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())
+                        .withVerify(audio.wake().verify() || c.wakeVerifier)))
                 .withSpeakers(c.speakers ? speakerSetup() : base.speakers());
     }
 }

@@ -39,6 +39,14 @@ public final class WakeDecider {
 
     /** The next score, at media time {@code t}; a detection when one is handed out now, else null. */
     public Detection accept(double t, double score) {
+        return accept(t, score, () -> true);
+    }
+
+    /**
+     * As {@link #accept(double, double)}, but a run that would fire first asks {@code verify} (only then, once per
+     * block): when it declines, the run goes on and asks again on its next block.
+     */
+    public Detection accept(double t, double score, java.util.function.BooleanSupplier verify) {
         if (score < options.threshold()) {
             run = 0;
             armed = true;
@@ -52,7 +60,8 @@ public final class WakeDecider {
         if (pending != null) {
             return t - pending.t() >= MAX_HOLD_SECONDS - 1e-9 ? finish() : null;
         }
-        if (armed && run >= options.patience() && t - lastFired >= options.refractorySeconds()) {
+        if (armed && run >= options.patience() && t - lastFired >= options.refractorySeconds()
+                && verify.getAsBoolean()) {
             lastFired = t;
             armed = false;
             pending = new Detection(t, score, peakT, peak);

@@ -21,9 +21,22 @@ import java.util.Objects;
  *                          {@code votes}-th best phase score ({@link PhaseScores#kth}; 1 = the best)
  * @param extraPatience     blocks a model waits beyond {@code patience} (by model name; missing = 0), applied by
  *                          {@link #forModel}
+ * @param verify            ask the model's second-stage {@link WakeVerifier} before firing: the first stage then
+ *                          uses the verifier's candidate threshold, shifted by {@code threshold - 0.5} (so raising
+ *                          the threshold still makes the model stricter), and fires only where the verifier accepts
+ *                          the window; a model without a loadable verifier keeps first-stage scoring
  */
 public record WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
-                          int votes, Map<String, Integer> extraPatience) {
+                          int votes, Map<String, Integer> extraPatience, boolean verify) {
+
+    /**
+     * The second stage is off by default: on the wake bench's tuning half it added clips (457 against 435) but no
+     * voice × word pair at every offset and no false accept less (docs/performance.md, "Wake words", session 6).
+     */
+    public static final boolean DEFAULT_VERIFY = false;
+
+    /** The threshold the verifiers' candidate thresholds are relative to. */
+    public static final double VERIFIER_REFERENCE = 0.5;
 
     /**
      * Eight phases, 10 ms apart (the whole 80 ms grid), tuned with {@link #DEFAULT_PATIENCE} and the gate on the
@@ -70,7 +83,13 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         }
     }
 
-    /** The same patience for every model. */
+    /** Without the verifier. */
+    public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
+                       int votes, Map<String, Integer> extraPatience) {
+        this(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, false);
+    }
+
+    /** The same patience for every model; without the verifier. */
     public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
                        int votes) {
         this(threshold, patience, refractorySeconds, phases, phaseGate, votes, Map.of());
@@ -81,15 +100,15 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         this(threshold, patience, refractorySeconds, phases, phaseGate, 1);
     }
 
-    /** With the default block phases, gate and extra patience. */
+    /** With the default block phases, gate, extra patience and verifier. */
     public WakeOptions(double threshold, int patience, double refractorySeconds) {
         this(threshold, patience, refractorySeconds, DEFAULT_PHASES, threshold * GATE_FRACTION, 1,
-                DEFAULT_EXTRA_PATIENCE);
+                DEFAULT_EXTRA_PATIENCE, DEFAULT_VERIFY);
     }
 
     /**
      * Threshold 0.5, patience 2 ({@code hey_jarvis} and {@code alexa} 3), refractory 2 s, eight phases, gate 0.05,
-     * one vote.
+     * one vote, no verifier.
      */
     public static WakeOptions defaults() {
         return withThreshold(0.5);
@@ -102,29 +121,43 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
     /** With {@code n} phases; votes capped at {@code n}. */
     public WakeOptions withPhases(int n) {
         return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate, Math.min(votes, Math.max(1, n)),
-                extraPatience);
+                extraPatience, verify);
     }
 
     public WakeOptions withPhaseGate(double gate) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes, extraPatience);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes, extraPatience, verify);
     }
 
     public WakeOptions withVotes(int k) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k, extraPatience);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k, extraPatience, verify);
     }
 
     public WakeOptions withPatience(int blocks) {
-        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes, extraPatience);
+        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes, extraPatience, verify);
     }
 
     public WakeOptions withExtraPatience(Map<String, Integer> extra) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extra);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extra, verify);
+    }
+
+    public WakeOptions withVerify(boolean on) {
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, on);
+    }
+
+    /**
+     * The first-stage options with a verifier whose candidate threshold is {@code candidate}: that threshold
+     * shifted by {@code threshold - 0.5} (kept in [0.05, 0.95]), the gate at most the new threshold.
+     */
+    public WakeOptions candidates(double candidate) {
+        double t = Math.max(0.05, Math.min(0.95, candidate + threshold - VERIFIER_REFERENCE));
+        return new WakeOptions(t, patience, refractorySeconds, phases, Math.min(phaseGate, t), votes, extraPatience,
+                verify);
     }
 
     /** The options one model decides with: its extra patience added, no per-model table left. */
     public WakeOptions forModel(String model) {
         return new WakeOptions(threshold, patience + extraPatience.getOrDefault(model, 0), refractorySeconds, phases,
-                phaseGate, votes, Map.of());
+                phaseGate, votes, Map.of(), verify);
     }
 
 }

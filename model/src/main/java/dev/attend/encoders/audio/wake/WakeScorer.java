@@ -98,6 +98,14 @@ public final class WakeScorer {
         }
     }
 
+    /**
+     * A copy of phase {@code p}'s current history (16 × 96, oldest first, flattened): what the head scored last in
+     * that phase, and what the second-stage {@link WakeVerifier} reads.
+     */
+    public float[] window(int p) {
+        return history[p].clone();
+    }
+
     private void append(int p, AudioToken token) {
         float[] h = history[p];
         System.arraycopy(h, D, h, 0, h.length - D);

@@ -20,8 +20,13 @@ import java.util.Objects;
 public final class WakeWordSpotter implements TokenConsumer {
 
     private final String model;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WakeWordSpotter.class);
+
     private final WakeOptions options;
-    private final WakeDecider decider;
+    private final VerifierSource verifiers;
+    private WakeDecider decider;
+    private double threshold;
+    private WakeVerifier verifier;
     private WakeWordModel net;
     private WakeScorer scorer;
     private ScoreListener scoreListener = s -> { };
@@ -32,12 +37,29 @@ public final class WakeWordSpotter implements TokenConsumer {
         void onScores(PhaseScores scores);
     }
 
+    /** Where a model's verifier comes from (the bundled one; tests give others). */
+    @FunctionalInterface
+    public interface VerifierSource {
+        WakeVerifier load(String model) throws IOException;
+    }
+
     /** @throws IllegalArgumentException for a name that is not a bundled wake-word model */
     public WakeWordSpotter(String model, WakeOptions options) {
+        this(model, options, WakeVerifiers::load);
+    }
+
+    public WakeWordSpotter(String model, WakeOptions options, VerifierSource verifiers) {
         AudioModels.wakeWord(model);
         this.model = model;
         this.options = Objects.requireNonNull(options);
+        this.verifiers = Objects.requireNonNull(verifiers);
         this.decider = new WakeDecider(options.forModel(model));
+        this.threshold = options.threshold();
+    }
+
+    /** The verifier in use, or null (off, or it could not be loaded: first-stage scoring). */
+    public WakeVerifier verifier() {
+        return verifier;
     }
 
     public WakeWordSpotter onScore(ScoreListener l) {
@@ -54,6 +76,19 @@ public final class WakeWordSpotter implements TokenConsumer {
     public void start(StageContext ctx) throws IOException {
         net = WakeWordModel.load(model);
         scorer = new WakeScorer(net, options);
+        verifier = null;
+        if (options.verify()) {
+            try {
+                verifier = verifiers.load(model);
+                WakeOptions first = options.candidates(verifier.candidate());
+                decider = new WakeDecider(first.forModel(model));
+                threshold = first.threshold();
+            } catch (IOException | RuntimeException e) {
+                // never silently deaf: say why, and keep the first stage at the user's threshold
+                LOG.warn("wake word {}: second-stage verifier not used ({}); first-stage scoring at threshold {}",
+                        model, e.getMessage(), options.threshold());
+            }
+        }
     }
 
     @Override
@@ -69,7 +104,9 @@ public final class WakeWordSpotter implements TokenConsumer {
             return;
         }
         scoreListener.onScores(s);
-        emit(decider.accept(s.t()[best], s.kth(options.votes())), events);
+        WakeVerifier v = verifier;
+        emit(decider.accept(s.t()[best], s.kth(options.votes()),
+                () -> v == null || v.accepts(scorer.window(best), s.score()[best])), events);
     }
 
     @Override
@@ -79,7 +116,7 @@ public final class WakeWordSpotter implements TokenConsumer {
 
     private void emit(WakeDecider.Detection d, EventSink events) {
         if (d != null) {
-            events.emit(event(model, d, options.threshold()));
+            events.emit(event(model, d, threshold));
         }
     }
 

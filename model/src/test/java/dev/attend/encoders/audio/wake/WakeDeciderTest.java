@@ -155,4 +155,35 @@ class WakeDeciderTest {
         assertThatThrownBy(() -> o.withExtraPatience(java.util.Map.of("alexa", -1)))
                 .hasMessageContaining("extra wake patience");
     }
+
+    @Test
+    void aVerifierIsAskedOnlyWhereARunWouldFireAndAgainOnTheRunsNextBlocks() {
+        WakeDecider d = new WakeDecider(new WakeOptions(0.5, 2, 2.0, 1, 0));
+        List<Double> asked = new ArrayList<>();
+        // block 1 below, 2 at the threshold (patience 2: not yet), 3 would fire but is declined, 4 is accepted
+        double[] scores = {0.1, 0.6, 0.7, 0.8, 0.2};
+        List<WakeDecider.Detection> out = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            double t = 0.08 * i;
+            WakeDecider.Detection x = d.accept(t, scores[i], () -> {
+                asked.add(t);
+                return asked.size() >= 2;
+            });
+            if (x != null) {
+                out.add(x);
+            }
+        }
+        assertThat(asked).containsExactly(0.16, 0.24);
+        assertThat(out).singleElement().satisfies(x -> {
+            assertThat(x.t()).isEqualTo(0.24);
+            assertThat(x.score()).isEqualTo(0.8);
+            assertThat(x.peak()).isEqualTo(0.8);
+        });
+        // a run the verifier never accepts gives nothing
+        WakeDecider never = new WakeDecider(new WakeOptions(0.5, 1, 2.0, 1, 0));
+        for (int i = 0; i < 5; i++) {
+            assertThat(never.accept(0.08 * i, 0.9, () -> false)).isNull();
+        }
+        assertThat(never.finish()).isNull();
+    }
 }

@@ -1,0 +1,57 @@
+package dev.attend.app.bench;
+
+import dev.attend.encoders.audio.wake.WakeVerifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One model's training examples: every window its head scored at least {@link WakeWindows#CAPTURE} in the
+ * training voices' clips — positive in clips of its own word, negative in other words and near misses — and in
+ * half of the corpus's tuning segments ({@link #trains}; negative), so the other tuning half can still check a
+ * cut's false accepts on speech the verifier never saw. Never a held-out segment, never a bench voice.
+ */
+final class WakeVerifierExamples {
+
+    private WakeVerifierExamples() {
+    }
+
+    /** @param fa every corpus segment in list order; only the tuning ones ({@link WakeSplit#segment}) are used */
+    static List<WakeLogisticFit.Example> of(String model, List<WakeVerifierRecordings.Recorded> train,
+                                           List<WakeVerifierRecordings.Recorded> fa) {
+        List<WakeLogisticFit.Example> out = new ArrayList<>();
+        for (WakeVerifierRecordings.Recorded r : train) {
+            int h = r.raw().heads().indexOf(model);
+            for (int c = 0; c < r.raw().clips().size(); c++) {
+                String label = r.raw().clips().get(c).label();
+                boolean mine = label.substring(0, label.indexOf('@')).equals(model);
+                add(out, r.windows().clips().get(c), h, mine);
+            }
+        }
+        for (int i = 0; i < fa.size(); i++) {
+            if (trains(i)) {
+                WakeVerifierRecordings.Recorded r = fa.get(i);
+                add(out, r.windows().clips().get(0), r.raw().heads().indexOf(model), false);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether corpus segment {@code i} gives training negatives: every other tuning segment of the first 3 h
+     * ({@code fa-000}, 004, 008, 012, 016); the other 13 tuning segments check a cut's false accepts unseen.
+     */
+    static boolean trains(int i) {
+        return WakeSplit.segment(i) && i % 4 == 0 && i < 18;
+    }
+
+    private static void add(List<WakeLogisticFit.Example> out, List<WakeWindows.Capture> caps, int h, boolean pos) {
+        for (WakeWindows.Capture c : caps) {
+            if (c.head() == h) {
+                float[] x = new float[WakeVerifier.FEATURES];
+                System.arraycopy(c.window(), 0, x, 0, c.window().length);
+                x[x.length - 1] = c.score();
+                out.add(new WakeLogisticFit.Example(x, pos));
+            }
+        }
+    }
+}
