@@ -31,7 +31,9 @@ import java.util.List;
  *          [7] uncertainty log-variances s (5)
  *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores,
  *          then (models with {@link FusionConfig#slots()}) the slot logits (B,S) at {@link #slotIndex()}: the
- *          action, duration-number and duration-unit heads side by side ({@link SlotWords})
+ *          action, duration-number and duration-unit heads side by side ({@link SlotWords}), then (models with
+ *          {@link FusionConfig#wordHead()}) the word logits (B,Ta,K) at {@link #wordIndex()} ({@link WordHead}); their
+ *          masked max and mean log-posteriors join the intent, slot and audio→text heads' inputs
  * </pre>
  */
 public final class FusionNet extends AbstractBlock {
@@ -72,6 +74,7 @@ public final class FusionNet extends AbstractBlock {
     private final AttentionPool intentPool; // null with mean pooling (older checkpoints)
     private final AttentionPool textPool;
     private final SequentialBlock slotHead; // null without slot heads (older checkpoints)
+    private final WordHead wordHead; // null without a word head (older checkpoints)
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -84,7 +87,7 @@ public final class FusionNet extends AbstractBlock {
         embV = addParameter(FusionLayout.modalityEmbedding("embV", d));
         embT = addParameter(FusionLayout.modalityEmbedding("embT", d));
         logVars = addParameter(Parameter.builder().setName("logVars").setType(Parameter.Type.OTHER)
-                .optShape(new Shape(TASKS)).optInitializer(new ConstantInitializer(0f)).build());
+                .optShape(new Shape(tasks(cfg))).optInitializer(new ConstantInitializer(0f)).build());
         for (int l = 0; l < cfg.layers(); l++) {
             selfA.add(addChildBlock("selfA" + l, layer()));
             selfV.add(addChildBlock("selfV" + l, layer()));
@@ -106,28 +109,33 @@ public final class FusionNet extends AbstractBlock {
         intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
         textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
         slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
+        wordHead = cfg.wordHead() ? addChildBlock("wordHead", new WordHead(cfg.wordClasses(), cfg.dropout())) : null;
     }
+
+    /** Tasks weighted by learned uncertainty in a model of this configuration: {@link #TASKS}, plus the word head's. */
+    public static int tasks(FusionConfig cfg) { return TASKS + (cfg.wordHead() ? 1 : 0); }
+
+    /** Index of the word logits (B,Ta,K) in the outputs, or −1 for a model without a word head. */
+    public int wordIndex() {
+        return wordHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size() + (slotHead == null ? 0 : 1);
+    }
+
+    /** The word head, or null. */
+    public WordHead wordHead() { return wordHead; }
 
     /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
     public int slotIndex() {
         return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size();
     }
 
-    public FusionConfig config() {
-        return cfg;
-    }
+    public FusionConfig config() { return cfg; }
 
-    // the parts, for the incremental forward (FusionStream)
     List<TransformerLayer> selfLayers(char modality) {
         return modality == 'a' ? selfA : modality == 'v' ? selfV : selfT;
     }
 
     List<TransformerLayer> crossLayers(String pair) {
-        return switch (pair) {
-            case "av" -> crossAV;
-            case "va" -> crossVA;
-            default -> crossTA;
-        };
+        return "av".equals(pair) ? crossAV : "va".equals(pair) ? crossVA : crossTA;
     }
 
     Linear projection(char modality) {
@@ -141,18 +149,12 @@ public final class FusionNet extends AbstractBlock {
 
     /** The two Linears of a head ({@code sync}, {@code addressee}, {@code intent}). */
     Linear[] headLinears(String which) {
-        SequentialBlock h = switch (which) {
-            case "sync" -> syncHead;
-            case "addressee" -> addresseeHead;
-            default -> intentHead;
-        };
+        SequentialBlock h = "sync".equals(which) ? syncHead : "addressee".equals(which) ? addresseeHead : intentHead;
         return new Linear[] {(Linear) h.getChildren().get(0).getValue(), (Linear) h.getChildren().get(2).getValue()};
     }
 
     /** The intent head's attention pooling of the audio, or null (mean pooling). */
-    AttentionPool intentPool() {
-        return intentPool;
-    }
+    AttentionPool intentPool() { return intentPool; }
 
     private TransformerLayer layer() {
         return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout(), cfg.relativeTime());
@@ -200,22 +202,28 @@ public final class FusionNet extends AbstractBlock {
         NDArray secAV = rel ? Masks.seconds(ta, tv) : null;
         NDArray secVA = rel ? Masks.seconds(tv, ta) : null;
         NDArray secAA = rel ? Masks.seconds(ta, ta) : null;
-        a = stack(ps, selfA, a, null, biasAA, secAA, weights, scores, training);
-        v = stack(ps, selfV, v, null, biasVV, rel ? Masks.seconds(tv, tv) : null, weights, scores, training);
-        t = stack(ps, selfT, t, null, biasTT, rel ? Masks.seconds(tt, tt) : null, weights, scores, training);
+        a = FusionLayout.stack(ps, selfA, a, null, biasAA, secAA, weights, scores, training);
+        v = FusionLayout.stack(ps, selfV, v, null, biasVV, rel ? Masks.seconds(tv, tv) : null, weights, scores, training);
+        t = FusionLayout.stack(ps, selfT, t, null, biasTT, rel ? Masks.seconds(tt, tt) : null, weights, scores, training);
         NDArray poolAudio = Masks.pool(a, ma);
         NDArray poolVideo = Masks.pool(v, mv);
         NDArray poolText = Masks.pool(t, mt);
-        NDArray av = stack(ps, crossAV, a, v, biasAV, secAV, weights, scores, training);
-        NDArray va = stack(ps, crossVA, v, a, biasVA, secVA, weights, scores, training);
-        NDArray txa = stack(ps, crossTA, t, a, biasTA, rel ? Masks.seconds(tt, ta) : null, weights, scores, training);
+        NDArray av = FusionLayout.stack(ps, crossAV, a, v, biasAV, secAV, weights, scores, training);
+        NDArray va = FusionLayout.stack(ps, crossVA, v, a, biasVA, secVA, weights, scores, training);
+        NDArray txa = FusionLayout.stack(ps, crossTA, t, a, biasTA, rel ? Masks.seconds(tt, ta) : null, weights, scores, training);
         NDArray fusedAv = Masks.pool(av, ma).concat(Masks.pool(va, mv), 1);
         NDArray sync = syncHead.forward(ps, new NDList(fusedAv), training).head();
         NDArray addressee = addresseeHead.forward(ps, new NDList(fusedAv), training).head();
         NDArray audioForIntent = intentPool == null ? poolAudio
                 : intentPool.forward(ps, new NDList(a, ma), training).head();
         NDArray audioForText = textPool == null ? poolAudio : textPool.forward(ps, new NDList(a, ma), training).head();
+        NDArray words = wordHead == null ? null : wordHead.forward(ps, new NDList(audio, ma), training).head();
+        NDArray heard = words == null ? null : WordHead.pooledLogPosteriors(words, ma);
         NDArray intentIn = audioForIntent.concat(Masks.pool(txa, mt), 1);
+        if (heard != null) { // the words heard, for the intent, slot and audio→text heads
+            intentIn = intentIn.concat(heard, 1);
+            audioForText = audioForText.concat(heard, 1);
+        }
         NDArray intent = intentHead.forward(ps, new NDList(intentIn), training).head();
         long b = audio.getShape().get(0);
         NDList out = new NDList(sync.reshape(b), addressee.reshape(b), intent,
@@ -229,25 +237,15 @@ public final class FusionNet extends AbstractBlock {
         if (slotHead != null) {
             out.add(slotHead.forward(ps, new NDList(intentIn), training).head());
         }
+        if (words != null) {
+            out.add(words);
+        }
         return out;
     }
 
     private NDArray encode(ParameterStore ps, Linear proj, Parameter emb, NDArray x, NDArray times, boolean training) {
         NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
         return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
-    }
-
-    private static NDArray stack(ParameterStore ps, List<TransformerLayer> layers, NDArray x, NDArray kv, NDArray bias,
-                                 NDArray seconds, List<NDArray> weights, List<NDArray> scores, boolean training) {
-        for (TransformerLayer layer : layers) {
-            NDList in = seconds == null ? new NDList(x, kv == null ? x : kv, bias)
-                    : new NDList(x, kv == null ? x : kv, bias, seconds);
-            NDList r = layer.forward(ps, in, training);
-            x = r.get(0);
-            weights.add(r.get(1));
-            scores.add(r.get(2));
-        }
-        return x;
     }
 
     @Override
@@ -279,13 +277,17 @@ public final class FusionNet extends AbstractBlock {
         Shape pooled = new Shape(b, d);
         zAv.initialize(m, dt, pooled);
         zV.initialize(m, dt, pooled);
-        zAt.initialize(m, dt, pooled);
+        long heard = 2L * cfg.wordClasses();
+        zAt.initialize(m, dt, new Shape(b, d + heard));
         zT.initialize(m, dt, pooled);
         syncHead.initialize(m, dt, new Shape(b, 2L * d));
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
-        intentHead.initialize(m, dt, new Shape(b, 2L * d));
+        intentHead.initialize(m, dt, new Shape(b, 2L * d + heard));
         if (slotHead != null) {
-            slotHead.initialize(m, dt, new Shape(b, 2L * d));
+            slotHead.initialize(m, dt, new Shape(b, 2L * d + heard));
+        }
+        if (wordHead != null) {
+            wordHead.initialize(m, dt, s[0], new Shape(b, s[0].get(1)));
         }
         if (intentPool != null) {
             intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));

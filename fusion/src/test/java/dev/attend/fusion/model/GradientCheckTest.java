@@ -24,16 +24,16 @@ class GradientCheckTest {
     @Test
     void analyticGradientsMatchFiniteDifferences() {
         Engine.getEngine(FusionModel.ENGINE).setRandomSeed(5);
-        FusionConfig cfg = FusionConfig.tiny();
+        FusionConfig cfg = FusionConfig.tiny().withWords(java.util.List.of("set", "timer"));
         int b = 4;
         FusionInputs in = RandomInputs.of(cfg, b, 3, new int[] {6, 6, 5, 6}, new int[] {4, 3, 4, 2});
-        Targets y = targets(cfg, b);
+        Targets y = withWords(targets(cfg, b), in.audioMask());
         try (FusionModel fm = FusionModel.create(cfg);
              Trainer trainer = fm.djlModel().newTrainer(new DefaultTrainingConfig(Loss.l2Loss()))) {
             trainer.initialize(FusionInputs.shapes(b, cfg));
-            FusionLoss loss = new FusionLoss(0.5f, fm.net().textAudioWeightsIndex());
+            FusionLoss loss = new FusionLoss(0.5f, fm.net().textAudioWeightsIndex()).withWords(fm.net().wordIndex());
             String[] names = {"projA", "crossTA0", "intentHead", "embT", "logVars", "selfV0", "syncHead", "intentPool",
-                "textPool"};
+                "textPool", "wordHead", "zAt"};
             try (NDManager m = trainer.getManager().newSubManager()) {
                 NDList x = in.toNDList(m);
                 NDList t = y.toNDList(m);
@@ -96,6 +96,17 @@ class GradientCheckTest {
             flat /= shape[i];
         }
         return idx;
+    }
+
+    /** Word labels 0…3 on every audio token, scored where the audio is real. */
+    private static Targets withWords(Targets t, float[] audioMask) {
+        Random r = new Random(11);
+        long[] words = new long[audioMask.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = r.nextInt(4);
+        }
+        return new Targets(t.batch(), t.textTokens(), t.audioTokens(), t.sync(), t.addressee(), t.intent(), t.align(),
+                t.avAnchor(), t.avColumns(), t.atAnchor(), t.atPositive(), t.slots(), words, audioMask.clone());
     }
 
     static Targets targets(FusionConfig cfg, int b) {
