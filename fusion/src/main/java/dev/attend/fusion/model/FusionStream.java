@@ -137,9 +137,9 @@ public final class FusionStream implements AutoCloseable {
             }
         }
         float[] txa = words.pooled(wordVectors, wordTimes, keyTimes, taKeys, watched, att);
-        float[] pooled = w.intentQuery == null ? audioTop.mean() : audioTop.attentionPool(w.intentQuery);
-        float[] in = RowMath.concat(pooled, txa);
-        float[] intent = RowMath.softmax(w.intent.apply(wordsHeard == null ? in : RowMath.concat(in, wordsHeard)));
+        float[] pooled = wordsHeard != null ? wordsHeard
+                : w.intentQuery == null ? audioTop.mean() : audioTop.attentionPool(w.intentQuery);
+        float[] intent = RowMath.softmax(w.intent.apply(RowMath.concat(pooled, txa)));
         return new Step(mainSync, mainAddr, intent, scores, att, keyTimes);
     }
 
