@@ -80,6 +80,7 @@ final class FusionLayout {
         }
         if (cfg.wordHead()) {
             r.add(new Shape(b, ta, cfg.wordClasses()));
+            r.add(new Shape(b, cfg.intents().size()));
         }
         return r.toArray(new Shape[0]);
     }
@@ -96,5 +97,12 @@ final class FusionLayout {
             scores.add(r.get(2));
         }
         return x;
+    }
+
+    /** A modality's tokens projected, plus its embedding (and, for absolute time, the sinusoids of their times). */
+    static NDArray encode(FusionConfig cfg, ParameterStore ps, ai.djl.nn.core.Linear proj, ai.djl.nn.Parameter emb,
+                          NDArray x, NDArray times, boolean training) {
+        NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
+        return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
     }
 }

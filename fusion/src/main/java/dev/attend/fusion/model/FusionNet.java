@@ -16,13 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The multimodal fusion transformer. Each modality is projected to d_model and gets a learned modality embedding and
- * a sinusoidal encoding of its tokens' media times (seconds from the window start, so modalities line up); then
- * self-attention per modality, cross-modal attention (audio←video, video←audio, text←audio) and the task heads.
- * With {@link FusionConfig#relativeTime()} (new models) time enters as a per-head penalty on the seconds between
- * query and key instead of the sinusoids, so no token's keys depend on where a window starts.
- * Audio and video attention is causal in time (a query never sees a key later than itself), so a sliding window
- * computes exactly what streaming would.
+ * The multimodal fusion transformer. Each modality is projected to d_model with a learned modality embedding; media
+ * time enters as a per-head penalty on the seconds between query and key ({@link FusionConfig#relativeTime()}; or,
+ * in old checkpoints, sinusoids of window time); then self-attention per modality, cross-modal attention
+ * (audio←video, video←audio, text←audio) and the task heads. Audio and video attention is causal in time (a query
+ * never sees a later key), so a sliding window computes exactly what streaming would.
  *
  * <pre>
  * inputs : see {@link FusionInputs}: audio, video, text, their times (s) and their masks (1 = real token)
@@ -33,7 +31,8 @@ import java.util.List;
  *          then (models with {@link FusionConfig#slots()}) the slot logits (B,S) at {@link #slotIndex()}: the
  *          action, duration-number and duration-unit heads side by side ({@link SlotWords}), then (models with
  *          {@link FusionConfig#wordHead()}) the word logits (B,Ta,K) at {@link #wordIndex()} ({@link WordHead}); their
- *          masked max and mean log-posteriors replace the pooled audio in the intent, slot and audio→text heads
+ *          masked max and mean log-posteriors replace the pooled audio in the intent and audio→text heads, are the
+ *          slot heads' input, and give the intent of a window without transcript (a linear layer; its logits follow)
  * </pre>
  */
 public final class FusionNet extends AbstractBlock {
@@ -75,6 +74,7 @@ public final class FusionNet extends AbstractBlock {
     private final AttentionPool textPool;
     private final SequentialBlock slotHead; // null without slot heads (older checkpoints)
     private final WordHead wordHead; // null without a word head (older checkpoints)
+    private final Linear audioIntent; // with a word head: intent from the words heard alone
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -112,6 +112,8 @@ public final class FusionNet extends AbstractBlock {
         textPool = pools ? addChildBlock("textPool", new AttentionPool(d)) : null;
         slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
         wordHead = cfg.wordHead() ? addChildBlock("wordHead", new WordHead(cfg.wordClasses(), cfg.dropout())) : null;
+        audioIntent = cfg.wordHead() ? addChildBlock("audioIntent",
+                Linear.builder().setUnits(cfg.intents().size()).build()) : null;
     }
 
     /** Tasks weighted by learned uncertainty in a model of this configuration: {@link #TASKS}, plus the word head's. */
@@ -125,24 +127,19 @@ public final class FusionNet extends AbstractBlock {
     /** The word head, or null. */
     public WordHead wordHead() { return wordHead; }
 
+    /** The intent-from-the-words-heard layer (windows without a transcript), or null. */
+    Linear audioIntent() { return audioIntent; }
+
     /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
-    public int slotIndex() {
-        return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size();
-    }
+    public int slotIndex() { return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size(); }
 
     public FusionConfig config() { return cfg; }
 
-    List<TransformerLayer> selfLayers(char modality) {
-        return modality == 'a' ? selfA : modality == 'v' ? selfV : selfT;
-    }
+    List<TransformerLayer> selfLayers(char m) { return m == 'a' ? selfA : m == 'v' ? selfV : selfT; }
 
-    List<TransformerLayer> crossLayers(String pair) {
-        return "av".equals(pair) ? crossAV : "va".equals(pair) ? crossVA : crossTA;
-    }
+    List<TransformerLayer> crossLayers(String p) { return "av".equals(p) ? crossAV : "va".equals(p) ? crossVA : crossTA; }
 
-    Linear projection(char modality) {
-        return modality == 'a' ? projA : modality == 'v' ? projV : projT;
-    }
+    Linear projection(char m) { return m == 'a' ? projA : m == 'v' ? projV : projT; }
 
     /** The modality embedding's values (D). */
     float[] embedding(char modality) {
@@ -189,9 +186,9 @@ public final class FusionNet extends AbstractBlock {
         NDArray mv = in.get(FusionInputs.VIDEO_MASK);
         NDArray mt = in.get(FusionInputs.TEXT_MASK);
         // x.op(param), never param.op(x): results land on the receiver's (batch) manager
-        NDArray a = encode(ps, projA, embA, audio, ta, training);
-        NDArray v = encode(ps, projV, embV, video, tv, training);
-        NDArray t = encode(ps, projT, embT, text, tt, training);
+        NDArray a = FusionLayout.encode(cfg, ps, projA, embA, audio, ta, training);
+        NDArray v = FusionLayout.encode(cfg, ps, projV, embV, video, tv, training);
+        NDArray t = FusionLayout.encode(cfg, ps, projT, embT, text, tt, training);
         NDArray biasAA = Masks.bias(ta, ta, ma, true);
         NDArray biasVV = Masks.bias(tv, tv, mv, true);
         NDArray biasTT = Masks.bias(tt, tt, mt, false);
@@ -226,6 +223,11 @@ public final class FusionNet extends AbstractBlock {
                 : textPool.forward(ps, new NDList(a, ma), training).head();
         NDArray intentIn = audioForIntent.concat(Masks.pool(txa, mt), 1);
         NDArray intent = intentHead.forward(ps, new NDList(intentIn), training).head();
+        NDArray fromSound = audioIntent == null ? null : audioIntent.forward(ps, new NDList(heard), training).head();
+        if (fromSound != null) { // windows without a transcript: the words heard alone decide (trained on every window)
+            NDArray hasText = mt.max(new int[] {1}, true);
+            intent = intent.mul(hasText).add(fromSound.mul(hasText.neg().add(Const.of(hasText, 1f))));
+        }
         long b = audio.getShape().get(0);
         NDList out = new NDList(sync.reshape(b), addressee.reshape(b), intent,
                 zAv.forward(ps, new NDList(poolAudio), training).head(),
@@ -236,17 +238,13 @@ public final class FusionNet extends AbstractBlock {
         out.addAll(new NDList(weights));
         out.addAll(new NDList(scores));
         if (slotHead != null) {
-            out.add(slotHead.forward(ps, new NDList(intentIn), training).head());
+            out.add(slotHead.forward(ps, new NDList(heard == null ? intentIn : heard), training).head());
         }
         if (words != null) {
             out.add(words);
+            out.add(fromSound);
         }
         return out;
-    }
-
-    private NDArray encode(ParameterStore ps, Linear proj, Parameter emb, NDArray x, NDArray times, boolean training) {
-        NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
-        return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
     }
 
     @Override
@@ -285,10 +283,11 @@ public final class FusionNet extends AbstractBlock {
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
         intentHead.initialize(m, dt, new Shape(b, audioIn + d));
         if (slotHead != null) {
-            slotHead.initialize(m, dt, new Shape(b, audioIn + d));
+            slotHead.initialize(m, dt, new Shape(b, cfg.wordHead() ? audioIn : audioIn + d));
         }
         if (wordHead != null) {
             wordHead.initialize(m, dt, s[0], new Shape(b, s[0].get(1)));
+            audioIntent.initialize(m, dt, new Shape(b, audioIn));
         }
         if (intentPool != null) {
             intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));

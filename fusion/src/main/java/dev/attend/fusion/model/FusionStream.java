@@ -139,7 +139,9 @@ public final class FusionStream implements AutoCloseable {
         float[] txa = words.pooled(wordVectors, wordTimes, keyTimes, taKeys, watched, att);
         float[] pooled = wordsHeard != null ? wordsHeard
                 : w.intentQuery == null ? audioTop.mean() : audioTop.attentionPool(w.intentQuery);
-        float[] intent = RowMath.softmax(w.intent.apply(RowMath.concat(pooled, txa)));
+        boolean text = !wordVectors.isEmpty();
+        float[] intent = RowMath.softmax(wordsHeard != null && !text ? w.audioIntent.apply(wordsHeard)
+                : w.intent.apply(RowMath.concat(pooled, txa)));
         return new Step(mainSync, mainAddr, intent, scores, att, keyTimes);
     }
 

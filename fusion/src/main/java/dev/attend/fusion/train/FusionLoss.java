@@ -57,6 +57,11 @@ public final class FusionLoss {
         if (slotIndex >= 0) {
             ce = ce.add(slots(pred.get(slotIndex), y.get(Targets.SLOTS)));
         }
+        if (wordIndex >= 0) { // intent from the words heard alone, on every window (not only those without text)
+            NDArray heard = pred.get(wordIndex + 1);
+            ce = ce.add(heard.logSoftmax(1).mul(y.get(Targets.INTENT).oneHot((int) heard.getShape().get(1)))
+                    .sum(new int[] {1}).neg().mean());
+        }
         NDArray[] five = {bceSync, bceAddr, ce, alignment(pred, y), contrastive(pred, y)};
         return wordIndex < 0 ? five : new NDArray[] {five[0], five[1], five[2], five[3], five[4], words(pred, y)};
     }
