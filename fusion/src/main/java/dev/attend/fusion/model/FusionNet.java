@@ -216,7 +216,8 @@ public final class FusionNet extends AbstractBlock {
         NDArray words = wordHead == null ? null : wordHead.forward(ps, new NDList(audio, ma), training).head();
         // the words heard (masked max/mean log-posteriors) stand for the audio where the model has a word head: the
         // pooled encoding beside them let the intent head fit the training voices (held-out intent 0.73 with both)
-        NDArray heard = words == null ? null : WordHead.pooledLogPosteriors(words, ma);
+        NDArray heard = words == null ? null
+                : wordHead.standardizeHeard(ps, WordHead.pooledLogPosteriors(words, ma), training);
         NDArray audioForIntent = heard != null ? heard : intentPool == null ? poolAudio
                 : intentPool.forward(ps, new NDList(a, ma), training).head();
         NDArray audioForText = heard != null ? heard : textPool == null ? poolAudio

@@ -35,6 +35,8 @@ public final class WordHead extends AbstractBlock {
     private final int classes;
     private final Parameter mean;
     private final Parameter scale;
+    private final Parameter heardMean;
+    private final Parameter heardScale;
     private final Dropout dropout;
     private final Linear hidden;
     private final Linear out;
@@ -47,6 +49,13 @@ public final class WordHead extends AbstractBlock {
                 .optShape(new Shape(d)).optInitializer(new ConstantInitializer(0f)).build());
         scale = addParameter(Parameter.builder().setName("scale").setType(Parameter.Type.OTHER).optRequiresGrad(false)
                 .optShape(new Shape(d)).optInitializer(new ConstantInitializer(1f)).build());
+        // running per-feature standardization of the words heard (2K): their discriminative range is a few hundredths
+        heardMean = addParameter(Parameter.builder().setName("heardMean").setType(Parameter.Type.OTHER)
+                .optRequiresGrad(false).optShape(new Shape(2L * classes)).optInitializer(new ConstantInitializer(0f))
+                .build());
+        heardScale = addParameter(Parameter.builder().setName("heardScale").setType(Parameter.Type.OTHER)
+                .optRequiresGrad(false).optShape(new Shape(2L * classes)).optInitializer(new ConstantInitializer(1f))
+                .build());
         dropout = addChildBlock("dropout", Dropout.builder().optRate(dropoutRate).build());
         hidden = addChildBlock("hidden", Linear.builder().setUnits(HIDDEN).build());
         out = addChildBlock("out", Linear.builder().setUnits(classes).build());
@@ -56,6 +65,54 @@ public final class WordHead extends AbstractBlock {
     public void standardize(float[] meanValues, float[] scaleValues) {
         mean.getArray().set(meanValues);
         scale.getArray().set(scaleValues);
+    }
+
+    /** Momentum of the running standardization of the words heard. */
+    static final float MOMENTUM = 0.95f;
+
+    /**
+     * The words heard standardized per feature by running statistics: in training the batch's statistics update them
+     * first (exponential average; the first batch sets them), so training and inference use the same transform.
+     */
+    public NDArray standardizeHeard(ParameterStore ps, NDArray heard, boolean training) {
+        if (training) {
+            float[] x = heard.toFloatArray();
+            int f = (int) heard.getShape().get(1);
+            int b = x.length / f;
+            float[] m = heardMean.getArray().toFloatArray();
+            float[] sc = heardScale.getArray().toFloatArray();
+            boolean first = true;
+            for (float v : sc) {
+                first &= v == 1f;
+            }
+            for (int k = 0; k < f; k++) {
+                double sum = 0;
+                double sq = 0;
+                for (int i = 0; i < b; i++) {
+                    sum += x[i * f + k];
+                    sq += (double) x[i * f + k] * x[i * f + k];
+                }
+                double mean = sum / b;
+                double var = Math.max(sq / b - mean * mean, 0);
+                double oldVar = first ? var : Math.pow(1 / sc[k], 2) - 1e-4;
+                double newMean = first ? mean : MOMENTUM * m[k] + (1 - MOMENTUM) * mean;
+                double newVar = first ? var : MOMENTUM * oldVar + (1 - MOMENTUM) * var;
+                m[k] = (float) newMean;
+                sc[k] = (float) (1 / Math.sqrt(newVar + 1e-4));
+            }
+            heardMean.getArray().set(m);
+            heardScale.getArray().set(sc);
+        }
+        return heard.sub(ps.getValue(heardMean, heard.getDevice(), training))
+                .mul(ps.getValue(heardScale, heard.getDevice(), training));
+    }
+
+    float[] heardMeanValues() {
+        return heardMean.getArray().toFloatArray();
+    }
+
+    float[] heardScaleValues() {
+        return heardScale.getArray().toFloatArray();
     }
 
     /** Whether the standardization is still the identity (a fresh head, not one loaded or copied). */

@@ -15,6 +15,8 @@ final class WordStream {
 
     private final float[] mean;
     private final float[] scale;
+    private final float[] heardMean;
+    private final float[] heardScale;
     private final RowMath.Dense hidden;
     private final RowMath.Dense out;
     private final int window;
@@ -29,6 +31,8 @@ final class WordStream {
     WordStream(WordHead head, int window) {
         this.mean = head.meanValues();
         this.scale = head.scaleValues();
+        this.heardMean = head.heardMeanValues();
+        this.heardScale = head.heardScaleValues();
         this.hidden = RowMath.Dense.of(head.hiddenLinear());
         this.out = RowMath.Dense.of(head.outLinear());
         this.window = window;
@@ -98,6 +102,9 @@ final class WordStream {
                 r[i] = Math.max(r[i], p[i]);
                 r[classes + i] += p[i] / n;
             }
+        }
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (r[i] - heardMean[i]) * heardScale[i];
         }
         return r;
     }
