@@ -71,6 +71,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "mean (default ${DEFAULT-VALUE}).")
     String audioPool;
 
+    @Option(names = "--word-head", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "A word head (which word just ended, per audio token; its vocabulary = the data's words "
+                    + "occurring at least 20 times) whose posteriors feed the intent, slot and audio→text heads "
+                    + "(default ${DEFAULT-VALUE}; --no-word-head for the session-5 layout).")
+    boolean wordHead;
+
     @Option(names = "--resume", description = "Continue after the last finished epoch in --out.")
     boolean resume;
 
@@ -94,6 +100,10 @@ final class TrainCommand implements Callable<Integer> {
             FusionConfig d = FusionConfig.defaults();
             FusionConfig cfg = new FusionConfig(dModel, heads, layers, d.crossLayers(), 2 * dModel, d.dropout(),
                     d.audioTokens(), d.videoTokens(), d.textTokens(), d.intents(), timeCode, audioPool);
+            if (wordHead) {
+                cfg = cfg.withWords(dev.attend.fusion.train.WordLabels.vocabulary(
+                        dev.attend.fusion.data.FusionDataset.load(data)));
+            }
             o = new TrainOptions(data, out, cfg, pretrainEpochs, epochs, seed, threads, batch, lr, temperature, resume,
                     lrSchedule);
         } catch (IllegalArgumentException e) {

@@ -31,10 +31,17 @@ public final class BundledFusionFacts implements Supplier<FusionFacts> {
                     .map(p -> toDoubles(p.getValue().getArray().toFloatArray())).orElse(new double[0]);
             return new FusionFacts(c.dModel(), c.heads(), c.layers(), c.crossLayers(), c.ffnDim(), c.audioTokens(),
                     c.textTokens(), new int[] {FusionConfig.AUDIO_DIM, FusionConfig.VIDEO_DIM, FusionConfig.TEXT_DIM},
-                    temperature(), List.of(FusionLoss.NAMES), logVars);
+                    temperature(), tasks(logVars.length), logVars);
         } catch (IOException e) {
             throw new IllegalStateException("bundled fusion model: " + e.getMessage(), e);
         }
+    }
+
+    /** The model's task names: as many as it has learned weights (a word head adds {@code word}). */
+    private static List<String> tasks(int learned) {
+        List<String> all = List.of(FusionLoss.NAMES);
+        return learned == 0 ? all.subList(0, dev.attend.fusion.model.FusionNet.TASKS)
+                : all.subList(0, Math.min(all.size(), learned));
     }
 
     private static double temperature() {

@@ -124,6 +124,25 @@ public final class FusionDataset {
         return in;
     }
 
+    /** Per-dimension mean and 1/standard deviation of every audio token ({@code [0]} mean, {@code [1]} scale). */
+    public float[][] audioStandardization() {
+        int d = FusionConfig.AUDIO_DIM;
+        double[] sum = new double[d];
+        double[] sq = new double[d];
+        long n = audio.length / d;
+        for (int i = 0; i < audio.length; i++) {
+            sum[i % d] += audio[i];
+            sq[i % d] += (double) audio[i] * audio[i];
+        }
+        float[][] r = new float[2][d];
+        for (int k = 0; k < d; k++) {
+            double m = sum[k] / n;
+            r[0][k] = (float) m;
+            r[1][k] = (float) (1 / Math.sqrt(Math.max(sq[k] / n - m * m, 0) + 1e-6));
+        }
+        return r;
+    }
+
     /** Audio token times (s) of utterance {@code u}. */
     public float[] audioTimes(int u) {
         int ta = header.audioTokens();

@@ -27,6 +27,7 @@ import java.util.List;
  *   <li>alignment: share of words whose text←audio attention peak (mean over heads, last cross layer) is an audio
  *       token whose time lies in the word's true span (± 40 ms, half the token grid)</li>
  *   <li>slot heads (models that have them), audio alone on in-sync windows: {@link SlotScores}</li>
+ *   <li>word head (models that have it), audio alone: {@link WordScores}</li>
  * </ul>
  */
 public final class FusionEvaluator {
@@ -109,6 +110,7 @@ public final class FusionEvaluator {
         int ta = cfg.audioTokens();
         int tt = cfg.textTokens();
         SlotScores slots = model.net().slotIndex() >= 0 ? new SlotScores() : null;
+        WordScores heard = cfg.wordHead() ? new WordScores(cfg) : null;
         for (int s = 0; s + 1 < anchors.size() || s == 0; s += RETRIEVAL_BATCH) {
             int end = Math.min(anchors.size(), s + RETRIEVAL_BATCH);
             if (end <= s) {
@@ -126,6 +128,13 @@ public final class FusionEvaluator {
                     for (int i = 0; i < ids.length; i++) {
                         FusionData.Utterance u = data.utterances().get(data.samples().get(ids[i]).utterance());
                         slots.add(logits, i, u.text(), u.intent());
+                    }
+                }
+                if (heard != null) {
+                    float[] logits = audioOnly.get(model.net().wordIndex()).toFloatArray();
+                    for (int i = 0; i < ids.length; i++) {
+                        int u = data.samples().get(ids[i]).utterance();
+                        heard.add(logits, i, ta, cfg.wordClasses(), data.audioTimes(u), data.utterances().get(u));
                     }
                 }
                 NDList out = model.forward(m, data.inputs(cfg, ids, all));
@@ -178,6 +187,9 @@ public final class FusionEvaluator {
         r.put("alignmentWords", words);
         if (slots != null) {
             slots.report(r);
+        }
+        if (heard != null) {
+            heard.report(r);
         }
     }
 

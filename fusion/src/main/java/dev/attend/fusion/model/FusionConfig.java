@@ -25,10 +25,13 @@ import java.util.List;
  * @param slotHeads   whether the model has the slot heads for commands without a transcript (action, duration number
  *                    word, duration unit: {@link SlotWords}); false for checkpoints saved
  *                    before the field existed
+ * @param words       the word head's vocabulary ({@link WordHead}: which word just ended, per audio token; classes 0 =
+ *                    no word end, 1 = another word, then these); empty = no word head (checkpoints saved before the
+ *                    field existed)
  */
 public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
                            int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
-                           String audioPool, Boolean slotHeads) {
+                           String audioPool, Boolean slotHeads, List<String> words) {
 
     public static final String RELATIVE = "relative";
     public static final String ABSOLUTE = "absolute";
@@ -64,6 +67,31 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
             throw new IllegalArgumentException("audioPool must be " + ATTENTION + " or " + MEAN + ": " + audioPool);
         }
         slotHeads = slotHeads != null && slotHeads; // configs written before the field: none
+        words = words == null ? List.of() : List.copyOf(words); // configs written before the field: no word head
+    }
+
+    /** A configuration without a word head (every model before session 6). */
+    public FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
+                        int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
+                        String audioPool, Boolean slotHeads) {
+        this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents,
+                timeCode, audioPool, slotHeads, null);
+    }
+
+    /** This configuration with a word head over {@code vocabulary} (empty: none). */
+    public FusionConfig withWords(List<String> vocabulary) {
+        return new FusionConfig(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens,
+                textTokens, intents, timeCode, audioPool, slotHeads, vocabulary);
+    }
+
+    /** Whether the model has the word head. */
+    public boolean wordHead() {
+        return !words.isEmpty();
+    }
+
+    /** The word head's classes: no word end, another word, then the vocabulary (0 without a word head). */
+    public int wordClasses() {
+        return wordHead() ? words.size() + 2 : 0;
     }
 
     /** A configuration with the given time code and audio pooling, with slot heads (new models). */

@@ -1,6 +1,9 @@
 package dev.attend.fusion.model;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +59,7 @@ final class FusionLayout {
         int d = cfg.dModel();
         int h = cfg.heads();
         List<Shape> r = new ArrayList<>(List.of(new Shape(b), new Shape(b), new Shape(b, cfg.intents().size()),
-                new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(FusionNet.TASKS)));
+                new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(FusionNet.tasks(cfg))));
         List<Shape> att = new ArrayList<>();
         long[][] qk = {{ta, ta}, {tv, tv}, {tt, tt}};
         for (long[] p : qk) {
@@ -75,6 +78,31 @@ final class FusionLayout {
         if (cfg.slots()) {
             r.add(new Shape(b, slotClasses()));
         }
+        if (cfg.wordHead()) {
+            r.add(new Shape(b, ta, cfg.wordClasses()));
+            r.add(new Shape(b, cfg.intents().size()));
+        }
         return r.toArray(new Shape[0]);
+    }
+
+    /** Runs {@code layers} in turn (self-attention when {@code kv} is null), collecting their weights and scores. */
+    static NDArray stack(ParameterStore ps, List<TransformerLayer> layers, NDArray x, NDArray kv, NDArray bias,
+                         NDArray seconds, List<NDArray> weights, List<NDArray> scores, boolean training) {
+        for (TransformerLayer layer : layers) {
+            NDList in = seconds == null ? new NDList(x, kv == null ? x : kv, bias)
+                    : new NDList(x, kv == null ? x : kv, bias, seconds);
+            NDList r = layer.forward(ps, in, training);
+            x = r.get(0);
+            weights.add(r.get(1));
+            scores.add(r.get(2));
+        }
+        return x;
+    }
+
+    /** A modality's tokens projected, plus its embedding (and, for absolute time, the sinusoids of their times). */
+    static NDArray encode(FusionConfig cfg, ParameterStore ps, ai.djl.nn.core.Linear proj, ai.djl.nn.Parameter emb,
+                          NDArray x, NDArray times, boolean training) {
+        NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
+        return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
     }
 }

@@ -16,13 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The multimodal fusion transformer. Each modality is projected to d_model and gets a learned modality embedding and
- * a sinusoidal encoding of its tokens' media times (seconds from the window start, so modalities line up); then
- * self-attention per modality, cross-modal attention (audio←video, video←audio, text←audio) and the task heads.
- * With {@link FusionConfig#relativeTime()} (new models) time enters as a per-head penalty on the seconds between
- * query and key instead of the sinusoids, so no token's keys depend on where a window starts.
- * Audio and video attention is causal in time (a query never sees a key later than itself), so a sliding window
- * computes exactly what streaming would.
+ * The multimodal fusion transformer. Each modality is projected to d_model with a learned modality embedding; media
+ * time enters as a per-head penalty on the seconds between query and key ({@link FusionConfig#relativeTime()}; or,
+ * in old checkpoints, sinusoids of window time); then self-attention per modality, cross-modal attention
+ * (audio←video, video←audio, text←audio) and the task heads. Audio and video attention is causal in time (a query
+ * never sees a later key), so a sliding window computes exactly what streaming would.
  *
  * <pre>
  * inputs : see {@link FusionInputs}: audio, video, text, their times (s) and their masks (1 = real token)
@@ -31,7 +29,10 @@ import java.util.List;
  *          [7] uncertainty log-variances s (5)
  *          then weights (B,H,Tq,Tk) of every attention in {@link #attentionNames()} order, then their scores,
  *          then (models with {@link FusionConfig#slots()}) the slot logits (B,S) at {@link #slotIndex()}: the
- *          action, duration-number and duration-unit heads side by side ({@link SlotWords})
+ *          action, duration-number and duration-unit heads side by side ({@link SlotWords}), then (models with
+ *          {@link FusionConfig#wordHead()}) the word logits (B,Ta,K) at {@link #wordIndex()} ({@link WordHead}); their
+ *          masked max and mean log-posteriors replace the pooled audio in the intent and audio→text heads, are the
+ *          slot heads' input, and give the intent of a window without transcript (a linear layer; its logits follow)
  * </pre>
  */
 public final class FusionNet extends AbstractBlock {
@@ -72,6 +73,8 @@ public final class FusionNet extends AbstractBlock {
     private final AttentionPool intentPool; // null with mean pooling (older checkpoints)
     private final AttentionPool textPool;
     private final SequentialBlock slotHead; // null without slot heads (older checkpoints)
+    private final WordHead wordHead; // null without a word head (older checkpoints)
+    private final Linear audioIntent; // with a word head: intent from the words heard alone
 
     public FusionNet(FusionConfig cfg) {
         super((byte) 1);
@@ -84,7 +87,7 @@ public final class FusionNet extends AbstractBlock {
         embV = addParameter(FusionLayout.modalityEmbedding("embV", d));
         embT = addParameter(FusionLayout.modalityEmbedding("embT", d));
         logVars = addParameter(Parameter.builder().setName("logVars").setType(Parameter.Type.OTHER)
-                .optShape(new Shape(TASKS)).optInitializer(new ConstantInitializer(0f)).build());
+                .optShape(new Shape(tasks(cfg))).optInitializer(new ConstantInitializer(0f)).build());
         for (int l = 0; l < cfg.layers(); l++) {
             selfA.add(addChildBlock("selfA" + l, layer()));
             selfV.add(addChildBlock("selfV" + l, layer()));
@@ -103,36 +106,40 @@ public final class FusionNet extends AbstractBlock {
         addresseeHead = addChildBlock("addresseeHead", FusionLayout.mlp(d, 1));
         intentHead = addChildBlock("intentHead", FusionLayout.mlp(d, cfg.intents().size()));
         // added last, and only for new models: older checkpoints keep their parameter layout
-        intentPool = cfg.attentionPool() ? addChildBlock("intentPool", new AttentionPool(d)) : null;
-        textPool = cfg.attentionPool() ? addChildBlock("textPool", new AttentionPool(d)) : null;
+        // with a word head the words heard replace the pooled audio encoding in the intent, slot and audio→text heads
+        boolean pools = cfg.attentionPool() && !cfg.wordHead();
+        intentPool = pools ? addChildBlock("intentPool", new AttentionPool(d)) : null;
+        textPool = pools ? addChildBlock("textPool", new AttentionPool(d)) : null;
         slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
+        wordHead = cfg.wordHead() ? addChildBlock("wordHead", new WordHead(cfg.wordClasses(), cfg.dropout())) : null;
+        audioIntent = cfg.wordHead() ? addChildBlock("audioIntent",
+                Linear.builder().setUnits(cfg.intents().size()).build()) : null;
     }
+
+    /** Tasks weighted by learned uncertainty in a model of this configuration: {@link #TASKS}, plus the word head's. */
+    public static int tasks(FusionConfig cfg) { return TASKS + (cfg.wordHead() ? 1 : 0); }
+
+    /** Index of the word logits (B,Ta,K) in the outputs, or −1 for a model without a word head. */
+    public int wordIndex() {
+        return wordHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size() + (slotHead == null ? 0 : 1);
+    }
+
+    /** The word head, or null. */
+    public WordHead wordHead() { return wordHead; }
+
+    /** The intent-from-the-words-heard layer (windows without a transcript), or null. */
+    Linear audioIntent() { return audioIntent; }
 
     /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
-    public int slotIndex() {
-        return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size();
-    }
+    public int slotIndex() { return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size(); }
 
-    public FusionConfig config() {
-        return cfg;
-    }
+    public FusionConfig config() { return cfg; }
 
-    // the parts, for the incremental forward (FusionStream)
-    List<TransformerLayer> selfLayers(char modality) {
-        return modality == 'a' ? selfA : modality == 'v' ? selfV : selfT;
-    }
+    List<TransformerLayer> selfLayers(char m) { return m == 'a' ? selfA : m == 'v' ? selfV : selfT; }
 
-    List<TransformerLayer> crossLayers(String pair) {
-        return switch (pair) {
-            case "av" -> crossAV;
-            case "va" -> crossVA;
-            default -> crossTA;
-        };
-    }
+    List<TransformerLayer> crossLayers(String p) { return "av".equals(p) ? crossAV : "va".equals(p) ? crossVA : crossTA; }
 
-    Linear projection(char modality) {
-        return modality == 'a' ? projA : modality == 'v' ? projV : projT;
-    }
+    Linear projection(char m) { return m == 'a' ? projA : m == 'v' ? projV : projT; }
 
     /** The modality embedding's values (D). */
     float[] embedding(char modality) {
@@ -141,18 +148,12 @@ public final class FusionNet extends AbstractBlock {
 
     /** The two Linears of a head ({@code sync}, {@code addressee}, {@code intent}). */
     Linear[] headLinears(String which) {
-        SequentialBlock h = switch (which) {
-            case "sync" -> syncHead;
-            case "addressee" -> addresseeHead;
-            default -> intentHead;
-        };
+        SequentialBlock h = "sync".equals(which) ? syncHead : "addressee".equals(which) ? addresseeHead : intentHead;
         return new Linear[] {(Linear) h.getChildren().get(0).getValue(), (Linear) h.getChildren().get(2).getValue()};
     }
 
     /** The intent head's attention pooling of the audio, or null (mean pooling). */
-    AttentionPool intentPool() {
-        return intentPool;
-    }
+    AttentionPool intentPool() { return intentPool; }
 
     private TransformerLayer layer() {
         return new TransformerLayer(cfg.dModel(), cfg.heads(), cfg.ffnDim(), cfg.dropout(), cfg.relativeTime());
@@ -185,9 +186,9 @@ public final class FusionNet extends AbstractBlock {
         NDArray mv = in.get(FusionInputs.VIDEO_MASK);
         NDArray mt = in.get(FusionInputs.TEXT_MASK);
         // x.op(param), never param.op(x): results land on the receiver's (batch) manager
-        NDArray a = encode(ps, projA, embA, audio, ta, training);
-        NDArray v = encode(ps, projV, embV, video, tv, training);
-        NDArray t = encode(ps, projT, embT, text, tt, training);
+        NDArray a = FusionLayout.encode(cfg, ps, projA, embA, audio, ta, training);
+        NDArray v = FusionLayout.encode(cfg, ps, projV, embV, video, tv, training);
+        NDArray t = FusionLayout.encode(cfg, ps, projT, embT, text, tt, training);
         NDArray biasAA = Masks.bias(ta, ta, ma, true);
         NDArray biasVV = Masks.bias(tv, tv, mv, true);
         NDArray biasTT = Masks.bias(tt, tt, mt, false);
@@ -200,23 +201,34 @@ public final class FusionNet extends AbstractBlock {
         NDArray secAV = rel ? Masks.seconds(ta, tv) : null;
         NDArray secVA = rel ? Masks.seconds(tv, ta) : null;
         NDArray secAA = rel ? Masks.seconds(ta, ta) : null;
-        a = stack(ps, selfA, a, null, biasAA, secAA, weights, scores, training);
-        v = stack(ps, selfV, v, null, biasVV, rel ? Masks.seconds(tv, tv) : null, weights, scores, training);
-        t = stack(ps, selfT, t, null, biasTT, rel ? Masks.seconds(tt, tt) : null, weights, scores, training);
+        a = FusionLayout.stack(ps, selfA, a, null, biasAA, secAA, weights, scores, training);
+        v = FusionLayout.stack(ps, selfV, v, null, biasVV, rel ? Masks.seconds(tv, tv) : null, weights, scores, training);
+        t = FusionLayout.stack(ps, selfT, t, null, biasTT, rel ? Masks.seconds(tt, tt) : null, weights, scores, training);
         NDArray poolAudio = Masks.pool(a, ma);
         NDArray poolVideo = Masks.pool(v, mv);
         NDArray poolText = Masks.pool(t, mt);
-        NDArray av = stack(ps, crossAV, a, v, biasAV, secAV, weights, scores, training);
-        NDArray va = stack(ps, crossVA, v, a, biasVA, secVA, weights, scores, training);
-        NDArray txa = stack(ps, crossTA, t, a, biasTA, rel ? Masks.seconds(tt, ta) : null, weights, scores, training);
+        NDArray av = FusionLayout.stack(ps, crossAV, a, v, biasAV, secAV, weights, scores, training);
+        NDArray va = FusionLayout.stack(ps, crossVA, v, a, biasVA, secVA, weights, scores, training);
+        NDArray txa = FusionLayout.stack(ps, crossTA, t, a, biasTA, rel ? Masks.seconds(tt, ta) : null, weights, scores, training);
         NDArray fusedAv = Masks.pool(av, ma).concat(Masks.pool(va, mv), 1);
         NDArray sync = syncHead.forward(ps, new NDList(fusedAv), training).head();
         NDArray addressee = addresseeHead.forward(ps, new NDList(fusedAv), training).head();
-        NDArray audioForIntent = intentPool == null ? poolAudio
+        NDArray words = wordHead == null ? null : wordHead.forward(ps, new NDList(audio, ma), training).head();
+        // the words heard (masked max/mean log-posteriors) stand for the audio where the model has a word head: the
+        // pooled encoding beside them let the intent head fit the training voices (held-out intent 0.73 with both)
+        NDArray heard = words == null ? null
+                : wordHead.standardizeHeard(ps, WordHead.pooledLogPosteriors(words, ma), training);
+        NDArray audioForIntent = heard != null ? heard : intentPool == null ? poolAudio
                 : intentPool.forward(ps, new NDList(a, ma), training).head();
-        NDArray audioForText = textPool == null ? poolAudio : textPool.forward(ps, new NDList(a, ma), training).head();
+        NDArray audioForText = heard != null ? heard : textPool == null ? poolAudio
+                : textPool.forward(ps, new NDList(a, ma), training).head();
         NDArray intentIn = audioForIntent.concat(Masks.pool(txa, mt), 1);
         NDArray intent = intentHead.forward(ps, new NDList(intentIn), training).head();
+        NDArray fromSound = audioIntent == null ? null : audioIntent.forward(ps, new NDList(heard), training).head();
+        if (fromSound != null) { // windows without a transcript: the words heard alone decide (trained on every window)
+            NDArray hasText = mt.max(new int[] {1}, true);
+            intent = intent.mul(hasText).add(fromSound.mul(hasText.neg().add(Const.of(hasText, 1f))));
+        }
         long b = audio.getShape().get(0);
         NDList out = new NDList(sync.reshape(b), addressee.reshape(b), intent,
                 zAv.forward(ps, new NDList(poolAudio), training).head(),
@@ -227,27 +239,13 @@ public final class FusionNet extends AbstractBlock {
         out.addAll(new NDList(weights));
         out.addAll(new NDList(scores));
         if (slotHead != null) {
-            out.add(slotHead.forward(ps, new NDList(intentIn), training).head());
+            out.add(slotHead.forward(ps, new NDList(heard == null ? intentIn : heard), training).head());
+        }
+        if (words != null) {
+            out.add(words);
+            out.add(fromSound);
         }
         return out;
-    }
-
-    private NDArray encode(ParameterStore ps, Linear proj, Parameter emb, NDArray x, NDArray times, boolean training) {
-        NDArray h = proj.forward(ps, new NDList(x), training).head().add(ps.getValue(emb, x.getDevice(), training));
-        return cfg.relativeTime() ? h : h.add(TimeEncoding.of(times, cfg.dModel()));
-    }
-
-    private static NDArray stack(ParameterStore ps, List<TransformerLayer> layers, NDArray x, NDArray kv, NDArray bias,
-                                 NDArray seconds, List<NDArray> weights, List<NDArray> scores, boolean training) {
-        for (TransformerLayer layer : layers) {
-            NDList in = seconds == null ? new NDList(x, kv == null ? x : kv, bias)
-                    : new NDList(x, kv == null ? x : kv, bias, seconds);
-            NDList r = layer.forward(ps, in, training);
-            x = r.get(0);
-            weights.add(r.get(1));
-            scores.add(r.get(2));
-        }
-        return x;
     }
 
     @Override
@@ -279,13 +277,18 @@ public final class FusionNet extends AbstractBlock {
         Shape pooled = new Shape(b, d);
         zAv.initialize(m, dt, pooled);
         zV.initialize(m, dt, pooled);
-        zAt.initialize(m, dt, pooled);
+        long audioIn = cfg.wordHead() ? 2L * cfg.wordClasses() : d; // the words heard, or the pooled audio
+        zAt.initialize(m, dt, new Shape(b, audioIn));
         zT.initialize(m, dt, pooled);
         syncHead.initialize(m, dt, new Shape(b, 2L * d));
         addresseeHead.initialize(m, dt, new Shape(b, 2L * d));
-        intentHead.initialize(m, dt, new Shape(b, 2L * d));
+        intentHead.initialize(m, dt, new Shape(b, audioIn + d));
         if (slotHead != null) {
-            slotHead.initialize(m, dt, new Shape(b, 2L * d));
+            slotHead.initialize(m, dt, new Shape(b, cfg.wordHead() ? audioIn : audioIn + d));
+        }
+        if (wordHead != null) {
+            wordHead.initialize(m, dt, s[0], new Shape(b, s[0].get(1)));
+            audioIntent.initialize(m, dt, new Shape(b, audioIn));
         }
         if (intentPool != null) {
             intentPool.initialize(m, dt, sa, new Shape(b, s[0].get(1)));

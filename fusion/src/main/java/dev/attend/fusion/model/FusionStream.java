@@ -13,7 +13,8 @@ import java.util.Set;
  * ({@link FusionConfig#relativeTime()}): every layer keeps the keys and values of its last {@code audioTokens} tokens
  * ({@link KeyRing}), so a new audio token costs one query row per layer instead of a whole 4-s window. Each face
  * track has its own video stream ({@link FaceTrack}), so every tracked face gets a sync and addressee score; the
- * audio side is shared. Words (few) go over the cached audio keys each step ({@link WordPass}).
+ * audio side is shared. Words (few) go over the cached audio keys each step ({@link WordPass}); a model with a word
+ * head also hears words from the audio ({@link WordStream}: a token's word posteriors are final 3 tokens later).
  *
  * <p>The step runs in plain Java on weights copied once from the model ({@link StreamWeights}, {@link RowLayer}):
  * at this size a step is ~0.5 M multiply-adds, and as libtorch calls it was ~250 calls whose per-call overhead,
@@ -55,6 +56,7 @@ public final class FusionStream implements AutoCloseable {
     private final RowRing audioTop;
     private final Map<Integer, FaceTrack> faces = new LinkedHashMap<>();
     private final WordPass words;
+    private final WordStream heard; // null without a word head
 
     public FusionStream(FusionModel model) {
         this.cfg = model.config();
@@ -74,6 +76,7 @@ public final class FusionStream implements AutoCloseable {
         }
         audioTop = new RowRing(window, d);
         words = new WordPass(w, cfg);
+        heard = model.net().wordHead() == null ? null : new WordStream(model.net().wordHead(), window);
     }
 
     /** Steps taken that are still in the window (≤ audioTokens). */
@@ -105,6 +108,7 @@ public final class FusionStream implements AutoCloseable {
             sec[i] = (float) Math.abs(t - keyTimes[i]);
         }
         // audio self-attention (a query sees itself: its key goes in first), then the keys the cross layers read
+        float[] wordsHeard = heard == null ? null : heard.step(audio);
         float[] a = w.audio.apply(audio);
         for (int l = 0; l < w.selfA.size(); l++) {
             w.selfA.get(l).cache(a, audioSelf.get(l));
@@ -133,8 +137,11 @@ public final class FusionStream implements AutoCloseable {
             }
         }
         float[] txa = words.pooled(wordVectors, wordTimes, keyTimes, taKeys, watched, att);
-        float[] pooled = w.intentQuery == null ? audioTop.mean() : audioTop.attentionPool(w.intentQuery);
-        float[] intent = RowMath.softmax(w.intent.apply(RowMath.concat(pooled, txa)));
+        float[] pooled = wordsHeard != null ? wordsHeard
+                : w.intentQuery == null ? audioTop.mean() : audioTop.attentionPool(w.intentQuery);
+        boolean text = !wordVectors.isEmpty();
+        float[] intent = RowMath.softmax(wordsHeard != null && !text ? w.audioIntent.apply(wordsHeard)
+                : w.intent.apply(RowMath.concat(pooled, txa)));
         return new Step(mainSync, mainAddr, intent, scores, att, keyTimes);
     }
 

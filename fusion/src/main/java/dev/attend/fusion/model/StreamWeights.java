@@ -39,6 +39,8 @@ final class StreamWeights {
     final Head intent;
     /** The intent head's pooling query, or null for mean pooling. */
     final float[] intentQuery;
+    /** Intent from the words heard (no transcript), or null without a word head. */
+    final RowMath.Dense audioIntent;
 
     StreamWeights(FusionNet net) {
         audio = embed(net, 'a');
@@ -54,6 +56,7 @@ final class StreamWeights {
         addressee = head(net, "addressee");
         intent = head(net, "intent");
         intentQuery = net.intentPool() == null ? null : net.intentPool().queryValues();
+        audioIntent = net.audioIntent() == null ? null : RowMath.Dense.of(net.audioIntent());
     }
 
     private static Embed embed(FusionNet net, char m) {

@@ -29,6 +29,7 @@ public final class BatchMaker {
     private final FusionConfig cfg;
     private final List<List<Integer>> byUtterance = new ArrayList<>();
     private final Map<Integer, int[]> slotLabels = new java.util.HashMap<>();
+    private final WordLabels words;
 
     public BatchMaker(FusionDataset data, FusionConfig cfg) {
         data.checkCompatible(cfg);
@@ -39,6 +40,7 @@ public final class BatchMaker {
             m.computeIfAbsent(s.utterance(), k -> new ArrayList<>()).add(s.id());
         }
         byUtterance.addAll(m.values());
+        words = new WordLabels(data, cfg);
     }
 
     /** Batches of one epoch, in an order fixed by {@code seed} and {@code epoch}. */
@@ -64,7 +66,12 @@ public final class BatchMaker {
         for (int i = 0; i < ids.length; i++) {
             withText[i] = "sync".equals(data.samples().get(ids[i]).condition()) || r.nextDouble() < 0.3;
         }
-        return new Batch(data.inputs(cfg, ids, withText), targets(ids, withText), ids);
+        FusionInputs in = data.inputs(cfg, ids, withText);
+        Targets t = targets(ids, withText);
+        if (cfg.wordHead()) {
+            t = words.label(t, ids, in.audioMask());
+        }
+        return new Batch(in, t, ids);
     }
 
     Targets targets(int[] ids, boolean[] withText) {

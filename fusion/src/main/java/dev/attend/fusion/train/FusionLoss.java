@@ -22,11 +22,13 @@ import dev.attend.fusion.model.SlotWords;
  */
 public final class FusionLoss {
 
-    public static final String[] NAMES = {"sync", "addressee", "intent", "alignment", "contrastive"};
+    /** Task names in loss order; {@code word} only for models with a word head. */
+    public static final String[] NAMES = {"sync", "addressee", "intent", "alignment", "contrastive", "word"};
 
     private final float temperature;
     private final int textAudioIndex;
     private final int slotIndex;
+    private int wordIndex = -1;
 
     public FusionLoss(float temperature, int textAudioIndex) {
         this(temperature, textAudioIndex, -1);
@@ -39,7 +41,13 @@ public final class FusionLoss {
         this.slotIndex = slotIndex;
     }
 
-    /** The five task losses (each a 0-d array) in {@link #NAMES} order. */
+    /** Scores the word head's output at {@code index} (its cross-entropy becomes the sixth task). */
+    public FusionLoss withWords(int index) {
+        this.wordIndex = index;
+        return this;
+    }
+
+    /** The task losses (each a 0-d array) in {@link #NAMES} order: five, six with a word head. */
     public NDArray[] parts(NDList pred, NDList y) {
         NDArray bceSync = bce(pred.get(FusionNet.SYNC), y.get(Targets.SYNC));
         NDArray bceAddr = bce(pred.get(FusionNet.ADDRESSEE), y.get(Targets.ADDRESSEE));
@@ -49,7 +57,22 @@ public final class FusionLoss {
         if (slotIndex >= 0) {
             ce = ce.add(slots(pred.get(slotIndex), y.get(Targets.SLOTS)));
         }
-        return new NDArray[] {bceSync, bceAddr, ce, alignment(pred, y), contrastive(pred, y)};
+        if (wordIndex >= 0) { // intent from the words heard alone, on every window (not only those without text)
+            NDArray heard = pred.get(wordIndex + 1);
+            ce = ce.add(heard.logSoftmax(1).mul(y.get(Targets.INTENT).oneHot((int) heard.getShape().get(1)))
+                    .sum(new int[] {1}).neg().mean());
+        }
+        NDArray[] five = {bceSync, bceAddr, ce, alignment(pred, y), contrastive(pred, y)};
+        return wordIndex < 0 ? five : new NDArray[] {five[0], five[1], five[2], five[3], five[4], words(pred, y)};
+    }
+
+    /** Cross-entropy of the word head per audio token, mean over the scored (real) tokens. */
+    NDArray words(NDList pred, NDList y) {
+        NDArray logits = pred.get(wordIndex);
+        NDArray mask = y.get(Targets.WORD_MASK);
+        NDArray ce = logits.logSoftmax(2).mul(y.get(Targets.WORDS).oneHot((int) logits.getShape().get(2)))
+                .sum(new int[] {2}).neg();
+        return ce.mul(mask).sum().div(mask.sum().maximum(Const.of(mask, 1f)));
     }
 
     /** Sum over the slot heads of their cross-entropy. */
@@ -66,9 +89,10 @@ public final class FusionLoss {
         return total;
     }
 
-    /** Pre-training objective: the contrastive loss alone. */
+    /** Pre-training objective: the contrastive loss (plus the word head's, which needs no fused encoder). */
     public NDArray pretraining(NDList pred, NDList y) {
-        return contrastive(pred, y);
+        NDArray c = contrastive(pred, y);
+        return wordIndex < 0 ? c : c.add(words(pred, y));
     }
 
     /** ½·Σ[exp(−sᵢ)·Lᵢ + sᵢ]. */

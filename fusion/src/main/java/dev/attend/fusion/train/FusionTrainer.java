@@ -97,7 +97,7 @@ public final class FusionTrainer {
         FusionLoss loss;
         try (FusionModel model = FusionModel.create(o.cfg())) {
             FusionNet net = model.net();
-            loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex(), net.slotIndex());
+            loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex(), net.slotIndex()).withWords(net.wordIndex());
             // before the trainer: its initialize() hands the parameters' arrays to its parameter store, which
             // the forward pass and the optimizer use from then on; loading after it replaced only the arrays the
             // model saves, so a fine-tune trained fresh weights and saved the checkpoint it started from
@@ -117,21 +117,27 @@ public final class FusionTrainer {
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()) // losses are computed below
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(totalSteps))
                             .optClipGrad(5f).build());
-            try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0)) {
+            try (Trainer trainer = model.djlModel().newTrainer(tc); TrainLog log = new TrainLog(o.out(), startEpoch > 0,
+                    FusionNet.tasks(o.cfg()))) {
                 trainer.initialize(FusionInputs.shapes(o.batchUtterances() * 3, o.cfg()));
+                if (net.wordHead() != null && net.wordHead().unstandardized()) { // a fresh word head reads standardized audio
+                    float[][] st = data.audioStandardization();
+                    net.wordHead().standardize(st[0], st[1]);
+                }
                 for (int epoch = startEpoch; epoch < totalEpochs; epoch++) {
                     boolean pre = epoch < o.pretrainEpochs();
                     String phase = pre ? "pretrain" : "finetune";
                     long e0 = System.nanoTime();
-                    double[] sums = new double[FusionLoss.NAMES.length];
+                    int tasks = FusionNet.tasks(o.cfg());
+                    double[] sums = new double[tasks];
                     double totalSum = 0;
-                    float[] logVars = new float[FusionNet.TASKS];
+                    float[] logVars = new float[tasks];
                     List<int[]> order = batches.epoch(o.seed(), epoch, o.batchUtterances());
                     for (int bi = 0; bi < order.size(); bi++) {
                         long s0 = System.nanoTime();
                         BatchMaker.Batch b = batches.make(order.get(bi), new Random(o.seed() * 7919L + epoch * 100_003L + bi));
                         float total;
-                        float[] parts = new float[FusionLoss.NAMES.length];
+                        float[] parts = new float[tasks];
                         try (NDManager bm = trainer.getManager().newSubManager()) {
                             NDList x = b.inputs().toNDList(bm);
                             NDList y = b.targets().toNDList(bm);

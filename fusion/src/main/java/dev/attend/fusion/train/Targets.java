@@ -17,10 +17,12 @@ import dev.attend.fusion.model.SlotWords;
  * @param atAnchor   (B) 1 = row is an audio anchor for audio↔text InfoNCE (one per utterance in the batch)
  * @param atPositive (B,B) 1 = text j is the same text as anchor i's (only among anchors)
  * @param slots      (B,3) slot head classes: action, duration number, duration unit ({@link SlotWords}, 0 = none)
+ * @param words      (B,Ta) word head classes per audio token ({@link WordLabels}; 0 = no word end)
+ * @param wordMask   (B,Ta) 1 = the token's word label is scored (real audio tokens)
  */
 public record Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
                       float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive,
-                      long[] slots) {
+                      long[] slots, long[] words, float[] wordMask) {
 
     public static final int SYNC = 0;
     public static final int ADDRESSEE = 1;
@@ -31,6 +33,16 @@ public record Targets(int batch, int textTokens, int audioTokens, float[] sync, 
     public static final int AT_ANCHOR = 6;
     public static final int AT_POSITIVE = 7;
     public static final int SLOTS = 8;
+    public static final int WORDS = 9;
+    public static final int WORD_MASK = 10;
+
+    /** Targets without word labels (none scored). */
+    public Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
+                   float[] align, float[] avAnchor, float[] avColumns, float[] atAnchor, float[] atPositive,
+                   long[] slots) {
+        this(batch, textTokens, audioTokens, sync, addressee, intent, align, avAnchor, avColumns, atAnchor, atPositive,
+                slots, new long[batch * audioTokens], new float[batch * audioTokens]);
+    }
 
     /** Targets without slot labels (all "none"). */
     public Targets(int batch, int textTokens, int audioTokens, float[] sync, float[] addressee, long[] intent,
@@ -46,6 +58,7 @@ public record Targets(int batch, int textTokens, int audioTokens, float[] sync, 
                 m.create(intent, new Shape(b)), m.create(align, new Shape(b, textTokens, audioTokens)),
                 m.create(avAnchor, new Shape(b)), m.create(avColumns, new Shape(b, b)),
                 m.create(atAnchor, new Shape(b)), m.create(atPositive, new Shape(b, b)),
-                m.create(slots, new Shape(b, SlotWords.HEAD_SIZES.length)));
+                m.create(slots, new Shape(b, SlotWords.HEAD_SIZES.length)),
+                m.create(words, new Shape(b, audioTokens)), m.create(wordMask, new Shape(b, audioTokens)));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 
 /** Per-step losses as CSV ({@code steps.csv}) and per-epoch means as JSON ({@code epochs.json}); appends on resume. */
@@ -22,13 +23,19 @@ public final class TrainLog implements AutoCloseable {
     private final ArrayNode epochs;
 
     public TrainLog(Path dir, boolean append) throws IOException {
+        this(dir, append, FusionLoss.NAMES.length - 1);
+    }
+
+    /** @param tasks how many tasks the model has (the columns of {@code steps.csv}) */
+    public TrainLog(Path dir, boolean append, int tasks) throws IOException {
         Path s = dir.resolve(STEPS);
         boolean header = !append || !Files.exists(s);
         steps = Files.newBufferedWriter(s, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         if (header) {
-            steps.write("phase,epoch,step,total,sync,addressee,intent,alignment,contrastive,s_sync,s_addressee,"
-                    + "s_intent,s_alignment,s_contrastive,ms,rss_mb\n");
+            List<String> names = List.of(FusionLoss.NAMES).subList(0, tasks);
+            steps.write("phase,epoch,step,total," + String.join(",", names) + ","
+                    + String.join(",", names.stream().map(n -> "s_" + n).toList()) + ",ms,rss_mb\n");
         }
         epochsFile = dir.resolve(EPOCHS);
         epochs = append && Files.exists(epochsFile) ? (ArrayNode) JSON.readTree(epochsFile.toFile()) : JSON.createArrayNode();

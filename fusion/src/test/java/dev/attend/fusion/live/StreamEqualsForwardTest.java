@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class StreamEqualsForwardTest {
 
-    private static final FusionConfig CFG = new FusionConfig(16, 2, 2, 1, 32, 0f, 10, 10, 4, FusionConfig.INTENTS);
+    // with a word head (new models): its window max/mean of word posteriors feed the intent head
+    private static final FusionConfig CFG = new FusionConfig(16, 2, 2, 1, 32, 0f, 10, 10, 4, FusionConfig.INTENTS)
+            .withWords(List.of("set", "a", "timer"));
 
     @Test
     void everyStepEqualsTheCausalForwardToOneInAHundredThousand() {

@@ -23,17 +23,25 @@ class GradientCheckTest {
 
     @Test
     void analyticGradientsMatchFiniteDifferences() {
+        check(FusionConfig.tiny(), 4);
+    }
+
+    @Test
+    void withAWordHeadToo() {
+        check(FusionConfig.tiny().withWords(java.util.List.of("set", "timer")), 0); // the words heard replace the pools
+    }
+
+    private static void check(FusionConfig cfg, int poolEntries) {
         Engine.getEngine(FusionModel.ENGINE).setRandomSeed(5);
-        FusionConfig cfg = FusionConfig.tiny();
         int b = 4;
         FusionInputs in = RandomInputs.of(cfg, b, 3, new int[] {6, 6, 5, 6}, new int[] {4, 3, 4, 2});
-        Targets y = targets(cfg, b);
+        Targets y = withWords(targets(cfg, b), in.audioMask());
         try (FusionModel fm = FusionModel.create(cfg);
              Trainer trainer = fm.djlModel().newTrainer(new DefaultTrainingConfig(Loss.l2Loss()))) {
             trainer.initialize(FusionInputs.shapes(b, cfg));
-            FusionLoss loss = new FusionLoss(0.5f, fm.net().textAudioWeightsIndex());
+            FusionLoss loss = new FusionLoss(0.5f, fm.net().textAudioWeightsIndex()).withWords(fm.net().wordIndex());
             String[] names = {"projA", "crossTA0", "intentHead", "embT", "logVars", "selfV0", "syncHead", "intentPool",
-                "textPool"};
+                "textPool", "wordHead", "zAt"};
             try (NDManager m = trainer.getManager().newSubManager()) {
                 NDList x = in.toNDList(m);
                 NDList t = y.toNDList(m);
@@ -43,6 +51,7 @@ class GradientCheckTest {
                 }
                 int checked = 0;
                 int pools = 0;
+                int words = 0;
                 for (var pair : fm.net().getParameters()) {
                     String name = pair.getKey();
                     boolean wanted = false;
@@ -57,35 +66,47 @@ class GradientCheckTest {
                     NDArray arr = p.getArray();
                     float[] grad = arr.getGradient().toFloatArray();
                     for (int e : new int[] {0, (int) arr.size() / 2}) {
-                        float numeric = numeric(fm, loss, x, t, arr, e, m);
+                        float numeric = numeric(fm, loss, x, t, arr, e, m, name.contains("wordHead"));
                         assertThat((double) grad[e]).as("%s[%d]", name, e)
                                 .isCloseTo(numeric, org.assertj.core.data.Offset.offset(2e-3 + 0.03 * Math.abs(numeric)));
                         checked++;
                         pools += name.contains("Pool") ? 1 : 0;
+                        words += name.contains("wordHead") ? 1 : 0;
                     }
                 }
                 assertThat(checked).isGreaterThanOrEqualTo(10);
-                assertThat(pools).as("attention-pool queries checked").isEqualTo(4);
+                assertThat(pools).as("attention-pool queries checked").isEqualTo(poolEntries);
+                assertThat(words).as("word head weights checked").isEqualTo(cfg.wordHead() ? 4 : 0);
             }
         }
     }
 
-    private static float numeric(FusionModel fm, FusionLoss loss, NDList x, NDList t, NDArray arr, int e, NDManager m) {
+    private static float numeric(FusionModel fm, FusionLoss loss, NDList x, NDList t, NDArray arr, int e, NDManager m,
+                                 boolean wordTerm) {
         float eps = 1e-2f;
         long[] idx = unravel(e, arr.getShape().getShape());
         float v = arr.getFloat(idx);
         arr.set(new NDIndex(idx), v + eps);
-        float up = eval(fm, loss, x, t, m);
+        float up = eval(fm, loss, x, t, m, wordTerm);
         arr.set(new NDIndex(idx), v - eps);
-        float down = eval(fm, loss, x, t, m);
+        float down = eval(fm, loss, x, t, m, wordTerm);
         arr.set(new NDIndex(idx), v);
         return (up - down) / (2 * eps);
     }
 
-    private static float eval(FusionModel fm, FusionLoss loss, NDList x, NDList t, NDManager parent) {
+    /**
+     * The objective; for the word head's weights only its own term ½·exp(−s)·L_word: the other heads read the word
+     * posteriors with the gradient stopped, so the analytic gradient is that term's alone (by design).
+     */
+    private static float eval(FusionModel fm, FusionLoss loss, NDList x, NDList t, NDManager parent, boolean wordTerm) {
         try (NDManager m = parent.newSubManager()) {
             NDList pred = fm.net().forward(new ParameterStore(m, false), x, false);
-            return loss.weighted(loss.parts(pred, t), pred.get(FusionNet.LOG_VARS)).getFloat();
+            NDArray[] parts = loss.parts(pred, t);
+            if (wordTerm) {
+                float s = pred.get(FusionNet.LOG_VARS).getFloat(FusionNet.TASKS);
+                return (float) (0.5 * Math.exp(-s) * parts[FusionNet.TASKS].getFloat());
+            }
+            return loss.weighted(parts, pred.get(FusionNet.LOG_VARS)).getFloat();
         }
     }
 
@@ -96,6 +117,17 @@ class GradientCheckTest {
             flat /= shape[i];
         }
         return idx;
+    }
+
+    /** Word labels 0…3 on every audio token, scored where the audio is real. */
+    private static Targets withWords(Targets t, float[] audioMask) {
+        Random r = new Random(11);
+        long[] words = new long[audioMask.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = r.nextInt(4);
+        }
+        return new Targets(t.batch(), t.textTokens(), t.audioTokens(), t.sync(), t.addressee(), t.intent(), t.align(),
+                t.avAnchor(), t.avColumns(), t.atAnchor(), t.atPositive(), t.slots(), words, audioMask.clone());
     }
 
     static Targets targets(FusionConfig cfg, int b) {
