@@ -34,6 +34,7 @@ public final class ReadoutRefit {
     /** L2 strengths tried (on the mean cross-entropy). */
     static final float[] LAMBDAS = {1e-1f, 3e-2f, 1e-2f, 3e-3f, 1e-3f};
     static final double VALIDATION_VOICES = 0.1;
+    static final float DEFAULT_LAMBDA = 1e-2f;
     private static final int BATCH = 48;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,15 +61,16 @@ public final class ReadoutRefit {
             // λ by training voices held out: the held-out evaluation set never takes part
             List<String> voices = new ArrayList<>(new TreeSet<>(List.of(all.voices())));
             java.util.Collections.shuffle(voices, new Random(seed));
-            java.util.Set<String> val = new java.util.HashSet<>(
-                    voices.subList(0, Math.max(1, (int) Math.round(voices.size() * VALIDATION_VOICES))));
+            // one voice only (e.g. a test set): nothing to hold out, so the default λ
+            java.util.Set<String> val = new java.util.HashSet<>(voices.size() < 2 ? List.of()
+                    : voices.subList(0, Math.max(1, (int) Math.round(voices.size() * VALIDATION_VOICES))));
             Features fitPart = subset(all, f, val, false);
             Features valPart = subset(all, f, val, true);
             ObjectNode r = JSON.createObjectNode();
             ObjectNode byLambda = r.putObject("validationAccuracyByLambda");
-            float bestLambda = LAMBDAS[0];
+            float bestLambda = DEFAULT_LAMBDA;
             double best = -1;
-            for (float lambda : LAMBDAS) { // strongest first: a tie keeps the stronger penalty
+            for (float lambda : val.isEmpty() ? new float[0] : LAMBDAS) { // strongest first: a tie keeps the stronger penalty
                 var fit = SoftmaxRegression.fit(root, fitPart.x(), fitPart.labels(), classes, lambda);
                 double acc = accuracy(fit.predict(valPart.x()), valPart.labels());
                 byLambda.put(Float.toString(lambda), round(acc));
@@ -77,7 +79,9 @@ public final class ReadoutRefit {
                     bestLambda = lambda;
                 }
             }
-            r.put("validationAccuracyJoint", round(accuracy(argMax(valPart.logits(), classes), valPart.labels())));
+            if (!val.isEmpty()) {
+                r.put("validationAccuracyJoint", round(accuracy(argMax(valPart.logits(), classes), valPart.labels())));
+            }
             var fit = SoftmaxRegression.fit(root, all.x(), all.labels(), classes, bestLambda);
             r.put("trainingAccuracyJoint", round(accuracy(argMax(all.logits(), classes), all.labels())));
             write(net.audioIntent(), fit);
