@@ -128,7 +128,7 @@ public final class FusionNet extends AbstractBlock {
     public WordHead wordHead() { return wordHead; }
 
     /** The intent-from-the-words-heard layer (windows without a transcript), or null. */
-    Linear audioIntent() { return audioIntent; }
+    public Linear audioIntent() { return audioIntent; }
 
     /** Index of the slot logits in the outputs, or −1 for a model without slot heads. */
     public int slotIndex() { return slotHead == null ? -1 : FIRST_ATTENTION + 2 * attentionNames().size(); }

@@ -53,6 +53,7 @@ public final class FusionTrainer {
     private final TrainOptions o;
     private Path initial;
     private Path warm;
+    private boolean refitReadout = true;
 
     public FusionTrainer(TrainOptions o) {
         this.o = o;
@@ -77,6 +78,12 @@ public final class FusionTrainer {
         return this;
     }
 
+    /** Whether the last step refits a word-head model's audio-only intent readout ({@link ReadoutRefit}; default on). */
+    public FusionTrainer refitReadout(boolean on) {
+        this.refitReadout = on;
+        return this;
+    }
+
     /** Runs (or resumes) training; returns the summary written to {@code training.json}. */
     public ObjectNode run(Listener listener) throws IOException {
         long t0 = System.nanoTime();
@@ -95,6 +102,7 @@ public final class FusionTrainer {
         long step = (long) perEpoch * startEpoch;
         long maxRss = 0;
         FusionLoss loss;
+        ObjectNode refit = null;
         try (FusionModel model = FusionModel.create(o.cfg())) {
             FusionNet net = model.net();
             loss = new FusionLoss(o.temperature(), net.textAudioWeightsIndex(), net.slotIndex()).withWords(net.wordIndex());
@@ -183,9 +191,15 @@ public final class FusionTrainer {
                     listener.epochEnd(phase, epoch, model);
                 }
             }
+            if (refitReadout && net.wordHead() != null) {
+                refit = ReadoutRefit.apply(model, data, o.seed());
+            }
             model.save(o.out());
         }
         ObjectNode summary = JSON.createObjectNode();
+        if (refit != null) {
+            summary.set("readoutRefit", refit);
+        }
         summary.put("seed", o.seed());
         summary.put("threads", o.threads());
         summary.put("pretrainEpochs", o.pretrainEpochs());

@@ -93,5 +93,9 @@ class FusionTrainerTest {
             assertThat(m.net().wordHead().unstandardized()).isFalse(); // standardized by the training data
         }
         assertThat(Files.readAllLines(out.resolve(TrainLog.STEPS)).get(0)).contains(",word,", ",s_word,");
+        // the last step refitted the audio-only intent readout (one voice: the default λ, no validation split)
+        JsonNode refit = new ObjectMapper().readTree(out.resolve("training.json").toFile()).get("readoutRefit");
+        assertThat(refit.get("utterances").asInt()).isEqualTo(18);
+        assertThat(refit.get("lambda").floatValue()).isEqualTo(ReadoutRefit.DEFAULT_LAMBDA);
     }
 }

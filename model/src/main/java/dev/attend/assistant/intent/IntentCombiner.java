@@ -19,7 +19,8 @@ public record IntentCombiner(double textWeight, double minConfidence, double min
     /**
      * See docs/performance.md ("Assistant", session 6): the shipped fusion checkpoint's calibration — the lowest
      * threshold at which no calibration command was acted on wrongly and no non-command at all (0.97 before the
-     * word head).
+     * word head); kept at 0.6 for the refitted readout (the margin rule allows 0.5, but {@code minConfidence}
+     * floors it).
      */
     public static final double AUDIO_ONLY_CONFIDENCE = 0.6;
 
