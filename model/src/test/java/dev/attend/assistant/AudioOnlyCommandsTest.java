@@ -185,7 +185,7 @@ class AudioOnlyCommandsTest {
 
     @Test
     void anUnsureHeadIsNotUnderstoodAndTakesNoSlots() {
-        HEAD.says(Intents.TIMER, 0.55); // below the audio-only confidence (0.6)
+        HEAD.says(Intents.TIMER, 0.9); // below the audio-only confidence
         HEAD.slots = slots("set", 0.99, "300", 0.99);
         Assistant.Outcome o = spoken();
         assertThat(o.rendered().display()).isEqualTo("Sorry, I didn't catch that.");

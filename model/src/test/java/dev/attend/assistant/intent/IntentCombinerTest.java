@@ -19,11 +19,10 @@ class IntentCombinerTest {
 
     @Test
     void audioAloneDecidesOnlyWhenCalibratedSure() {
-        // below the audio-only threshold (0.6) a sound-only opinion never acts, however far ahead it is
-        assertThat(c.decide(null, audio(Map.of("time", 0.55, "none", 0.05, "date", 0.4))).understood()).isFalse();
-        assertThat(c.decide(null, audio(Map.of("stop", 0.55, "none", 0.45))).understood()).isFalse();
-        assertThat(c.decide(null, audio(Map.of("stop", 0.85, "none", 0.15))).understood()).isTrue();
-        IntentDecision d = c.decide(null, audio(Map.of("time", 0.65, "none", 0.35)));
+        // below the audio-only threshold (0.97) a sound-only opinion never acts, however far ahead it is
+        assertThat(c.decide(null, audio(Map.of("time", 0.9, "none", 0.1))).understood()).isFalse();
+        assertThat(c.decide(null, audio(Map.of("stop", 0.9, "none", 0.1))).understood()).isFalse();
+        IntentDecision d = c.decide(null, audio(Map.of("time", 0.98, "none", 0.02)));
         assertThat(d.intent()).isEqualTo("time");
         assertThat(d.understood()).isTrue();
         assertThat(d.audio().intent()).isEqualTo("time");
