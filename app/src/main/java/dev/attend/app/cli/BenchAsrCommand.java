@@ -137,15 +137,9 @@ public final class BenchAsrCommand implements Callable<Integer> {
                         wall[1][r] / wall[0][r]);
             }
         }
-        double[] ratios = new double[rounds];
-        double[] cpuRatios = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            ratios[i] = wall[1][i] / wall[0][i];
-            cpuRatios[i] = cpu[1][i] / cpu[0][i];
-        }
-        for (double[] a : new double[][]{wall[0], wall[1], cpu[0], cpu[1], ratios, cpuRatios}) {
-            Arrays.sort(a);
-        }
+        double[][] r = sortedRatios(wall, cpu);
+        double[] ratios = r[0];
+        double[] cpuRatios = r[1];
         double secs = audioSeconds(wav);
         out.printf(Locale.ROOT, "audio %.1f s; median libvosk direct %.3f s (%.4f x real time), "
                         + "Attend %.3f s (%.4f x real time)%n", secs,
@@ -197,6 +191,24 @@ public final class BenchAsrCommand implements Callable<Integer> {
             return Math.max(0, os.getProcessCpuTime());
         }
         return 0;
+    }
+
+    /**
+     * Per-round ratios of the second series to the first (wall, CPU), then every series sorted in place for
+     * {@link #median}: {@code [0]} wall ratios, {@code [1]} CPU ratios.
+     */
+    static double[][] sortedRatios(double[][] wall, double[][] cpu) {
+        int rounds = wall[0].length;
+        double[] ratios = new double[rounds];
+        double[] cpuRatios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = wall[1][i] / wall[0][i];
+            cpuRatios[i] = cpu[1][i] / cpu[0][i];
+        }
+        for (double[] a : new double[][]{wall[0], wall[1], cpu[0], cpu[1], ratios, cpuRatios}) {
+            Arrays.sort(a);
+        }
+        return new double[][]{ratios, cpuRatios};
     }
 
     static double median(double[] sorted) {

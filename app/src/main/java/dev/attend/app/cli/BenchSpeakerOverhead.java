@@ -1,6 +1,7 @@
 package dev.attend.app.cli;
 
 import static dev.attend.app.cli.BenchAsrCommand.median;
+import static dev.attend.app.cli.BenchAsrCommand.sortedRatios;
 import static dev.attend.app.cli.BenchAsrCommand.processCpuNanos;
 
 import dev.attend.event.AsrEvents;
@@ -9,7 +10,6 @@ import dev.attend.speaker.SpeakerVectorSource;
 import dev.attend.speaker.compact.CompactSpeakerModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,15 +69,9 @@ final class BenchSpeakerOverhead {
             }
         }
         out.printf(Locale.ROOT, "speaker vectors: %s%n", source.id());
-        double[] ratios = new double[rounds];
-        double[] cpuRatios = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            ratios[i] = wall[1][i] / wall[0][i];
-            cpuRatios[i] = cpu[1][i] / cpu[0][i];
-        }
-        for (double[] a : new double[][]{wall[0], wall[1], cpu[0], cpu[1], ratios, cpuRatios}) {
-            Arrays.sort(a);
-        }
+        double[][] r = sortedRatios(wall, cpu);
+        double[] ratios = r[0];
+        double[] cpuRatios = r[1];
         out.printf(Locale.ROOT, "median without %.3f s (cpu %.3f s), with %.3f s (cpu %.3f s); time ratio "
                 + "with/without: median %.3f, CPU-time ratio median %.3f (goal <= 1.10); %d utterances labelled%n",
                 median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), median(ratios), median(cpuRatios),
