@@ -1,13 +1,8 @@
 package dev.attend.app.bench;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +42,8 @@ record WakeRawScores(int phases, double gate, List<String> heads, List<Clip> cli
 
     /** The cached scores, or null when there are none or they cannot be read (then they are made again). */
     static WakeRawScores read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+        try (DataInputStream in = BenchCacheFile.open(file, MAGIC)) {
+            if (in == null) {
                 return null;
             }
             int phases = in.readInt();
@@ -85,9 +77,7 @@ record WakeRawScores(int phases, double gate, List<String> heads, List<Clip> cli
     }
 
     void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            o.writeInt(MAGIC);
+        BenchCacheFile.write(file, MAGIC, o -> {
             o.writeInt(phases);
             o.writeDouble(gate);
             o.writeInt(heads.size());
@@ -107,7 +97,6 @@ record WakeRawScores(int phases, double gate, List<String> heads, List<Clip> cli
                     }
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

@@ -1,13 +1,8 @@
 package dev.attend.app.bench;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +42,8 @@ record WakeWindows(List<List<Capture>> clips) {
 
     /** The cached windows, or null when missing or unreadable (then made again). */
     static WakeWindows read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+        try (DataInputStream in = BenchCacheFile.open(file, MAGIC)) {
+            if (in == null) {
                 return null;
             }
             int nc = in.readInt();
@@ -80,9 +72,7 @@ record WakeWindows(List<List<Capture>> clips) {
     }
 
     void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            o.writeInt(MAGIC);
+        BenchCacheFile.write(file, MAGIC, o -> {
             o.writeInt(clips.size());
             int dim = clips.stream().flatMap(List::stream).findFirst().map(c -> c.window().length).orElse(0);
             o.writeInt(dim);
@@ -98,7 +88,6 @@ record WakeWindows(List<List<Capture>> clips) {
                     }
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }
