@@ -132,6 +132,7 @@ public final class FusionTrainer {
                     float[][] st = data.audioStandardization();
                     net.wordHead().standardize(st[0], st[1]);
                 }
+                StagingBuffers staging = new StagingBuffers();
                 for (int epoch = startEpoch; epoch < totalEpochs; epoch++) {
                     boolean pre = epoch < o.pretrainEpochs();
                     String phase = pre ? "pretrain" : "finetune";
@@ -147,12 +148,16 @@ public final class FusionTrainer {
                         float total;
                         float[] parts = new float[tasks];
                         try (NDManager bm = trainer.getManager().newSubManager()) {
-                            NDList x = b.inputs().toNDList(bm);
-                            NDList y = b.targets().toNDList(bm);
+                            NDList x = staging.inputs(bm, b.inputs());
+                            NDList y = staging.targets(bm, b.targets());
                             try (GradientCollector gc = trainer.newGradientCollector()) {
                                 NDList pred = trainer.forward(x);
                                 NDArray[] p = loss.parts(pred, y);
                                 NDArray lv = pred.get(FusionNet.LOG_VARS);
+                                // that output is the sᵢ parameter itself, on the model's manager, and a result lands on
+                                // its receiver's: indexing it left 3 scalars a task there every step (39 k in the
+                                // shipped run, RSS +100 MB). Lent to bm for the step, they go with it.
+                                bm.tempAttachAll(lv);
                                 NDArray weighted = loss.weighted(p, lv);
                                 NDArray objective = pre
                                         ? loss.pretraining(pred, y).add(weighted.mul(Const.of(weighted, 0f)))
@@ -184,9 +189,9 @@ public final class FusionTrainer {
                     for (int i = 0; i < sums.length; i++) {
                         sums[i] /= n;
                     }
-                    long rss = rssMb();
-                    maxRss = Math.max(maxRss, rss);
-                    log.epoch(phase, epoch, n, totalSum / n, sums, logVars, (System.nanoTime() - e0) / 1e9, rss);
+                    MemoryUse mem = MemoryUse.now();
+                    maxRss = Math.max(maxRss, mem.rssMb());
+                    log.epoch(phase, epoch, n, totalSum / n, sums, logVars, (System.nanoTime() - e0) / 1e9, mem);
                     saveCheckpoint(model, epoch + 1);
                     listener.epochEnd(phase, epoch, model);
                 }
@@ -213,6 +218,7 @@ public final class FusionTrainer {
         summary.put("resumedAtEpoch", startEpoch);
         summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         summary.put("maxRssMb", maxRss);
+        summary.put("peakRssMb", MemoryUse.peakResidentMb()); // the whole run so far, readout refit included
         summary.put("processCpuSeconds", cpuSeconds());
         summary.put("parametersSha256", sha256(o.out().resolve(FusionModel.PARAMS_FILE)));
         if (warm != null) { // what it started from, by content (the folder's path is machine-specific)
@@ -261,16 +267,7 @@ public final class FusionTrainer {
 
     /** Resident set size of this process in MB (Linux; 0 elsewhere). */
     public static long rssMb() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmRSS:")) {
-                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return 0;
-        }
-        return 0;
+        return MemoryUse.residentMb();
     }
 
     static double cpuSeconds() {

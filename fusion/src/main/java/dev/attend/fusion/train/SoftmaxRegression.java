@@ -63,6 +63,9 @@ public final class SoftmaxRegression {
             NDArray[] sq = {m.zeros(w.getShape()), m.zeros(b.getShape())};
             for (int it = 1; it <= ITERATIONS; it++) {
                 try (NDManager s = m.newSubManager()) {
+                    // a result lands on its receiver's manager: with the operands on s the iteration's intermediates
+                    // go with it, instead of piling up on m (≈ 0.6 MB an iteration on 3216 rows: +0.8 GB a fit)
+                    s.tempAttachAll(xs, xt, y, w, b, mom[0], mom[1], sq[0], sq[1]);
                     NDArray g = xs.matMul(w).add(b).softmax(1).sub(y).div(n);
                     NDArray[] grads = {xt.matMul(g).add(w.mul(lambda)), g.sum(new int[] {0})};
                     NDArray[] params = {w, b};

@@ -1,5 +1,6 @@
 package dev.attend.fusion.train;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -51,14 +52,36 @@ public record Targets(int batch, int textTokens, int audioTokens, float[] sync, 
                 new long[batch * SlotWords.HEAD_SIZES.length]);
     }
 
+    /** Makes the arrays of {@link #toNDList(ArrayMaker)}. */
+    interface ArrayMaker {
+        NDArray floats(float[] data, Shape shape);
+
+        NDArray longs(long[] data, Shape shape);
+    }
+
     /** The arrays on {@code m} (keep it open until after backward and step). */
     public NDList toNDList(NDManager m) {
+        return toNDList(new ArrayMaker() {
+            @Override
+            public NDArray floats(float[] data, Shape shape) {
+                return m.create(data, shape);
+            }
+
+            @Override
+            public NDArray longs(long[] data, Shape shape) {
+                return m.create(data, shape);
+            }
+        });
+    }
+
+    /** The arrays made by {@code a}, in {@link #SYNC}…{@link #WORD_MASK} order. */
+    NDList toNDList(ArrayMaker a) {
         long b = batch;
-        return new NDList(m.create(sync, new Shape(b)), m.create(addressee, new Shape(b)),
-                m.create(intent, new Shape(b)), m.create(align, new Shape(b, textTokens, audioTokens)),
-                m.create(avAnchor, new Shape(b)), m.create(avColumns, new Shape(b, b)),
-                m.create(atAnchor, new Shape(b)), m.create(atPositive, new Shape(b, b)),
-                m.create(slots, new Shape(b, SlotWords.HEAD_SIZES.length)),
-                m.create(words, new Shape(b, audioTokens)), m.create(wordMask, new Shape(b, audioTokens)));
+        return new NDList(a.floats(sync, new Shape(b)), a.floats(addressee, new Shape(b)),
+                a.longs(intent, new Shape(b)), a.floats(align, new Shape(b, textTokens, audioTokens)),
+                a.floats(avAnchor, new Shape(b)), a.floats(avColumns, new Shape(b, b)),
+                a.floats(atAnchor, new Shape(b)), a.floats(atPositive, new Shape(b, b)),
+                a.longs(slots, new Shape(b, SlotWords.HEAD_SIZES.length)),
+                a.longs(words, new Shape(b, audioTokens)), a.floats(wordMask, new Shape(b, audioTokens)));
     }
 }

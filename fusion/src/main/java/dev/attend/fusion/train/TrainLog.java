@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
-/** Per-step losses as CSV ({@code steps.csv}) and per-epoch means as JSON ({@code epochs.json}); appends on resume. */
+/**
+ * Per-step losses as CSV ({@code steps.csv}) and per-epoch means with the memory figures ({@link MemoryUse}) as JSON
+ * ({@code epochs.json}); appends on resume.
+ */
 public final class TrainLog implements AutoCloseable {
 
     public static final String STEPS = "steps.csv";
@@ -56,7 +59,7 @@ public final class TrainLog implements AutoCloseable {
     }
 
     public void epoch(String phase, int epoch, long steps, double total, double[] parts, float[] logVars,
-                      double seconds, long rssMb) throws IOException {
+                      double seconds, MemoryUse mem) throws IOException {
         ObjectNode e = epochs.addObject();
         e.put("phase", phase);
         e.put("epoch", epoch);
@@ -71,7 +74,11 @@ public final class TrainLog implements AutoCloseable {
             w.put(FusionLoss.NAMES[i], logVars[i]);
         }
         e.put("seconds", seconds);
-        e.put("rssMb", rssMb);
+        e.put("rssMb", mem.rssMb());
+        e.put("heapUsedMb", mem.heapUsedMb());
+        e.put("heapCommittedMb", mem.heapCommittedMb());
+        e.put("directMb", mem.directMb());
+        e.put("nativeMb", mem.nativeMb());
         JSON.writerWithDefaultPrettyPrinter().writeValue(epochsFile.toFile(), epochs);
         this.steps.flush();
     }
