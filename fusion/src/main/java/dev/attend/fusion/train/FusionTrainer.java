@@ -30,7 +30,9 @@ import java.util.Random;
  * with, an uninterrupted one). Same data, seed and libtorch thread count → bit-identical parameters.
  *
  * <p>Memory: every batch's arrays live on a sub-manager closed after the optimizer step (Java-made inputs must stay
- * open until then), and the model is written {@code x.op(param)} so nothing piles up on the model's manager.
+ * open until then; they are staged in reused direct buffers, {@link StagingBuffers}), the model is written
+ * {@code x.op(param)} and a parameter that is itself an output is lent to that sub-manager, so nothing piles up on
+ * the model's manager. Memory figures per epoch go to {@code epochs.json} ({@link MemoryUse}).
  */
 public final class FusionTrainer {
 
