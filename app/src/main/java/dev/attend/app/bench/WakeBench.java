@@ -46,9 +46,12 @@ public final class WakeBench {
      * @param tune    also sweep rules on a tuning split and report them on the held-out rest
      * @param verifier also record the candidates' windows and report the rule with and without the verifier
      * @param trainVerifier where to write newly trained verifier weights (null: use the bundled ones)
+     * @param verifierCorpusHours hours of a separate non-wake corpus made for training the verifiers only (0: none)
+     * @param verifierFloor lowest score of a window of that corpus taken as a training negative
      */
     public record Settings(Path work, double hours, int offsets, List<String> voices, WakeOptions wake,
-                           int stackSeconds, int threads, boolean tune, boolean verifier, Path trainVerifier) {
+                           int stackSeconds, int threads, boolean tune, boolean verifier, Path trainVerifier,
+                           double verifierCorpusHours, float verifierFloor) {
     }
 
     private final Settings s;

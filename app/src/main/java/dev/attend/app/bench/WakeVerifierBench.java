@@ -41,6 +41,12 @@ final class WakeVerifierBench {
 
     void run() throws Exception {
         List<WakeVerifierRecordings.Recorded> train = new java.util.ArrayList<>();
+        List<WakeVerifierRecordings.Recorded> extra = List.of();
+        if (s.trainVerifier() != null && s.verifierCorpusHours() > 0) {
+            Path dir = s.work().resolve("verifier-fa");
+            extra = rec.segments(WakeCorpus.ensureTraining(dir, s.verifierCorpusHours(), WakeText.load(), log),
+                    WakeWindows.TRAINING_CAPTURE);
+        }
         if (s.trainVerifier() != null) {
             train.addAll(rec.voices(s.work().resolve("verifier"), WakeVerifierData.VOICES, WakeVerifierData.phrases(),
                     WakeVerifierData.OFFSETS, true));
@@ -60,7 +66,8 @@ final class WakeVerifierBench {
         Map<String, WakeVerifier> verifiers = new LinkedHashMap<>();
         for (String model : WakeBench.WORDS.keySet()) {
             if (s.trainVerifier() != null) {
-                List<WakeLogisticFit.Example> ex = WakeVerifierExamples.of(model, train, fa);
+                List<WakeLogisticFit.Example> ex = WakeVerifierExamples.of(model, train, fa, extra,
+                        s.verifierFloor());
                 long pos = ex.stream().filter(WakeLogisticFit.Example::positive).count();
                 long cpu0 = System.nanoTime();
                 WakeVerifier v = WakeLogisticFit.fit(model, ex, 0.5f, 0.5f);

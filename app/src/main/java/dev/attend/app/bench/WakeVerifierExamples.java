@@ -18,7 +18,21 @@ final class WakeVerifierExamples {
     /** @param fa every corpus segment in list order; only the tuning ones ({@link WakeSplit#segment}) are used */
     static List<WakeLogisticFit.Example> of(String model, List<WakeVerifierRecordings.Recorded> train,
                                            List<WakeVerifierRecordings.Recorded> fa) {
+        return of(model, train, fa, List.of(), 1);
+    }
+
+    /**
+     * As {@link #of(String, List, List)}, plus every window of {@code extra} (the verifier-training corpus,
+     * {@link WakeCorpus#ensureTraining}) scored at least {@code floor} as a negative.
+     */
+    static List<WakeLogisticFit.Example> of(String model, List<WakeVerifierRecordings.Recorded> train,
+                                           List<WakeVerifierRecordings.Recorded> fa,
+                                           List<WakeVerifierRecordings.Recorded> extra, float floor) {
         List<WakeLogisticFit.Example> out = new ArrayList<>();
+        for (WakeVerifierRecordings.Recorded r : extra) {
+            int h = r.raw().heads().indexOf(model);
+            add(out, r.windows().clips().get(0).stream().filter(c -> c.score() >= floor).toList(), h, false);
+        }
         for (WakeVerifierRecordings.Recorded r : train) {
             int h = r.raw().heads().indexOf(model);
             for (int c = 0; c < r.raw().clips().size(); c++) {

@@ -77,6 +77,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "the corpus's tuning half) and write their weights into DIR; implies --verifier.")
     Path trainVerifier;
 
+    @Option(names = "--verifier-corpus-hours", defaultValue = "0", paramLabel = "H",
+            description = "With --train-verifier: also make H hours of non-wake audio for training only (English "
+                    + "variants no bench voice uses, seeds apart from the bench's corpus; cached) and take its "
+                    + "windows scored >= --verifier-floor as negatives (default ${DEFAULT-VALUE}).")
+    double verifierCorpusHours;
+
+    @Option(names = "--verifier-floor", defaultValue = "0.05", paramLabel = "S",
+            description = "Lowest head score of a training-corpus window taken as a negative (default "
+                    + "${DEFAULT-VALUE}; windows are kept from 0.05).")
+    float verifierFloor;
+
     @Option(names = "--stack-seconds", defaultValue = "120", paramLabel = "S",
             description = "Seconds of the corpus for the audio stack's real-time factor; 0 skips it "
                     + "(default ${DEFAULT-VALUE}).")
@@ -97,9 +108,10 @@ public final class BenchWakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(hours >= 0 && hours <= 100) || offsets < 1 || offsets > 8 || stackSeconds < 0 || stackSeconds > 3600
-                || threads < 1 || threads > 16) {
+                || threads < 1 || threads > 16 || !(verifierCorpusHours >= 0 && verifierCorpusHours <= 100)
+                || !(verifierFloor >= 0.05f && verifierFloor < 1)) {
             throw new BadInputException("--hours must be 0..100, --offsets 1..8, --stack-seconds 0..3600, "
-                    + "--threads 1..16");
+                    + "--threads 1..16, --verifier-corpus-hours 0..100, --verifier-floor 0.05..1");
         }
         WakeOptions wake;
         try {
@@ -132,7 +144,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
         new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune,
-                verifier, trainVerifier), out, log).run();
+                verifier, trainVerifier, verifierCorpusHours, verifierFloor), out, log).run();
         return ExitCodes.OK;
     }
 }
