@@ -57,6 +57,15 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "the shipped rule).")
     Map<String, Integer> extraPatience;
 
+    @Option(names = "--threshold-shift", split = ",", paramLabel = "MODEL=D",
+            description = "Added to --threshold for one model, e.g. alexa=0.25 (default: none, the shipped rule).")
+    Map<String, Double> thresholdShift;
+
+    @Option(names = "--tune-models",
+            description = "Also choose a threshold and patience per model on the tuning split and report the picked "
+                    + "rule on both splits (replays: about a minute).")
+    boolean tuneModels;
+
     @Option(names = "--votes", defaultValue = "1", paramLabel = "K",
             description = "Phases that must reach the threshold in one block (default ${DEFAULT-VALUE}).")
     int votes;
@@ -131,6 +140,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
                 }
                 wake = wake.withExtraPatience(extra);
             }
+            if (thresholdShift != null) {
+                Map<String, Double> shift = new HashMap<>(wake.thresholdShift());
+                for (var e : thresholdShift.entrySet()) {
+                    if (!AudioModels.wakeWordNames().contains(e.getKey())) {
+                        throw new IllegalArgumentException("--threshold-shift: unknown wake word '" + e.getKey()
+                                + "'; bundled: " + String.join(", ", AudioModels.wakeWordNames()));
+                    }
+                    shift.put(e.getKey(), e.getValue());
+                }
+                wake = wake.withThresholdShift(shift);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -144,7 +164,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
         new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune,
-                verifier, trainVerifier, verifierCorpusHours, verifierFloor), out, log).run();
+                tuneModels, verifier, trainVerifier, verifierCorpusHours, verifierFloor), out, log).run();
         return ExitCodes.OK;
     }
 }
