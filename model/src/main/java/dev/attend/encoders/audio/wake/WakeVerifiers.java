@@ -18,13 +18,13 @@ public final class WakeVerifiers {
 
     static {
         FILES.put("hey_jarvis", new BundledModel(DIR + "wake_verifier_hey_jarvis.bin",
-                "98490c7216edef3675ae4bc36c89873e9f6e4841540fd076ad363debe82dfda8"));
+                "76b2dbc7e364808ee5757c52362238072252974fe6f001982fc74c7688de2739"));
         FILES.put("hey_mycroft", new BundledModel(DIR + "wake_verifier_hey_mycroft.bin",
-                "8236cda24f8e459f9353bb8302bbae21cb8c4cd4e07ba77a3d1d3db3b47df29b"));
+                "acd22acfecf58a9ca917751fff98aeb8d82935f6bef7c1e8676837d9c3e95621"));
         FILES.put("alexa", new BundledModel(DIR + "wake_verifier_alexa.bin",
-                "45912d1581a7c942176ee6d5d57b079f879a68e4a78e31af76418f777ec87eab"));
+                "c4b2bb1163e5b41d7733dcf2a576ae5d18ac1c5ea161019c0f1a7bf241fece35"));
         FILES.put("hey_rhasspy", new BundledModel(DIR + "wake_verifier_hey_rhasspy.bin",
-                "5f13b00e3883c563ad1b3f288176f9cddde733623aa5857ea40f293504f1dca1"));
+                "f6544acc384e2c5911c838111033d63fc4836ddb313656375477fa2ffd81fa7b"));
     }
 
     private WakeVerifiers() {
