@@ -18,13 +18,13 @@ public final class WakeVerifiers {
 
     static {
         FILES.put("hey_jarvis", new BundledModel(DIR + "wake_verifier_hey_jarvis.bin",
-                "76b2dbc7e364808ee5757c52362238072252974fe6f001982fc74c7688de2739"));
+                "bf541ffb3702c6f358ce43c9423fe7bc7de230b5d2afe39665ecc07e65fbda14"));
         FILES.put("hey_mycroft", new BundledModel(DIR + "wake_verifier_hey_mycroft.bin",
                 "acd22acfecf58a9ca917751fff98aeb8d82935f6bef7c1e8676837d9c3e95621"));
         FILES.put("alexa", new BundledModel(DIR + "wake_verifier_alexa.bin",
-                "c4b2bb1163e5b41d7733dcf2a576ae5d18ac1c5ea161019c0f1a7bf241fece35"));
+                "342f0a3458a098db114efbe180fd3127fc21733b5fbb8ed1f284652e98786c42"));
         FILES.put("hey_rhasspy", new BundledModel(DIR + "wake_verifier_hey_rhasspy.bin",
-                "f6544acc384e2c5911c838111033d63fc4836ddb313656375477fa2ffd81fa7b"));
+                "67d2437337be30bef6e76e157ec1652ef2c179cd96d7477c1a5b9e2f08afa174"));
     }
 
     private WakeVerifiers() {
