@@ -44,11 +44,16 @@ public final class WakeBench {
      * @param voices  espeak-ng voices (with +variant) for the detection clips; empty skips that part
      * @param wake    Attend's rule
      * @param tune    also sweep rules on a tuning split and report them on the held-out rest
+     * @param tuneModels also choose a threshold and patience per model on the tuning split ({@link WakeModelSweep})
      * @param verifier also record the candidates' windows and report the rule with and without the verifier
      * @param trainVerifier where to write newly trained verifier weights (null: use the bundled ones)
+     * @param verifierCorpusHours hours of a separate non-wake corpus made for training the verifiers only (0: none)
+     * @param verifierFloor lowest score of a window of that corpus taken as a training negative
      */
     public record Settings(Path work, double hours, int offsets, List<String> voices, WakeOptions wake,
-                           int stackSeconds, int threads, boolean tune, boolean verifier, Path trainVerifier) {
+                           int stackSeconds, int threads, boolean tune, boolean tuneModels, boolean verifier,
+                           Path trainVerifier,
+                           double verifierCorpusHours, float verifierFloor) {
     }
 
     private final Settings s;
@@ -70,10 +75,11 @@ public final class WakeBench {
         Files.createDirectories(s.work());
         WakeOptions w = s.wake();
         out.printf(Locale.ROOT, "Wake words: Attend: threshold %.2f, patience %d, %d block phases (%d ms apart, gate "
-                + "%.3f), votes %d, extra patience %s; openWakeWord: threshold 0.50, patience 1, 1 phase; refractory "
+                + "%.3f), votes %d, extra patience %s, threshold shift %s; openWakeWord: threshold 0.50, patience 1, 1 phase; refractory "
                 + "%.1f s; %s%n",
                 w.threshold(), w.patience(), w.phases(), 80 / w.phases(), w.phaseGate(), w.votes(), w.extraPatience(),
-                w.refractorySeconds(), WakeSpeech.espeakVersion().replaceAll("\\s+Data at:.*", ""));
+                w.thresholdShift(), w.refractorySeconds(),
+                WakeSpeech.espeakVersion().replaceAll("\\s+Data at:.*", ""));
         out.flush();
         double gate = Math.min(RECORD_GATE, w.phaseGate());
         WakeOptions recording = w.withPhases(RECORD_PHASES).withVotes(1).withPhaseGate(gate);
@@ -104,6 +110,9 @@ public final class WakeBench {
         }
         if (s.tune() && !det.isEmpty() && !fa.isEmpty()) {
             new WakeTune(s.voices(), det, fa, s.offsets(), w, out).run();
+        }
+        if (s.tuneModels() && !det.isEmpty() && !fa.isEmpty()) {
+            new WakeModelSweep(s.voices(), det, fa, s.offsets()).print(w, out);
         }
         if (s.stackSeconds() > 0) {
             WakeBenchCost.run(s.work(), s.stackSeconds(), w, out);

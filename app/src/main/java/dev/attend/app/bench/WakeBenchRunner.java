@@ -54,6 +54,11 @@ final class WakeBenchRunner implements AutoCloseable {
      * wherever a phase scored at least {@link WakeWindows#CAPTURE}.
      */
     WakeRawScores.Clip record(String label, float[] pcm, List<WakeWindows.Capture> windows) {
+        return record(label, pcm, windows, WakeWindows.CAPTURE);
+    }
+
+    /** As {@link #record(String, float[], List)}, keeping windows wherever a phase scored at least {@code capture}. */
+    WakeRawScores.Clip record(String label, float[] pcm, List<WakeWindows.Capture> windows, float capture) {
         int phases = options.phases();
         List<WakeScorer> scorers = new ArrayList<>();
         for (WakeWordModel net : nets.values()) {
@@ -74,7 +79,7 @@ final class WakeBenchRunner implements AutoCloseable {
                     PhaseScores s = scorers.get(h).score(block);
                     for (int p = 0; p < s.score().length; p++) {
                         row[p * heads + h] = s.score()[p];
-                        if (windows != null && s.score()[p] >= WakeWindows.CAPTURE) {
+                        if (windows != null && s.score()[p] >= capture) {
                             windows.add(new WakeWindows.Capture(times.size(), h, p, s.score()[p],
                                     scorers.get(h).window(p)));
                         }

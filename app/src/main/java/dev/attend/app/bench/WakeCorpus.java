@@ -33,6 +33,14 @@ final class WakeCorpus {
     static final List<String> VARIANTS = List.of("", "+m1", "+m2", "+m3", "+m4", "+m5", "+m6", "+m7", "+f1", "+f2",
             "+f3", "+f4", "+f5", "+klatt", "+klatt2", "+klatt3", "+croak", "+Andy", "+boris", "+david", "+ed",
             "+john", "+linda", "+max", "+paul", "+robert", "+steph", "+travis", "+victor", "+grandma", "+grandpa");
+    /**
+     * English variants of the verifier-training corpus: none of the bench's detection voices' ({@code ""},
+     * {@code +m3}, {@code +f2}, {@code +klatt}), so no bench voice, tuning or held out, reads a training negative.
+     */
+    static final List<String> TRAINING_VARIANTS = VARIANTS.stream()
+            .filter(v -> !List.of("", "+m3", "+f2", "+klatt").contains(v)).toList();
+    /** Seed index of the first training segment: far from the bench's {@code fa-NNN}, so no seed is shared. */
+    static final int TRAINING_FIRST = 1000;
 
     private WakeCorpus() {
     }
@@ -47,6 +55,19 @@ final class WakeCorpus {
      * @param log progress lines (one per segment made)
      */
     static List<Segment> ensure(Path dir, double hours, WakeText text, PrintWriter log) throws IOException {
+        return ensure(dir, "fa", 0, VARIANTS, hours, text, log);
+    }
+
+    /**
+     * Segments for training the second-stage verifier only ({@code vt-NNN}, seeds from {@link #TRAINING_FIRST},
+     * English voices only with {@link #TRAINING_VARIANTS}): never scored by the bench's false-accept count.
+     */
+    static List<Segment> ensureTraining(Path dir, double hours, WakeText text, PrintWriter log) throws IOException {
+        return ensure(dir, "vt", TRAINING_FIRST, TRAINING_VARIANTS, hours, text, log);
+    }
+
+    private static List<Segment> ensure(Path dir, String prefix, int first, List<String> english, double hours,
+                                        WakeText text, PrintWriter log) throws IOException {
         Files.createDirectories(dir);
         String espeak = WakeSpeech.espeakVersion();
         double total = hours * 3600;
@@ -55,16 +76,17 @@ final class WakeCorpus {
         for (int i = 0; i < count; i++) {
             double len = Math.min(SEGMENT_SECONDS, total - i * SEGMENT_SECONDS);
             String id = String.format(Locale.ROOT, "version=%d%nindex=%d%nseconds=%.3f%ntext=%s%nespeak=%s%n",
-                    VERSION, i, len, text.sha256(), espeak);
-            Path wav = dir.resolve(String.format(Locale.ROOT, "fa-%03d.wav", i));
-            Path meta = dir.resolve(String.format(Locale.ROOT, "fa-%03d.txt", i));
+                    VERSION, first + i, len, text.sha256(), espeak)
+                    + (english == VARIANTS ? "" : "variants=" + String.join(",", english) + "\n");
+            Path wav = dir.resolve(String.format(Locale.ROOT, "%s-%03d.wav", prefix, i));
+            Path meta = dir.resolve(String.format(Locale.ROOT, "%s-%03d.txt", prefix, i));
             if (Files.isRegularFile(wav) && Files.isRegularFile(meta)
                     && Files.readString(meta, StandardCharsets.UTF_8).startsWith(id)) {
                 out.add(parse(wav, Files.readString(meta, StandardCharsets.UTF_8)));
                 continue;
             }
             long t0 = System.nanoTime();
-            Segment s = make(dir, wav, i, len, text);
+            Segment s = make(dir, wav, first + i, len, text, english);
             Files.writeString(meta, id + String.format(Locale.ROOT, "speech=%.3f%npassages=%d%n", s.speechSeconds(),
                     s.passages()), StandardCharsets.UTF_8);
             log.printf(Locale.ROOT, "  made %s: %.0f s (%.0f s speech, %d passages) in %.1f s%n", wav.getFileName(),
@@ -91,7 +113,8 @@ final class WakeCorpus {
         return new Segment(wav, seconds, speech, passages);
     }
 
-    private static Segment make(Path dir, Path wav, int index, double seconds, WakeText text) throws IOException {
+    private static Segment make(Path dir, Path wav, int index, double seconds, WakeText text, List<String> english)
+            throws IOException {
         Random rnd = new Random(7919L * (index + 1));
         int n = (int) Math.round(seconds * RATE);
         float[] out = new float[n];
@@ -103,7 +126,7 @@ final class WakeCorpus {
             double r = rnd.nextDouble();
             float[] part;
             if (r < 0.82) {
-                part = passage(dir, rnd, text);
+                part = passage(dir, rnd, text, english);
                 speech += part.length / (double) RATE;
                 passages++;
             } else if (r < 0.91) {
@@ -123,10 +146,12 @@ final class WakeCorpus {
     }
 
     /** One passage in a random voice, speed and pitch, at a random level, sometimes over noise. */
-    private static float[] passage(Path dir, Random rnd, WakeText text) throws IOException {
+    private static float[] passage(Path dir, Random rnd, WakeText text, List<String> english) throws IOException {
         String body = text.passages().get(rnd.nextInt(text.passages().size()));
-        List<String> bases = rnd.nextDouble() < 0.75 ? ENGLISH : FOREIGN;
-        String voice = bases.get(rnd.nextInt(bases.size())) + VARIANTS.get(rnd.nextInt(VARIANTS.size()));
+        boolean en = rnd.nextDouble() < 0.75;
+        List<String> bases = en ? ENGLISH : FOREIGN;
+        List<String> variants = en ? english : VARIANTS;
+        String voice = bases.get(rnd.nextInt(bases.size())) + variants.get(rnd.nextInt(variants.size()));
         float[] s = WakeSpeech.speak(dir, voice, 130 + rnd.nextInt(81), 25 + rnd.nextInt(51), body);
         float peak = 1e-9f;
         for (float v : s) {

@@ -137,8 +137,9 @@ final class WakeTune {
     }
 
     static String describe(WakeOptions r) {
-        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d%s t %.2f", r.phases(), r.phaseGate(),
-                r.votes(), r.patience(), r.extraPatience().isEmpty() ? "" : " +" + r.extraPatience(), r.threshold());
+        return String.format(Locale.ROOT, "p%d gate %.2f votes %d patience %d%s t %.2f%s", r.phases(), r.phaseGate(),
+                r.votes(), r.patience(), r.extraPatience().isEmpty() ? "" : " +" + r.extraPatience(), r.threshold(),
+                r.thresholdShift().isEmpty() ? "" : " +" + r.thresholdShift());
     }
 
     private int count(boolean voice, boolean tune) {

@@ -29,6 +29,8 @@ final class WakeVerifierBench {
     private final List<WakeCorpus.Segment> segs;
     private final PrintWriter out;
     private final PrintWriter log;
+    /** The training corpus's unseen half: a tuning-side false-accept check ({@link WakeVerifierExamples#checks}). */
+    private List<WakeVerifierRecordings.Recorded> checks = List.of();
 
     WakeVerifierBench(WakeBench.Settings s, WakeVerifierRecordings rec, List<WakeCorpus.Segment> segs,
                       PrintWriter out, PrintWriter log) {
@@ -41,6 +43,13 @@ final class WakeVerifierBench {
 
     void run() throws Exception {
         List<WakeVerifierRecordings.Recorded> train = new java.util.ArrayList<>();
+        List<WakeVerifierRecordings.Recorded> extra = List.of();
+        if (s.trainVerifier() != null && s.verifierCorpusHours() > 0) {
+            Path dir = s.work().resolve("verifier-fa");
+            extra = rec.segments(WakeCorpus.ensureTraining(dir, s.verifierCorpusHours(), WakeText.load(), log),
+                    WakeWindows.TRAINING_CAPTURE);
+            checks = WakeVerifierExamples.checks(extra);
+        }
         if (s.trainVerifier() != null) {
             train.addAll(rec.voices(s.work().resolve("verifier"), WakeVerifierData.VOICES, WakeVerifierData.phrases(),
                     WakeVerifierData.OFFSETS, true));
@@ -60,7 +69,8 @@ final class WakeVerifierBench {
         Map<String, WakeVerifier> verifiers = new LinkedHashMap<>();
         for (String model : WakeBench.WORDS.keySet()) {
             if (s.trainVerifier() != null) {
-                List<WakeLogisticFit.Example> ex = WakeVerifierExamples.of(model, train, fa);
+                List<WakeLogisticFit.Example> ex = WakeVerifierExamples.of(model, train, fa, extra,
+                        s.verifierFloor());
                 long pos = ex.stream().filter(WakeLogisticFit.Example::positive).count();
                 long cpu0 = System.nanoTime();
                 WakeVerifier v = WakeLogisticFit.fit(model, ex, 0.5f, 0.5f);
@@ -88,6 +98,7 @@ final class WakeVerifierBench {
     private WakeVerifier tune(WakeVerifierScoring scoring, String model, WakeOptions rule, WakeOptions base,
                               WakeVerifier v) {
         WakeVerifierScoring.Score without = scoring.score(model, rule, null, true, base);
+        int withoutChecks = scoring.falseAccepts(model, rule, null, checks);
         WakeVerifier best = null;
         WakeVerifierScoring.Score bestScore = null;
         // strictest first (highest candidate threshold, highest cut): a tie on the tuning half goes to the safer one
@@ -96,17 +107,23 @@ final class WakeVerifierBench {
             for (int k = CUTS; k >= 1; k--) {
                 WakeVerifier t = v.with(c, k / (CUTS + 1f));
                 WakeVerifierScoring.Score sc = scoring.score(model, rule.candidates(c), t, true, base);
-                if (sc.falseAccepts() > without.falseAccepts() || sc.wrongWord() > without.wrongWord()) {
+                int fc = checks.isEmpty() ? 0 : scoring.falseAccepts(model, rule.candidates(c), t, checks);
+                if (sc.falseAccepts() + fc > without.falseAccepts() + withoutChecks
+                        || sc.wrongWord() > without.wrongWord()) {
                     continue;
                 }
+                // the training corpus's check half counts as tuning false accepts
+                sc = new WakeVerifierScoring.Score(sc.pairs(), sc.everyOffset(), sc.clipsHit(), sc.falseAccepts() + fc,
+                        sc.untrainedFalseAccepts() + fc, sc.wrongWord(), sc.verifierCalls());
                 if (bestScore == null || better(sc, bestScore)) {
                     best = t;
                     bestScore = sc;
                 }
             }
         }
-        out.printf(Locale.ROOT, "  tuning %s: without verifier %s; picked candidate %.2f cut %.2f: %s%n", model,
-                without, best == null ? 0 : best.candidate(), best == null ? 0 : best.cut(), bestScore);
+        out.printf(Locale.ROOT, "  tuning %s: without verifier %s, check half of the training corpus FA %d; picked "
+                + "candidate %.2f cut %.2f: %s (FA include the check half's)%n", model, without, withoutChecks,
+                best == null ? 0 : best.candidate(), best == null ? 0 : best.cut(), bestScore);
         return best == null ? v : best;
     }
 
@@ -151,6 +168,11 @@ final class WakeVerifierBench {
                 for (int j = 0; j < 5; j++) {
                     tot[i][j] += a[j];
                 }
+            }
+            if (!checks.isEmpty()) {
+                out.printf(Locale.ROOT, "  %-12s training corpus's check half (%d segments, never fitted on): FA without "
+                        + "%d, with %d%n", model, checks.size(), scoring.falseAccepts(model, rule, null, checks),
+                        scoring.falseAccepts(model, rule.candidates(v.candidate()), v, checks));
             }
         }
         String[] names = {"without, tuning", "without, held out", "with, tuning", "with, held out"};

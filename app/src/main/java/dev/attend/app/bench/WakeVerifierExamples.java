@@ -18,7 +18,23 @@ final class WakeVerifierExamples {
     /** @param fa every corpus segment in list order; only the tuning ones ({@link WakeSplit#segment}) are used */
     static List<WakeLogisticFit.Example> of(String model, List<WakeVerifierRecordings.Recorded> train,
                                            List<WakeVerifierRecordings.Recorded> fa) {
+        return of(model, train, fa, List.of(), 1);
+    }
+
+    /**
+     * As {@link #of(String, List, List)}, plus every window of the even segments of {@code extra} (the
+     * verifier-training corpus, {@link WakeCorpus#ensureTraining}) scored at least {@code floor} as a negative; its
+     * odd segments stay unseen, to check a cut's false accepts on the tuning side ({@link #checks}).
+     */
+    static List<WakeLogisticFit.Example> of(String model, List<WakeVerifierRecordings.Recorded> train,
+                                           List<WakeVerifierRecordings.Recorded> fa,
+                                           List<WakeVerifierRecordings.Recorded> extra, float floor) {
         List<WakeLogisticFit.Example> out = new ArrayList<>();
+        for (int i = 0; i < extra.size(); i += 2) { // the even ones: the odd ones check the cut unseen
+            WakeVerifierRecordings.Recorded r = extra.get(i);
+            int h = r.raw().heads().indexOf(model);
+            add(out, r.windows().clips().get(0).stream().filter(c -> c.score() >= floor).toList(), h, false);
+        }
         for (WakeVerifierRecordings.Recorded r : train) {
             int h = r.raw().heads().indexOf(model);
             for (int c = 0; c < r.raw().clips().size(); c++) {
@@ -42,6 +58,15 @@ final class WakeVerifierExamples {
      */
     static boolean trains(int i) {
         return WakeSplit.segment(i) && i % 4 == 0 && i < 18;
+    }
+
+    /** The training corpus's segments no fit sees: the odd ones. */
+    static <T> List<T> checks(List<T> extra) {
+        List<T> out = new ArrayList<>();
+        for (int i = 1; i < extra.size(); i += 2) {
+            out.add(extra.get(i));
+        }
+        return out;
     }
 
     private static void add(List<WakeLogisticFit.Example> out, List<WakeWindows.Capture> caps, int h, boolean pos) {

@@ -82,17 +82,23 @@ final class WakeVerifierRecordings {
 
     /** Per segment, one clip. */
     List<Recorded> segments(List<WakeCorpus.Segment> segs) throws Exception {
+        return segments(segs, WakeWindows.CAPTURE);
+    }
+
+    /** Per segment, one clip, keeping windows wherever a phase scored at least {@code capture}. */
+    List<Recorded> segments(List<WakeCorpus.Segment> segs, float capture) throws Exception {
         List<Callable<Recorded>> tasks = new ArrayList<>();
         for (WakeCorpus.Segment seg : segs) {
             tasks.add(() -> {
                 String base = seg.wav().getFileName().toString().replaceFirst("\\.wav$", "");
                 Path rf = WakeRawScores.file(seg.wav().getParent(), base, phases, gate);
-                Path wf = WakeWindows.file(seg.wav().getParent(), base, phases);
+                Path wf = WakeWindows.file(seg.wav().getParent(), base, phases, capture);
                 WakeRawScores raw = WakeRawScores.read(rf);
                 WakeWindows win = WakeWindows.read(wf);
                 if (raw == null || win == null) {
                     List<WakeWindows.Capture> c = new ArrayList<>();
-                    WakeRawScores.Clip clip = pool.runner().record(base, WakeSpeech.readResampled(seg.wav()), c);
+                    WakeRawScores.Clip clip = pool.runner().record(base, WakeSpeech.readResampled(seg.wav()), c,
+                            capture);
                     if (raw == null) {
                         raw = new WakeRawScores(phases, gate, AudioModels.wakeWordNames(), List.of(clip));
                         raw.write(rf);

@@ -87,6 +87,17 @@ final class WakeVerifierScoring {
         return new Score(pairs, every, hits, falseAccepts, untrained, wrong, calls[0]);
     }
 
+    /** The model's false accepts on {@code segs} (one clip each), e.g. the training corpus's check half. */
+    int falseAccepts(String model, WakeOptions rule, WakeVerifier verifier, List<WakeVerifierRecordings.Recorded> segs) {
+        int h = det.get(0).raw().heads().indexOf(model);
+        long[] calls = new long[1];
+        int n = 0;
+        for (WakeVerifierRecordings.Recorded r : segs) {
+            n += run(r, 0, h, rule, verifier, calls);
+        }
+        return n;
+    }
+
     private int run(WakeVerifierRecordings.Recorded r, int c, int h, WakeOptions rule, WakeVerifier verifier,
                     long[] calls) {
         WakeRawScores.Clip clip = r.raw().clips().get(c);

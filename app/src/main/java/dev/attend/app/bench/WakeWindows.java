@@ -18,6 +18,8 @@ record WakeWindows(List<List<Capture>> clips) {
 
     /** Lowest phase score whose window is kept: below any first-stage threshold the verifier is tried with. */
     static final float CAPTURE = 0.2f;
+    /** Lower floor for the verifier-training corpus: far more negatives (candidate-like windows of plain speech). */
+    static final float TRAINING_CAPTURE = 0.05f;
 
     private static final int MAGIC = 0x41575731; // "AWW1"
 
@@ -27,7 +29,11 @@ record WakeWindows(List<List<Capture>> clips) {
 
     /** {@code fa-000} → {@code fa-000.win-p8-c0.20.bin}. */
     static Path file(Path dir, String base, int phases) {
-        return dir.resolve(String.format(Locale.ROOT, "%s.win-p%d-c%.2f.bin", base, phases, CAPTURE));
+        return file(dir, base, phases, CAPTURE);
+    }
+
+    static Path file(Path dir, String base, int phases, float capture) {
+        return dir.resolve(String.format(Locale.ROOT, "%s.win-p%d-c%.2f.bin", base, phases, capture));
     }
 
     /** The capture at this block, head and phase, or null. */

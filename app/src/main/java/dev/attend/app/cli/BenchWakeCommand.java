@@ -57,6 +57,15 @@ public final class BenchWakeCommand implements Callable<Integer> {
                     + "the shipped rule).")
     Map<String, Integer> extraPatience;
 
+    @Option(names = "--threshold-shift", split = ",", paramLabel = "MODEL=D",
+            description = "Added to --threshold for one model, e.g. alexa=0.25 (default: none, the shipped rule).")
+    Map<String, Double> thresholdShift;
+
+    @Option(names = "--tune-models",
+            description = "Also choose a threshold and patience per model on the tuning split and report the picked "
+                    + "rule on both splits (replays: about a minute).")
+    boolean tuneModels;
+
     @Option(names = "--votes", defaultValue = "1", paramLabel = "K",
             description = "Phases that must reach the threshold in one block (default ${DEFAULT-VALUE}).")
     int votes;
@@ -76,6 +85,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
             description = "Train the per-model verifiers (espeak-ng voices the bench does not use, near-miss words, "
                     + "the corpus's tuning half) and write their weights into DIR; implies --verifier.")
     Path trainVerifier;
+
+    @Option(names = "--verifier-corpus-hours", defaultValue = "0", paramLabel = "H",
+            description = "With --train-verifier: also make H hours of non-wake audio for training only (English "
+                    + "variants no bench voice uses, seeds apart from the bench's corpus; cached) and take its "
+                    + "windows scored >= --verifier-floor as negatives (default ${DEFAULT-VALUE}).")
+    double verifierCorpusHours;
+
+    @Option(names = "--verifier-floor", defaultValue = "0.05", paramLabel = "S",
+            description = "Lowest head score of a training-corpus window taken as a negative (default "
+                    + "${DEFAULT-VALUE}; windows are kept from 0.05).")
+    float verifierFloor;
 
     @Option(names = "--stack-seconds", defaultValue = "120", paramLabel = "S",
             description = "Seconds of the corpus for the audio stack's real-time factor; 0 skips it "
@@ -97,9 +117,10 @@ public final class BenchWakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(hours >= 0 && hours <= 100) || offsets < 1 || offsets > 8 || stackSeconds < 0 || stackSeconds > 3600
-                || threads < 1 || threads > 16) {
+                || threads < 1 || threads > 16 || !(verifierCorpusHours >= 0 && verifierCorpusHours <= 100)
+                || !(verifierFloor >= 0.05f && verifierFloor < 1)) {
             throw new BadInputException("--hours must be 0..100, --offsets 1..8, --stack-seconds 0..3600, "
-                    + "--threads 1..16");
+                    + "--threads 1..16, --verifier-corpus-hours 0..100, --verifier-floor 0.05..1");
         }
         WakeOptions wake;
         try {
@@ -119,6 +140,17 @@ public final class BenchWakeCommand implements Callable<Integer> {
                 }
                 wake = wake.withExtraPatience(extra);
             }
+            if (thresholdShift != null) {
+                Map<String, Double> shift = new HashMap<>(wake.thresholdShift());
+                for (var e : thresholdShift.entrySet()) {
+                    if (!AudioModels.wakeWordNames().contains(e.getKey())) {
+                        throw new IllegalArgumentException("--threshold-shift: unknown wake word '" + e.getKey()
+                                + "'; bundled: " + String.join(", ", AudioModels.wakeWordNames()));
+                    }
+                    shift.put(e.getKey(), e.getValue());
+                }
+                wake = wake.withThresholdShift(shift);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -132,7 +164,7 @@ public final class BenchWakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
         new WakeBench(new WakeBench.Settings(dir, hours, offsets, v, wake, stackSeconds, threads, tune,
-                verifier, trainVerifier), out, log).run();
+                tuneModels, verifier, trainVerifier, verifierCorpusHours, verifierFloor), out, log).run();
         return ExitCodes.OK;
     }
 }

@@ -91,10 +91,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Score in (0, 1) a wake word must reach (default: 0.5).")
     Double wakeThreshold;
 
-    @Option(names = "--wake-verifier",
+    @Option(names = "--wake-verifier", negatable = true,
             description = "Ask each wake word's second-stage verifier before firing (candidates at its lower "
-                    + "first-stage threshold; default off).")
-    boolean wakeVerifier;
+                    + "first-stage threshold; default on: --no-wake-verifier scores with the first stage only).")
+    Boolean wakeVerifier;
 
     @Option(names = "--no-vad", description = "Do not run voice activity detection.")
     boolean noVad;

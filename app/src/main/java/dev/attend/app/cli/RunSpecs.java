@@ -138,7 +138,7 @@ final class RunSpecs {
         AudioEncoderFeature audio = base.audio() == null ? AudioEncoderFeature.defaults() : base.audio();
         return base.withAudio(new AudioEncoderFeature(audio.vad() && !c.noVad, wake,
                 new WakeOptions(threshold, audio.wake().patience(), audio.wake().refractorySeconds())
-                        .withVerify(audio.wake().verify() || c.wakeVerifier)))
+                        .withVerify(c.wakeVerifier != null ? c.wakeVerifier : audio.wake().verify())))
                 .withSpeakers(c.speakers ? speakerSetup() : base.speakers());
     }
 }

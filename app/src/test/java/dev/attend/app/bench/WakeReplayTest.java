@@ -138,4 +138,39 @@ class WakeReplayTest {
         // openWakeWord's scoring has no table
         assertThat(count(r, WakeBench.baseline(WakeOptions.defaults()))).containsExactly(1, 1);
     }
+
+    @Test
+    void aThresholdShiftAppliesToItsOwnHeadOnly() {
+        float[][] s = quiet();
+        for (int b = 12; b <= 13; b++) {
+            s[b][0] = 0.6f; // hey_jarvis, phase 0
+            s[b][1] = 0.4f; // alexa, phase 0
+        }
+        WakeRawScores r = raw(s);
+        WakeOptions rule = WakeOptions.withThreshold(0.5).withExtraPatience(Map.of()).withPhaseGate(0.01)
+                .withPatience(2);
+        assertThat(count(r, rule)).containsExactly(1, 0);
+        assertThat(count(r, rule.withThresholdShift(Map.of("hey_jarvis", 0.2, "alexa", -0.15))))
+                .containsExactly(0, 1);
+    }
+
+    @Test
+    void perModelPicksBecomeOneRuleRelativeToTheSharedThresholdAndPatience() {
+        WakeOptions base = WakeOptions.defaults();
+        var tally = new WakeModelSweep.Tally(1, 1, 8, 0);
+        WakeOptions r = WakeModelSweep.rule(base, List.of(new WakeModelSweep.Pick("alexa", 0.75, 1, tally),
+                new WakeModelSweep.Pick("hey_jarvis", 0.5, 3, tally), new WakeModelSweep.Pick("hey_mycroft", 0.5, 2,
+                        tally)));
+        assertThat(r.thresholdShift()).containsOnly(Map.entry("alexa", 0.25));
+        assertThat(r.extraPatience()).containsOnly(Map.entry("alexa", -1), Map.entry("hey_jarvis", 1));
+        assertThat(r.forModel("alexa").threshold()).isEqualTo(0.75);
+        assertThat(r.forModel("alexa").patience()).isEqualTo(1);
+        assertThat(r.forModel("hey_mycroft").patience()).isEqualTo(2);
+    }
+
+    @Test
+    void theVerifierTrainingCorpusUsesNoBenchVoiceVariant() {
+        assertThat(WakeCorpus.TRAINING_VARIANTS).doesNotContain("", "+m3", "+f2", "+klatt")
+                .hasSize(WakeCorpus.VARIANTS.size() - 4).contains("+m1", "+croak");
+    }
 }

@@ -19,21 +19,25 @@ import java.util.Objects;
  *                          Default: threshold / 10
  * @param votes             phases that must reach the threshold in the same block: the block's score is its
  *                          {@code votes}-th best phase score ({@link PhaseScores#kth}; 1 = the best)
- * @param extraPatience     blocks a model waits beyond {@code patience} (by model name; missing = 0), applied by
- *                          {@link #forModel}
+ * @param extraPatience     blocks a model waits beyond {@code patience} (by model name; missing = 0; negative
+ *                          waits less, never under 1 block), applied by {@link #forModel}
+ * @param thresholdShift    added to {@code threshold} for a model (by model name; missing = 0; the result kept in
+ *                          [0.05, 0.95]), applied by {@link #forModel}: raising the threshold still raises every model
  * @param verify            ask the model's second-stage {@link WakeVerifier} before firing: the first stage then
  *                          uses the verifier's candidate threshold, shifted by {@code threshold - 0.5} (so raising
  *                          the threshold still makes the model stricter), and fires only where the verifier accepts
  *                          the window; a model without a loadable verifier keeps first-stage scoring
  */
 public record WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
-                          int votes, Map<String, Integer> extraPatience, boolean verify) {
+                          int votes, Map<String, Integer> extraPatience, boolean verify,
+                          Map<String, Double> thresholdShift) {
 
     /**
-     * The second stage is off by default: on the wake bench's tuning half it added clips (457 against 435) but no
-     * voice × word pair at every offset and no false accept less (docs/performance.md, "Wake words", session 6).
+     * The second stage is on by default (session 7): on the tuning side — the wake bench's tuning half and the half
+     * of the verifier-training corpus no fit saw — it added clips (456 against 435), lost no voice × word pair at
+     * every offset and removed both false accepts there (docs/performance.md, "Wake words", session 7).
      */
-    public static final boolean DEFAULT_VERIFY = false;
+    public static final boolean DEFAULT_VERIFY = true;
 
     /** The threshold the verifiers' candidate thresholds are relative to. */
     public static final double VERIFIER_REFERENCE = 0.5;
@@ -60,10 +64,14 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
      */
     public static final Map<String, Integer> DEFAULT_EXTRA_PATIENCE = Map.of("hey_jarvis", 1, "alexa", 1);
 
+    /** No model's threshold is shifted by default. */
+    public static final Map<String, Double> DEFAULT_THRESHOLD_SHIFT = Map.of();
+
     public WakeOptions {
         extraPatience = Map.copyOf(Objects.requireNonNull(extraPatience, "extraPatience"));
-        if (extraPatience.values().stream().anyMatch(b -> b < 0)) {
-            throw new IllegalArgumentException("extra wake patience must not be negative: " + extraPatience);
+        thresholdShift = Map.copyOf(Objects.requireNonNull(thresholdShift, "thresholdShift"));
+        if (thresholdShift.values().stream().anyMatch(d -> !(Math.abs(d) < 1))) {
+            throw new IllegalArgumentException("wake threshold shifts must be in (-1, 1): " + thresholdShift);
         }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("wake threshold must be in (0, 1): " + threshold);
@@ -83,6 +91,12 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         }
     }
 
+    /** The same threshold for every model. */
+    public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
+                       int votes, Map<String, Integer> extraPatience, boolean verify) {
+        this(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, verify, Map.of());
+    }
+
     /** Without the verifier. */
     public WakeOptions(double threshold, int patience, double refractorySeconds, int phases, double phaseGate,
                        int votes, Map<String, Integer> extraPatience) {
@@ -100,15 +114,15 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
         this(threshold, patience, refractorySeconds, phases, phaseGate, 1);
     }
 
-    /** With the default block phases, gate, extra patience and verifier. */
+    /** With the default block phases, gate, extra patience and verifier (on). */
     public WakeOptions(double threshold, int patience, double refractorySeconds) {
         this(threshold, patience, refractorySeconds, DEFAULT_PHASES, threshold * GATE_FRACTION, 1,
-                DEFAULT_EXTRA_PATIENCE, DEFAULT_VERIFY);
+                DEFAULT_EXTRA_PATIENCE, DEFAULT_VERIFY, DEFAULT_THRESHOLD_SHIFT);
     }
 
     /**
      * Threshold 0.5, patience 2 ({@code hey_jarvis} and {@code alexa} 3), refractory 2 s, eight phases, gate 0.05,
-     * one vote, no verifier.
+     * one vote, the verifier on.
      */
     public static WakeOptions defaults() {
         return withThreshold(0.5);
@@ -121,27 +135,32 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
     /** With {@code n} phases; votes capped at {@code n}. */
     public WakeOptions withPhases(int n) {
         return new WakeOptions(threshold, patience, refractorySeconds, n, phaseGate, Math.min(votes, Math.max(1, n)),
-                extraPatience, verify);
+                extraPatience, verify, thresholdShift);
     }
 
     public WakeOptions withPhaseGate(double gate) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes, extraPatience, verify);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, gate, votes, extraPatience, verify,
+                thresholdShift);
     }
 
     public WakeOptions withVotes(int k) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k, extraPatience, verify);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, k, extraPatience, verify,
+                thresholdShift);
     }
 
     public WakeOptions withPatience(int blocks) {
-        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes, extraPatience, verify);
+        return new WakeOptions(threshold, blocks, refractorySeconds, phases, phaseGate, votes, extraPatience, verify,
+                thresholdShift);
     }
 
     public WakeOptions withExtraPatience(Map<String, Integer> extra) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extra, verify);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extra, verify,
+                thresholdShift);
     }
 
     public WakeOptions withVerify(boolean on) {
-        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, on);
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, on,
+                thresholdShift);
     }
 
     /**
@@ -151,13 +170,19 @@ public record WakeOptions(double threshold, int patience, double refractorySecon
     public WakeOptions candidates(double candidate) {
         double t = Math.max(0.05, Math.min(0.95, candidate + threshold - VERIFIER_REFERENCE));
         return new WakeOptions(t, patience, refractorySeconds, phases, Math.min(phaseGate, t), votes, extraPatience,
-                verify);
+                verify, thresholdShift);
     }
 
-    /** The options one model decides with: its extra patience added, no per-model table left. */
+    public WakeOptions withThresholdShift(Map<String, Double> shift) {
+        return new WakeOptions(threshold, patience, refractorySeconds, phases, phaseGate, votes, extraPatience, verify,
+                shift);
+    }
+
+    /** The options one model decides with: its extra patience and threshold shift added, no per-model table left. */
     public WakeOptions forModel(String model) {
-        return new WakeOptions(threshold, patience + extraPatience.getOrDefault(model, 0), refractorySeconds, phases,
-                phaseGate, votes, Map.of(), verify);
+        double t = Math.max(0.05, Math.min(0.95, threshold + thresholdShift.getOrDefault(model, 0.0)));
+        return new WakeOptions(t, Math.max(1, patience + extraPatience.getOrDefault(model, 0)), refractorySeconds,
+                phases, Math.min(phaseGate, t), votes, Map.of(), verify, Map.of());
     }
 
 }

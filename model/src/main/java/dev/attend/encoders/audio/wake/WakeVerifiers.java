@@ -18,13 +18,13 @@ public final class WakeVerifiers {
 
     static {
         FILES.put("hey_jarvis", new BundledModel(DIR + "wake_verifier_hey_jarvis.bin",
-                "98490c7216edef3675ae4bc36c89873e9f6e4841540fd076ad363debe82dfda8"));
+                "bf541ffb3702c6f358ce43c9423fe7bc7de230b5d2afe39665ecc07e65fbda14"));
         FILES.put("hey_mycroft", new BundledModel(DIR + "wake_verifier_hey_mycroft.bin",
-                "8236cda24f8e459f9353bb8302bbae21cb8c4cd4e07ba77a3d1d3db3b47df29b"));
+                "acd22acfecf58a9ca917751fff98aeb8d82935f6bef7c1e8676837d9c3e95621"));
         FILES.put("alexa", new BundledModel(DIR + "wake_verifier_alexa.bin",
-                "45912d1581a7c942176ee6d5d57b079f879a68e4a78e31af76418f777ec87eab"));
+                "342f0a3458a098db114efbe180fd3127fc21733b5fbb8ed1f284652e98786c42"));
         FILES.put("hey_rhasspy", new BundledModel(DIR + "wake_verifier_hey_rhasspy.bin",
-                "5f13b00e3883c563ad1b3f288176f9cddde733623aa5857ea40f293504f1dca1"));
+                "67d2437337be30bef6e76e157ec1652ef2c179cd96d7477c1a5b9e2f08afa174"));
     }
 
     private WakeVerifiers() {

@@ -105,8 +105,22 @@ public final class WakeWordSpotter implements TokenConsumer {
         }
         scoreListener.onScores(s);
         WakeVerifier v = verifier;
-        emit(decider.accept(s.t()[best], s.kth(options.votes()),
-                () -> v == null || v.accepts(scorer.window(best), s.score()[best])), events);
+        emit(decider.accept(s.t()[best], s.kth(options.votes()), () -> verified(v, s, best)), events);
+    }
+
+    /**
+     * Whether the verifier accepts the best phase's window. In a stream's first {@link AudioModels#WAKE_WINDOW}
+     * blocks the window still holds primer tokens, which no verifier was trained on (its clips all had seconds of
+     * audio before the word): there the first stage decides alone, at the user's threshold for this model.
+     */
+    private boolean verified(WakeVerifier v, PhaseScores s, int best) {
+        if (v == null) {
+            return true;
+        }
+        if (s.block() < AudioModels.WAKE_WINDOW) {
+            return s.score()[best] >= options.forModel(model).threshold();
+        }
+        return v.accepts(scorer.window(best), s.score()[best]);
     }
 
     @Override

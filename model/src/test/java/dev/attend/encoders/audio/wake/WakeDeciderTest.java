@@ -152,8 +152,32 @@ class WakeDeciderTest {
         // the table survives the other withers; the 6-value constructor has none (openWakeWord's scoring)
         assertThat(o.withPhases(2).withPatience(1).forModel("alexa").patience()).isEqualTo(2);
         assertThat(new WakeOptions(0.5, 1, 2, 1, 0, 1).extraPatience()).isEmpty();
-        assertThatThrownBy(() -> o.withExtraPatience(java.util.Map.of("alexa", -1)))
-                .hasMessageContaining("extra wake patience");
+        // a negative entry waits less, never under one block
+        assertThat(o.withExtraPatience(java.util.Map.of("alexa", -1)).forModel("alexa").patience()).isEqualTo(1);
+        assertThat(o.withPatience(1).withExtraPatience(java.util.Map.of("alexa", -3)).forModel("alexa").patience())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aThresholdShiftMovesOneModelAndFollowsTheSharedThreshold() {
+        WakeOptions o = WakeOptions.defaults().withThresholdShift(java.util.Map.of("alexa", 0.25, "hey_rhasspy", -0.15));
+        assertThat(WakeOptions.defaults().thresholdShift()).isEmpty();
+        assertThat(o.forModel("alexa").threshold()).isEqualTo(0.75);
+        assertThat(o.forModel("hey_rhasspy").threshold()).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(o.forModel("hey_mycroft").threshold()).isEqualTo(0.5);
+        assertThat(o.forModel("alexa").thresholdShift()).isEmpty();
+        // two blocks at 0.6 (patience 2): mycroft fires, alexa (0.75, patience 3) does not, rhasspy (0.35) does
+        assertThat(fires(o.forModel("hey_mycroft"), 0.1, 0.6, 0.6, 0.1)).containsExactly(0.16);
+        assertThat(fires(o.forModel("alexa"), 0.1, 0.6, 0.6, 0.6, 0.1)).isEmpty();
+        assertThat(fires(o.forModel("hey_rhasspy"), 0.1, 0.4, 0.4, 0.1)).containsExactly(0.16);
+        // raising the shared threshold raises the shifted model too, kept in [0.05, 0.95]; the gate never above it
+        assertThat(WakeOptions.withThreshold(0.8).withThresholdShift(java.util.Map.of("alexa", 0.25))
+                .forModel("alexa").threshold()).isEqualTo(0.95);
+        WakeOptions low = WakeOptions.defaults().withPhaseGate(0.3).withThresholdShift(java.util.Map.of("alexa", -0.4));
+        assertThat(low.forModel("alexa").threshold()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(low.forModel("alexa").phaseGate()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThatThrownBy(() -> o.withThresholdShift(java.util.Map.of("alexa", 1.5)))
+                .hasMessageContaining("threshold shifts");
     }
 
     @Test

@@ -123,4 +123,22 @@ class WakeVerifierTest {
             assertThat(e.threshold()).isEqualTo(0.5); // the user's threshold: first-stage scoring as before
         });
     }
+
+    @Test
+    void inAStreamsFirstWindowTheFirstStageDecidesAloneAtTheUsersThreshold() throws Exception {
+        // a verifier that declines everything: only the first 16 blocks (primer tokens in the window) can fire
+        WakeWordSpotter.VerifierSource never = m -> {
+            WakeVerifier v = WakeVerifiers.load(m);
+            return new WakeVerifier(m, v.candidate(), v.cut(), v.mean(), v.scale(), new float[v.weights().length],
+                    -100f);
+        };
+        Path start = TestAudio.speech(dir, "never-start", "en-us", "hey jarvis", 0, 1.0);
+        Path later = TestAudio.speech(dir, "never-later", "en-us", "hey jarvis", 1.5, 1.0);
+        assertThat(wake(start, all(never))).singleElement().satisfies(e -> {
+            assertThat(e.model()).isEqualTo("hey_jarvis");
+            assertThat(e.score()).isGreaterThanOrEqualTo(0.5);
+            assertThat(e.t()).isLessThan(16 * 0.08);
+        });
+        assertThat(wake(later, all(never))).isEmpty();
+    }
 }
