@@ -121,7 +121,8 @@ public final class ReadoutRefit {
                 NDList out = model.forward(m, in);
                 NDArray mask = m.create(in.audioMask(), new Shape(batch.length, cfg.audioTokens()));
                 NDArray heard = net.wordHead().standardizeHeard(new ParameterStore(m, false),
-                        WordHead.pooledLogPosteriors(out.get(net.wordIndex()), mask), false);
+                        WordHead.pooledLogPosteriors(out.get(net.wordIndex()), mask,
+                                net.wordHead().floor()), false);
                 float[] h = heard.toFloatArray();
                 int f = h.length / batch.length;
                 if (x == null) {
