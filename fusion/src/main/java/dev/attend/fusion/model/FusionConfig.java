@@ -42,11 +42,11 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
     public static final String MEAN = "mean";
 
     /**
-     * The floor of new word-head models (session 7). At 1e-4 the log spread the posteriors of words the head is sure
-     * are absent over 9 nats that only its training voices fill the same way (a readout fitted on them: 0.92 on
-     * unseen accents); at 1e-2 those differences are cut off (0.95–0.96, numpy probe on the same posteriors).
+     * The floor of new word-head models (session 7). At 1e-4 the log spreads the posteriors of words the head is
+     * sure are absent over 9 nats that only its training voices fill the same way (a readout fitted on them: 0.92 on
+     * unseen accents); a higher floor cuts those differences off (docs/performance.md, Fusion transformer, session 7).
      */
-    public static final float WORD_FLOOR = 1e-2f;
+    public static final float WORD_FLOOR = 1e-1f;
     /** The floor of session-6 word-head checkpoints (configs without {@code wordFloor}). */
     public static final float LEGACY_WORD_FLOOR = 1e-4f;
 

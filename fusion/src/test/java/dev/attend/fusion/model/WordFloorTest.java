@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The floor under the word posteriors: new word-head models use 1e-2, configs saved without the field 1e-4. */
+/** The floor under the word posteriors: new word-head models use 0.1, configs saved without the field 1e-4. */
 class WordFloorTest {
 
     @Test
     void newWordHeadModelsUseTheSessionSevenFloorAndOldConfigsTheirOwn() throws Exception {
         FusionConfig fresh = FusionConfig.tiny().withWords(List.of("set", "timer"));
-        assertThat(fresh.wordFloor()).isEqualTo(1e-2f);
+        assertThat(fresh.wordFloor()).isEqualTo(FusionConfig.WORD_FLOOR).isEqualTo(0.1f);
         ObjectMapper json = new ObjectMapper();
         String saved = json.writeValueAsString(fresh);
         assertThat(json.readValue(saved, FusionConfig.class)).isEqualTo(fresh);
