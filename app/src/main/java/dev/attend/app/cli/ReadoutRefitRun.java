@@ -17,12 +17,13 @@ final class ReadoutRefitRun {
     private ReadoutRefitRun() {
     }
 
-    static ObjectNode run(Path init, Path data, Path out, long seed) throws Exception {
+    static ObjectNode run(Path init, Path data, Path out, long seed, Path validation) throws Exception {
         FusionDataset d = FusionDataset.load(data);
+        FusionDataset v = validation == null ? null : FusionDataset.load(validation);
         try (FusionModel model = FusionModel.load(init)) {
             ObjectNode r;
             try {
-                r = ReadoutRefit.apply(model, d, seed);
+                r = ReadoutRefit.apply(model, d, seed, v);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -86,9 +86,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--readout-refit", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Last step for word-head models: refit the audio-only intent layer by logistic regression "
-                    + "on the final words heard, L2 chosen on 10 %% of the training voices (default ${DEFAULT-VALUE}; "
+                    + "on the final words heard, L2 chosen on --refit-validation or 10 %% of the training voices (default ${DEFAULT-VALUE}; "
                     + "--no-readout-refit skips it).")
     boolean readoutRefit;
+
+    @Option(names = "--refit-validation", paramLabel = "DIR", description = "Fusion data in voices outside --data "
+            + "on which the readout refit chooses its L2 strength (default: 10 %% of the training voices).")
+    Path refitValidation;
 
     @Option(names = "--refit-readout", description = "Only refit the audio-only intent layer of the --init model on "
             + "--data and save the result to --out (no training).")
@@ -127,7 +131,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException("--init needs a fusion model folder (with "
                     + dev.attend.fusion.model.FusionModel.CONFIG_FILE + "): " + init);
         }
-        var summary = new FusionTrainer(o).warmStartFrom(init).refitReadout(readoutRefit).run((phase, epoch, step, total, loss) ->
+        if (refitValidation != null && !Files.isDirectory(refitValidation)) {
+            throw new BadInputException("no --refit-validation data folder " + refitValidation);
+        }
+        var summary = new FusionTrainer(o).warmStartFrom(init).refitReadout(readoutRefit)
+                .refitValidation(refitValidation).run((phase, epoch, step, total, loss) ->
                 bar.update(step, total, String.format(Locale.ROOT, "%s epoch %d loss %.4f", phase, epoch + 1, loss)));
         bar.finish();
         PrintWriter w = spec.commandLine().getOut();
@@ -144,7 +152,10 @@ final class TrainCommand implements Callable<Integer> {
         if (init.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
             throw new BadInputException("--out must differ from --init (the refit writes a new model folder)");
         }
-        var summary = ReadoutRefitRun.run(init, data, out, seed);
+        if (refitValidation != null && !Files.isDirectory(refitValidation)) {
+            throw new BadInputException("no --refit-validation data folder " + refitValidation);
+        }
+        var summary = ReadoutRefitRun.run(init, data, out, seed, refitValidation);
         PrintWriter w = spec.commandLine().getOut();
         w.println(summary.toPrettyString());
         w.flush();

@@ -108,7 +108,7 @@ class SpokenCommandSessionTest {
     }
 
     @Test
-    void heyJarvisWhatTimeIsItRepliesWithTheTime() throws Exception {
+    void heyJarvisWhatTimeIsItIsHeardAsTimeAndAnsweredWhenSureEnough() throws Exception {
         assumeRetrainedHead();
         assumeHeldOutAtLeast("intentAccuracyAudioOnly", 0.95);
         Path wav = command("time.wav", true, "what time is it");
@@ -121,6 +121,14 @@ class SpokenCommandSessionTest {
         assertThat(intent.path("text").isNull()).isTrue();
         assertThat(intent.path("audioOpinion").path("intent").asText()).as(dump(events)).isEqualTo("time");
         JsonNode reply = ofType(events, "assistant.reply").get(0);
+        double sure = intent.path("audioOpinion").path("confidence").asDouble();
+        if (sure < dev.attend.assistant.intent.IntentCombiner.AUDIO_ONLY_CONFIDENCE) {
+            // heard right but not sure enough to act from sound alone (session 7's checkpoint: performance.md,
+            // "Assistant: session 7"): never a guess
+            assertThat(reply.path("text").asText()).as(dump(events)).isEqualTo("Sorry, I didn't catch that.");
+            assertThat(reply.path("acted").asBoolean()).isFalse();
+            return;
+        }
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("H:mm");
         assertThat(reply.path("text").asText()).isIn("It's " + before.format(hm) + ".",
                 "It's " + after.format(hm) + ".");

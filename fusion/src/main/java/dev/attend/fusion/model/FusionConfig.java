@@ -28,15 +28,27 @@ import java.util.List;
  * @param words       the word head's vocabulary ({@link WordHead}: which word just ended, per audio token; classes 0 =
  *                    no word end, 1 = another word, then these); empty = no word head (checkpoints saved before the
  *                    field existed)
+ * @param wordFloor   added to the word head's posteriors before the log the intent, slot and audio→text heads read
+ *                    ({@link WordHead#pooledLogPosteriors}); {@link #LEGACY_WORD_FLOOR} for checkpoints saved before
+ *                    the field existed, {@link #WORD_FLOOR} for new word-head models
  */
 public record FusionConfig(int dModel, int heads, int layers, int crossLayers, int ffnDim, float dropout,
                            int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
-                           String audioPool, Boolean slotHeads, List<String> words) {
+                           String audioPool, Boolean slotHeads, List<String> words, Float wordFloor) {
 
     public static final String RELATIVE = "relative";
     public static final String ABSOLUTE = "absolute";
     public static final String ATTENTION = "attention";
     public static final String MEAN = "mean";
+
+    /**
+     * The floor of new word-head models (session 7). At 1e-4 the log spreads the posteriors of words the head is
+     * sure are absent over 9 nats that only its training voices fill the same way (a readout fitted on them: 0.92 on
+     * unseen accents); a higher floor cuts those differences off (docs/performance.md, Fusion transformer, session 7).
+     */
+    public static final float WORD_FLOOR = 1e-1f;
+    /** The floor of session-6 word-head checkpoints (configs without {@code wordFloor}). */
+    public static final float LEGACY_WORD_FLOOR = 1e-4f;
 
     public static final int AUDIO_DIM = 96;
     /** {@link dev.attend.encoders.vision.FaceDescriptor} (16) + face present (1). */
@@ -68,6 +80,10 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
         }
         slotHeads = slotHeads != null && slotHeads; // configs written before the field: none
         words = words == null ? List.of() : List.copyOf(words); // configs written before the field: no word head
+        wordFloor = wordFloor == null ? LEGACY_WORD_FLOOR : wordFloor; // configs written before the field
+        if (!(wordFloor > 0 && wordFloor < 1)) {
+            throw new IllegalArgumentException("wordFloor must be in (0, 1): " + wordFloor);
+        }
     }
 
     /** A configuration without a word head (every model before session 6). */
@@ -75,13 +91,19 @@ public record FusionConfig(int dModel, int heads, int layers, int crossLayers, i
                         int audioTokens, int videoTokens, int textTokens, List<String> intents, String timeCode,
                         String audioPool, Boolean slotHeads) {
         this(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens, textTokens, intents,
-                timeCode, audioPool, slotHeads, null);
+                timeCode, audioPool, slotHeads, null, null);
     }
 
-    /** This configuration with a word head over {@code vocabulary} (empty: none). */
+    /** This configuration with a word head over {@code vocabulary} (empty: none), with the floor of new models. */
     public FusionConfig withWords(List<String> vocabulary) {
         return new FusionConfig(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens,
-                textTokens, intents, timeCode, audioPool, slotHeads, vocabulary);
+                textTokens, intents, timeCode, audioPool, slotHeads, vocabulary, WORD_FLOOR);
+    }
+
+    /** This configuration with another word floor. */
+    public FusionConfig withWordFloor(float floor) {
+        return new FusionConfig(dModel, heads, layers, crossLayers, ffnDim, dropout, audioTokens, videoTokens,
+                textTokens, intents, timeCode, audioPool, slotHeads, words, floor);
     }
 
     /** Whether the model has the word head. */

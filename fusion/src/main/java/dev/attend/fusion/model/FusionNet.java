@@ -111,7 +111,8 @@ public final class FusionNet extends AbstractBlock {
         intentPool = pools ? addChildBlock("intentPool", new AttentionPool(d)) : null;
         textPool = pools ? addChildBlock("textPool", new AttentionPool(d)) : null;
         slotHead = cfg.slots() ? addChildBlock("slotHead", FusionLayout.mlp(d, FusionLayout.slotClasses())) : null;
-        wordHead = cfg.wordHead() ? addChildBlock("wordHead", new WordHead(cfg.wordClasses(), cfg.dropout())) : null;
+        wordHead = cfg.wordHead()
+                ? addChildBlock("wordHead", new WordHead(cfg.wordClasses(), cfg.dropout(), cfg.wordFloor())) : null;
         audioIntent = cfg.wordHead() ? addChildBlock("audioIntent",
                 Linear.builder().setUnits(cfg.intents().size()).build()) : null;
     }
@@ -217,7 +218,7 @@ public final class FusionNet extends AbstractBlock {
         // the words heard (masked max/mean log-posteriors) stand for the audio where the model has a word head: the
         // pooled encoding beside them let the intent head fit the training voices (held-out intent 0.73 with both)
         NDArray heard = words == null ? null
-                : wordHead.standardizeHeard(ps, WordHead.pooledLogPosteriors(words, ma), training);
+                : wordHead.standardizeHeard(ps, WordHead.pooledLogPosteriors(words, ma, wordHead.floor()), training);
         NDArray audioForIntent = heard != null ? heard : intentPool == null ? poolAudio
                 : intentPool.forward(ps, new NDList(a, ma), training).head();
         NDArray audioForText = heard != null ? heard : textPool == null ? poolAudio

@@ -29,10 +29,9 @@ public final class WordHead extends AbstractBlock {
     /** Context tokens on each side. */
     public static final int CONTEXT = 3;
     public static final int HIDDEN = 512;
-    /** Added to the posteriors before the log, as the intent head reads them: bounds the log at ≈ −9.2. */
-    public static final float FLOOR = 1e-4f;
-
     private final int classes;
+    /** Added to the posteriors before the log the other heads read ({@link FusionConfig#wordFloor}). */
+    private final float floor;
     private final Parameter mean;
     private final Parameter scale;
     private final Parameter heardMean;
@@ -41,9 +40,10 @@ public final class WordHead extends AbstractBlock {
     private final Linear hidden;
     private final Linear out;
 
-    public WordHead(int classes, float dropoutRate) {
+    public WordHead(int classes, float dropoutRate, float floor) {
         super((byte) 1);
         this.classes = classes;
+        this.floor = floor;
         int d = FusionConfig.AUDIO_DIM;
         mean = addParameter(Parameter.builder().setName("mean").setType(Parameter.Type.OTHER).optRequiresGrad(false)
                 .optShape(new Shape(d)).optInitializer(new ConstantInitializer(0f)).build());
@@ -107,6 +107,11 @@ public final class WordHead extends AbstractBlock {
                 .mul(ps.getValue(heardScale, heard.getDevice(), training));
     }
 
+    /** What is added to the posteriors before the log ({@link FusionConfig#wordFloor}). */
+    public float floor() {
+        return floor;
+    }
+
     float[] heardMeanValues() {
         return heardMean.getArray().toFloatArray();
     }
@@ -167,12 +172,12 @@ public final class WordHead extends AbstractBlock {
     }
 
     /**
-     * Masked max and mean over time of log(softmax(logits) + {@link #FLOOR}) / |log {@link #FLOOR}| (so in [−1, 0]):
-     * (B,2K), no gradient to the head.
+     * Masked max and mean over time of log(softmax(logits) + floor) / |log floor| (so in [−1, 0]): (B,2K), no
+     * gradient to the head.
      */
-    public static NDArray pooledLogPosteriors(NDArray logits, NDArray mask) {
-        NDArray lp = logits.stopGradient().softmax(2).add(Const.of(logits, FLOOR)).log()
-                .mul(Const.of(logits, (float) (-1 / Math.log(FLOOR))));
+    public static NDArray pooledLogPosteriors(NDArray logits, NDArray mask, float floor) {
+        NDArray lp = logits.stopGradient().softmax(2).add(Const.of(logits, floor)).log()
+                .mul(Const.of(logits, (float) (-1 / Math.log(floor))));
         NDArray m = mask.expandDims(2);
         NDArray max = lp.add(m.sub(Const.of(m, 1f)).mul(Const.of(m, -Masks.MASKED))).max(new int[] {1});
         NDArray mean = lp.mul(m).sum(new int[] {1}).div(m.sum(new int[] {1}).maximum(Const.of(m, 1f)));

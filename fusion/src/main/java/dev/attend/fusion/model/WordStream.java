@@ -20,6 +20,7 @@ final class WordStream {
     private final RowMath.Dense hidden;
     private final RowMath.Dense out;
     private final int window;
+    private final float floor;
     private final int classes;
     private final int units;
     /** Per recent token (ring of SPAN): its contribution to token j − o's hidden units, for o = −c…c. */
@@ -36,6 +37,7 @@ final class WordStream {
         this.hidden = RowMath.Dense.of(head.hiddenLinear());
         this.out = RowMath.Dense.of(head.outLinear());
         this.window = window;
+        this.floor = head.floor();
         this.classes = out.out();
         this.units = hidden.out();
         this.parts = new float[SPAN][SPAN][units];
@@ -86,9 +88,9 @@ final class WordStream {
         }
         RowMath.relu(h);
         float[] z = RowMath.softmax(out.apply(h));
-        float norm = (float) (-1 / Math.log(WordHead.FLOOR));
+        float norm = (float) (-1 / Math.log(floor));
         for (int i = 0; i < z.length; i++) {
-            z[i] = (float) Math.log(z[i] + WordHead.FLOOR) * norm;
+            z[i] = (float) Math.log(z[i] + floor) * norm;
         }
         return z;
     }

@@ -56,6 +56,7 @@ public final class FusionTrainer {
     private Path initial;
     private Path warm;
     private boolean refitReadout = true;
+    private Path refitValidation;
 
     public FusionTrainer(TrainOptions o) {
         this.o = o;
@@ -77,6 +78,12 @@ public final class FusionTrainer {
      */
     public FusionTrainer warmStartFrom(Path modelDir) {
         this.warm = modelDir;
+        return this;
+    }
+
+    /** Data in voices outside the training data on which the readout refit chooses λ (null: training voices). */
+    public FusionTrainer refitValidation(Path dir) {
+        this.refitValidation = dir;
         return this;
     }
 
@@ -199,7 +206,8 @@ public final class FusionTrainer {
                 }
             }
             if (refitReadout && net.wordHead() != null) {
-                refit = ReadoutRefit.apply(model, data, o.seed());
+                refit = ReadoutRefit.apply(model, data, o.seed(),
+                        refitValidation == null ? null : FusionDataset.load(refitValidation));
             }
             model.save(o.out());
         }

@@ -97,6 +97,17 @@ class ReadoutRefitTest {
     }
 
     @Test
+    void validationDataInATrainingVoiceIsRefusedAndTheModelKeepsItsLayer() throws Exception {
+        FusionDataset data = FusionDataset.load(tmp.resolve("data"));
+        try (FusionModel a = FusionModel.load(tmp.resolve("joint"))) {
+            Map<String, float[]> old = params(a.net());
+            assertThatThrownBy(() -> ReadoutRefit.apply(a, data, 1, data)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("training voice");
+            assertThat(params(a.net())).containsExactlyEntriesOf(old);
+        }
+    }
+
+    @Test
     void aModelWithoutAWordHeadGetsAClearError() throws Exception {
         FusionDataset data = FusionDataset.load(tmp.resolve("data"));
         try (FusionModel plain = FusionModel.createInitialized(FusionTrainerTest.CFG)) {

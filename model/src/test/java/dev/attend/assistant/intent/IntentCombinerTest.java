@@ -19,8 +19,10 @@ class IntentCombinerTest {
 
     @Test
     void audioAloneDecidesOnlyWhenCalibratedSure() {
-        // below the audio-only threshold (0.97) a sound-only opinion never acts, however far ahead it is
+        // below the audio-only threshold (0.95) a sound-only opinion never acts, however far ahead it is
         assertThat(c.decide(null, audio(Map.of("time", 0.9, "none", 0.1))).understood()).isFalse();
+        assertThat(c.decide(null, audio(Map.of("time", 0.94, "none", 0.06))).understood()).isFalse();
+        assertThat(c.decide(null, audio(Map.of("time", 0.96, "none", 0.04))).understood()).isTrue();
         assertThat(c.decide(null, audio(Map.of("stop", 0.9, "none", 0.1))).understood()).isFalse();
         IntentDecision d = c.decide(null, audio(Map.of("time", 0.98, "none", 0.02)));
         assertThat(d.intent()).isEqualTo("time");
