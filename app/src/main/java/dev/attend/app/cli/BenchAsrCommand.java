@@ -11,10 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import picocli.CommandLine;
@@ -104,11 +102,7 @@ public final class BenchAsrCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            try (Stream<Path> w = Files.walk(tmp)) {
-                for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            dev.attend.app.bench.BenchTempDirs.delete(tmp);
         }
         out.flush();
         return ExitCodes.OK;

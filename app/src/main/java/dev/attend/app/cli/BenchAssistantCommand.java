@@ -83,6 +83,15 @@ public final class BenchAssistantCommand implements Callable<Integer> {
         AppDirs user = AssistantCli.dirs(spec);
         AppDirs dirs = new AppDirs(tmp.resolve("config"), tmp.resolve("data"), user.cache());
         double faMinutes = falseActionsFor == null ? 0 : minutes(falseActionsFor);
+        try {
+            return run(out, heldOut, tmp, user, dirs, faMinutes);
+        } finally { // the bench's assistant database, phrase file and spoken clips never outlive it
+            dev.attend.app.bench.BenchTempDirs.delete(tmp);
+        }
+    }
+
+    private Integer run(PrintWriter out, IntentPhrases heldOut, Path tmp, AppDirs user, AppDirs dirs,
+                        double faMinutes) throws Exception {
         try (FusionAudioIntents audio = new FusionAudioIntents();
              AssistantService s = AssistantService.open(dirs, AssistantService.Options.defaults().withMute(true)
                 .withTimers(false).withAudioModel(audio), e -> { })) {

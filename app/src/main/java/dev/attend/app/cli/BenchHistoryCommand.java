@@ -10,10 +10,8 @@ import dev.attend.history.SemanticSearch;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,9 +83,7 @@ public final class BenchHistoryCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors());
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            dev.attend.app.bench.BenchTempDirs.delete(dir);
         }
         out.flush();
         return ExitCodes.OK;
