@@ -85,7 +85,7 @@ class HistoryWindowFxTest {
 
         robot.clickOn("#historyReplay");
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.transcript().finals().size() == 2);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> finals(window).size() == 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("rows " + window.captions().rowCount() + ", state "
                     + window.session().stateProperty().get() + ", error '" + window.session().errorProperty().get()
@@ -93,7 +93,7 @@ class HistoryWindowFxTest {
                     .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n)
                     .getText()).toList(), e);
         }
-        assertThat(window.transcript().finals()).extracting(u -> u.text())
+        assertThat(finals(window)).extracting(u -> u.text())
                 .containsExactly("hello world", "the purple door");
         assertThat(window.translation().byUtterance()).hasSize(1);
 
@@ -107,5 +107,10 @@ class HistoryWindowFxTest {
         try (HistoryDb db = HistoryDb.open(HistoryDb.defaultFile(dirs))) {
             assertThat(new HistoryStore(db).sessions()).hasSize(1); // undone: still there
         }
+    }
+
+    /** The view-model's finals, read on the FX thread that changes them (reading from the test thread raced a replay). */
+    private static java.util.List<dev.attend.ui.transcript.Utterance> finals(MainWindow w) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> w.transcript().finals()).get(5, TimeUnit.SECONDS);
     }
 }
